@@ -1,0 +1,22 @@
+/**
+ * @file csp.h
+ * @brief libcsp: the record of a community safety partnership, and the law it answers to.
+ *
+ * Include this one header to get the whole public API.
+ */
+#ifndef CSP_H
+#define CSP_H
+
+#include "common.h"
+#include "version.h"
+#include "error.h"
+#include "date.h"
+#include "register.h"
+#include "schema.h"
+#include "organisation.h"
+#include "person.h"
+#include "partnership.h"
+#include "membership.h"
+#include "json.h"
+
+#endif /* CSP_H */

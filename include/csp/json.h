@@ -1,0 +1,80 @@
+/**
+ * @file json.h
+ * @brief Import and export of whole registers as JSON documents.
+ *
+ * The format is described in docs/json-format.md and docs/libcsp.schema.json.
+ * Import is all-or-nothing (one transaction): on any error the register is
+ * unchanged and csp_error_last() names the place, either line and column
+ * (malformed JSON) or a path ("partnerships[2].members[0].role"). Unknown
+ * fields, duplicate keys and NUL characters in strings are refused. Export
+ * is deterministic: the same register gives the same bytes.
+ */
+#ifndef CSP_JSON_H
+#define CSP_JSON_H
+
+#include "common.h"
+
+CSP_BEGIN_DECLS
+
+/** Options for import. Fields are only ever appended. */
+typedef struct csp_import_options {
+    unsigned int version; /**< CSP_IMPORT_OPTIONS_VERSION */
+    unsigned int flags;   /**< reserved, must be 0 */
+} csp_import_options;
+
+#define CSP_IMPORT_OPTIONS_VERSION 1
+#define CSP_IMPORT_OPTIONS_INIT { CSP_IMPORT_OPTIONS_VERSION, 0 }
+
+/** Leave out people marked private, and the person of every seat they hold. */
+#define CSP_EXPORT_PUBLIC 0x1u
+/** Indent the output (two spaces); the default is one record per line, compact. */
+#define CSP_EXPORT_INDENT 0x2u
+
+/** Options for export. Fields are only ever appended. */
+typedef struct csp_export_options {
+    unsigned int version; /**< CSP_EXPORT_OPTIONS_VERSION */
+    unsigned int flags;   /**< CSP_EXPORT_* bits */
+} csp_export_options;
+
+#define CSP_EXPORT_OPTIONS_VERSION 1
+#define CSP_EXPORT_OPTIONS_INIT { CSP_EXPORT_OPTIONS_VERSION, CSP_EXPORT_INDENT }
+
+/**
+ * Imports a JSON document held in memory. Records are added: an id already
+ * in the register is an error (CSP_EEXISTS), as is one repeated in the document.
+ * @param reg   an open, writable register
+ * @param text  the document, UTF-8; need not be NUL-terminated
+ * @param len   its length in bytes
+ * @param opts  options, or NULL for defaults
+ * @return CSP_OK; CSP_EPARSE; CSP_EUNKNOWN; CSP_EINVALID; CSP_EREQUIRED;
+ *         CSP_EENUM; CSP_EDATE; CSP_EREFERENCE; CSP_EEXISTS; CSP_EREADONLY; CSP_EBUSY; CSP_ENOMEM.
+ */
+CSP_API int csp_json_import(csp_register *reg, const char *text, size_t len,
+                            const csp_import_options *opts);
+
+/**
+ * Imports a JSON document from a file; as csp_json_import(), plus CSP_EIO.
+ */
+CSP_API int csp_json_import_file(csp_register *reg, const char *path,
+                                 const csp_import_options *opts);
+
+/**
+ * Exports the whole register as a JSON document.
+ * @param[out] out  the NUL-terminated text, owned by the caller: free it with csp_free().
+ *                  Set to NULL on failure.
+ * @param reg       an open register
+ * @param opts      options, or NULL for CSP_EXPORT_OPTIONS_INIT
+ * @return CSP_OK, CSP_EARG, CSP_ENOMEM, or a store error.
+ */
+CSP_API int csp_json_export(char **out, csp_register *reg, const csp_export_options *opts);
+
+/**
+ * Exports the whole register to a file (replaced if it exists), ending in a newline.
+ * @return as csp_json_export(), plus CSP_EIO.
+ */
+CSP_API int csp_json_export_file(csp_register *reg, const char *path,
+                                 const csp_export_options *opts);
+
+CSP_END_DECLS
+
+#endif /* CSP_JSON_H */

@@ -1,0 +1,69 @@
+/**
+ * @file register.h
+ * @brief Opening and closing a register: one SQLite database, a file or ":memory:".
+ *
+ * The file carries an application id ("CSP0") and a schema version. Opening
+ * an older file read-write migrates it; a file from a newer libcsp, a SQLite
+ * database that is not a register, and a damaged file are each refused with
+ * their own code. Foreign keys are on, a file register uses WAL, and a busy
+ * timeout lets several handles share one file. A handle is used by one
+ * thread at a time.
+ */
+#ifndef CSP_REGISTER_H
+#define CSP_REGISTER_H
+
+#include "common.h"
+
+CSP_BEGIN_DECLS
+
+/** Create the file (and the schema) if it does not exist. */
+#define CSP_OPEN_CREATE 0x1u
+/** Open read-only: every write fails with CSP_EREADONLY. Implies no CREATE. */
+#define CSP_OPEN_READONLY 0x2u
+/** Skip the integrity check (PRAGMA quick_check) normally run on open. */
+#define CSP_OPEN_NOCHECK 0x4u
+
+/** Options for csp_register_open(). Fields are only ever appended. */
+typedef struct csp_open_options {
+    unsigned int version;        /**< CSP_OPEN_OPTIONS_VERSION */
+    unsigned int flags;          /**< CSP_OPEN_* bits */
+    int busy_timeout_ms;         /**< wait this long for a locked file; 0 means the default 5000 */
+} csp_open_options;
+
+#define CSP_OPEN_OPTIONS_VERSION 1
+/** Defaults: create if missing, read-write, 5 s busy timeout. */
+#define CSP_OPEN_OPTIONS_INIT { CSP_OPEN_OPTIONS_VERSION, CSP_OPEN_CREATE, 0 }
+
+/**
+ * Opens (and if asked, creates) a register.
+ * @param[out] out  the new handle, owned by the caller: close it with csp_register_close().
+ *                  Set to NULL on failure.
+ * @param path      a file path, or ":memory:" for a private in-memory register
+ * @param opts      options, or NULL for CSP_OPEN_OPTIONS_INIT
+ * @return CSP_OK; CSP_EARG; CSP_EIO (cannot open the path); CSP_ENOTREGISTER;
+ *         CSP_EVERSION (newer schema, or older schema opened read-only);
+ *         CSP_ECORRUPT; CSP_EBUSY; CSP_ENOMEM.
+ */
+CSP_API int csp_register_open(csp_register **out, const char *path, const csp_open_options *opts);
+
+/**
+ * Closes a register and frees it. Objects read from it (entities) stay
+ * valid: they are copies. Accepts NULL.
+ */
+CSP_API void csp_register_close(csp_register *reg);
+
+/**
+ * The path the register was opened with (":memory:" for memory).
+ * @return borrowed from reg; valid until csp_register_close().
+ */
+CSP_API const char *csp_register_path(const csp_register *reg);
+
+/**
+ * Whether the register was opened read-only.
+ * @return 1 if read-only, 0 if writable or reg is NULL.
+ */
+CSP_API int csp_register_readonly(const csp_register *reg);
+
+CSP_END_DECLS
+
+#endif /* CSP_REGISTER_H */
