@@ -1,0 +1,66 @@
+/* ISO 8601 calendar dates, full or partial: YYYY, YYYY-MM, YYYY-MM-DD. */
+#include "csp/date.h"
+#include "core/error.h"
+
+#include <string.h>
+
+/* Parses into y/m/d (m, d zero when absent). Returns CSP_OK or CSP_EDATE (message set). */
+static int parse(const char *s, int *y, int *m, int *d)
+{
+    size_t n = strlen(s);
+    *y = *m = *d = 0;
+    if (n != 4 && n != 7 && n != 10)
+        return csp__fail(CSP_EDATE, "\"%.40s\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD", s);
+    for (size_t i = 0; i < n; i++) {
+        int dash = (i == 4 || i == 7);
+        if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+            return csp__fail(CSP_EDATE, "\"%.40s\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD", s);
+    }
+    *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    if (*y == 0)
+        return csp__fail(CSP_EDATE, "\"%s\" is not a date: there is no year 0000", s);
+    if (n >= 7) {
+        *m = (s[5] - '0') * 10 + (s[6] - '0');
+        if (*m < 1 || *m > 12)
+            return csp__fail(CSP_EDATE, "\"%s\" is not a date: month %02d does not exist", s, *m);
+    }
+    if (n == 10) {
+        static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        int leap = (*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0;
+        int max = days[*m - 1] + (*m == 2 && leap);
+        *d = (s[8] - '0') * 10 + (s[9] - '0');
+        if (*d < 1 || *d > max)
+            return csp__fail(CSP_EDATE, "\"%s\" is not a date: %04d-%02d has %d days", s, *y, *m, max);
+    }
+    return CSP_OK;
+}
+
+int csp_date_check(const char *iso)
+{
+    CSP__ARG(iso);
+    int y, m, d;
+    int rc = parse(iso, &y, &m, &d);
+    return rc ? rc : csp__ok();
+}
+
+int csp_date_compare(const char *a, const char *b)
+{
+    if (!a || !b)
+        return (a != NULL) - (b != NULL);
+    /* The fixed-width form makes string order the calendar order, with a
+     * partial date before the dates it contains. */
+    int c = strcmp(a, b);
+    return (c > 0) - (c < 0);
+}
+
+int csp_date_overlaps(const char *a, const char *b)
+{
+    int y, m, d;
+    if (!a || !b || parse(a, &y, &m, &d) || parse(b, &y, &m, &d)) {
+        csp_error_clear();
+        return 0;
+    }
+    size_t la = strlen(a), lb = strlen(b);
+    size_t n = la < lb ? la : lb;
+    return strncmp(a, b, n) == 0;
+}

@@ -1,0 +1,132 @@
+/* The thread-local last error and the code names. */
+#include "core/error.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CSP__MSG_MAX 1024
+#define CSP__PATH_MAX 256
+
+typedef struct {
+    csp_error pub;
+    char message[CSP__MSG_MAX];
+    char path[CSP__PATH_MAX];
+} csp__error_state;
+
+static _Thread_local csp__error_state tls_error = {{CSP_OK, "", "", 0, 0}, "", ""};
+
+static void set_path(const char *path)
+{
+    size_t n = path ? strlen(path) : 0;
+    if (n >= sizeof tls_error.path)
+        n = sizeof tls_error.path - 1;
+    if (n)
+        memcpy(tls_error.path, path, n);
+    tls_error.path[n] = '\0';
+}
+
+static int vfail(int code, const char *path, const char *fmt, va_list ap)
+{
+    size_t used = 0;
+    set_path(path);
+    if (tls_error.path[0]) {
+        int n = snprintf(tls_error.message, sizeof tls_error.message, "%s: ", tls_error.path);
+        used = n > 0 ? (size_t)n : 0;
+    }
+    if (used < sizeof tls_error.message)
+        vsnprintf(tls_error.message + used, sizeof tls_error.message - used, fmt, ap);
+    tls_error.pub.code = code;
+    tls_error.pub.message = tls_error.message;
+    tls_error.pub.path = tls_error.path;
+    tls_error.pub.line = 0;
+    tls_error.pub.column = 0;
+    return code;
+}
+
+int csp__fail(int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(code, NULL, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+int csp__fail_at(int code, const char *path, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfail(code, path, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+int csp__fail_parse(int line, int column, const char *text)
+{
+    csp__fail(CSP_EPARSE, "invalid JSON at line %d, column %d: %s", line, column, text);
+    tls_error.pub.line = line;
+    tls_error.pub.column = column;
+    return CSP_EPARSE;
+}
+
+int csp__ok(void)
+{
+    csp_error_clear();
+    return CSP_OK;
+}
+
+const csp_error *csp_error_last(void)
+{
+    if (tls_error.pub.message == NULL || tls_error.pub.path == NULL) {
+        tls_error.pub.message = tls_error.message;
+        tls_error.pub.path = tls_error.path;
+    }
+    return &tls_error.pub;
+}
+
+void csp_error_clear(void)
+{
+    tls_error.pub.code = CSP_OK;
+    tls_error.message[0] = '\0';
+    tls_error.path[0] = '\0';
+    tls_error.pub.message = tls_error.message;
+    tls_error.pub.path = tls_error.path;
+    tls_error.pub.line = 0;
+    tls_error.pub.column = 0;
+}
+
+const char *csp_code_name(int code)
+{
+    switch (code) {
+    case CSP_OK: return "CSP_OK";
+    case CSP_ERROR: return "CSP_ERROR";
+    case CSP_ENOMEM: return "CSP_ENOMEM";
+    case CSP_EARG: return "CSP_EARG";
+    case CSP_ENOTFOUND: return "CSP_ENOTFOUND";
+    case CSP_EEXISTS: return "CSP_EEXISTS";
+    case CSP_EINVALID: return "CSP_EINVALID";
+    case CSP_EREQUIRED: return "CSP_EREQUIRED";
+    case CSP_EENUM: return "CSP_EENUM";
+    case CSP_EDATE: return "CSP_EDATE";
+    case CSP_EUNKNOWN: return "CSP_EUNKNOWN";
+    case CSP_EREFERENCE: return "CSP_EREFERENCE";
+    case CSP_EINUSE: return "CSP_EINUSE";
+    case CSP_ECONSTRAINT: return "CSP_ECONSTRAINT";
+    case CSP_EPARSE: return "CSP_EPARSE";
+    case CSP_EIO: return "CSP_EIO";
+    case CSP_EBUSY: return "CSP_EBUSY";
+    case CSP_EVERSION: return "CSP_EVERSION";
+    case CSP_ECORRUPT: return "CSP_ECORRUPT";
+    case CSP_ENOTREGISTER: return "CSP_ENOTREGISTER";
+    case CSP_EREADONLY: return "CSP_EREADONLY";
+    case CSP_ITEROVER: return "CSP_ITEROVER";
+    default: return "CSP_ERROR";
+    }
+}
+
+void csp_free(void *ptr)
+{
+    free(ptr);
+}

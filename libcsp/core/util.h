@@ -1,0 +1,38 @@
+/* Internal: strings, growable lists and buffers. */
+#ifndef CSP_CORE_UTIL_H
+#define CSP_CORE_UTIL_H
+
+#include <stddef.h>
+
+/* strdup that raises CSP_ENOMEM (returns NULL) on failure; NULL in gives NULL out. */
+char *csp__strdup(const char *s);
+
+/* 1 if s is valid UTF-8 of length n, else 0. */
+int csp__utf8_valid(const char *s, size_t n);
+
+/* An ordered list of strings. When `borrowed` the strings are not owned. */
+typedef struct csp__strlist {
+    char **v;
+    size_t n, cap;
+} csp__strlist;
+
+int csp__strlist_push(csp__strlist *l, char *s); /* takes s; CSP_ENOMEM on failure */
+void csp__strlist_clear(csp__strlist *l, int free_items);
+
+/* A growable byte buffer, always NUL-terminated once anything was added. */
+typedef struct csp__buf {
+    char *p;
+    size_t len, cap;
+    int failed; /* set once an allocation failed; later appends are ignored */
+} csp__buf;
+
+void csp__buf_add(csp__buf *b, const char *s, size_t n);
+void csp__buf_puts(csp__buf *b, const char *s);
+void csp__buf_printf(csp__buf *b, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void csp__buf_free(csp__buf *b);
+
+#endif
