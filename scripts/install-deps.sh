@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs the Debian packages libcsp needs to build and test, if any are
+# missing. Run by `make demo` and `make test`. Uses apt-get (through sudo
+# when not run as root); runs `apt-get update` only when something is missing.
+#
+# On a system without dpkg it only lists the packages and carries on: install
+# their equivalents yourself. Set CSP_SKIP_DEPS=1 to skip this step entirely.
+set -euo pipefail
+
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    libsqlite3-dev libjansson-dev
+    check valgrind swig
+    python3-dev python3-venv python3-pytest python3-hypothesis python3-jsonschema
+)
+
+if [[ "${CSP_SKIP_DEPS:-0}" == 1 ]]; then
+    echo "install-deps: skipped (CSP_SKIP_DEPS=1)"
+    exit 0
+fi
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "install-deps: not a Debian system; make sure these (or their equivalents) are installed:" >&2
+    echo "  ${PACKAGES[*]}" >&2
+    exit 0
+fi
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+    [[ "$status" == installed ]] || missing+=("$pkg")
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: all ${#PACKAGES[@]} packages present"
+    exit 0
+fi
+
+sudo=()
+if [[ "$(id -u)" -ne 0 ]]; then
+    if ! command -v sudo >/dev/null 2>&1; then
+        echo "install-deps: missing packages (${missing[*]}) and not root, and there is no sudo" >&2
+        exit 1
+    fi
+    sudo=(sudo)
+fi
+
+echo "install-deps: installing ${missing[*]}"
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
