@@ -24,6 +24,9 @@ run_ctest() {
     ctest "$@" 2>&1 | tee "$log"
     local rc=${PIPESTATUS[0]}
     summary[$stage]=$(grep -E '^[0-9]+% tests passed' "$log" | tail -n 1)
+    if [[ -z "${summary[$stage]}" ]] && grep -q 'No tests were found' "$log"; then
+        summary[$stage]="(no tests matched)"
+    fi
     [[ -n "${summary[$stage]}" ]] || summary[$stage]="(no ctest summary; see $log)"
     return "$rc"
 }
