@@ -14,10 +14,12 @@ int csp__entity_put(csp_register *reg, const csp__record *r)
     if ((rc = csp__record_validate(r, NULL)) || (rc = csp__store_writable(reg)) || (rc = csp__store_begin(reg)))
         return rc;
     if ((rc = csp__store_write(reg, r, CSP__WRITE_UPSERT, 0, NULL)) == CSP_OK &&
-        (rc = csp__store_check_refs(reg, r, NULL)) == CSP_OK)
-        return (rc = csp__store_commit(reg)) ? rc : csp__ok();
+        (rc = csp__store_commit(reg)) == CSP_OK)
+        return csp__ok();
+    if (rc == CSP_EREFERENCE)
+        csp__store_check_refs(reg, r, NULL); /* names the field instead of SQLite's generic message */
     csp__store_rollback(reg);
-    return rc;
+    return csp_error_last()->code;
 }
 
 /* ---- lifecycle, store and iteration, per entity ------------------------ */

@@ -23,7 +23,8 @@
 #undef CSP_ENTITY_END
 
 /* Writes one record through the public path: validate, check the register is
- * writable, then in one savepoint write (upsert) and check references. */
+ * writable, then in one savepoint write (upsert); the deferred foreign keys
+ * check references at commit, and a dangling one is then located by field. */
 int csp__entity_put(csp_register *reg, const csp__record *r);
 
 #endif

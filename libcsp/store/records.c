@@ -404,11 +404,9 @@ int csp__store_delete(csp_register *reg, const csp__entity *e, const char *id)
         bind_text(st, 1, id);
         rc = step_done(reg, st, "cannot delete");
     }
-    if (rc) {
+    if (rc || (rc = csp__store_commit(reg)))
         csp__store_rollback(reg);
-        return rc;
-    }
-    return csp__store_commit(reg);
+    return rc;
 }
 
 /* ---- iterate ----------------------------------------------------------- */

@@ -55,12 +55,10 @@ int csp__store_commit(csp_register *reg)
     int rc = sqlite3_exec(reg->db, "RELEASE csp", NULL, NULL, NULL);
     if (rc == SQLITE_OK)
         return CSP_OK;
-    int code = (rc & 0xff) == SQLITE_CONSTRAINT
-                   ? csp__fail(CSP_EREFERENCE, "cannot commit: a reference names a record that does not exist (%s)",
-                               sqlite3_errmsg(reg->db))
-                   : csp__store_fail(reg, rc, "cannot commit");
-    csp__store_rollback(reg);
-    return code;
+    return (rc & 0xff) == SQLITE_CONSTRAINT
+               ? csp__fail(CSP_EREFERENCE, "cannot commit: a reference names a record that does not exist (%s)",
+                           sqlite3_errmsg(reg->db))
+               : csp__store_fail(reg, rc, "cannot commit");
 }
 
 void csp__store_rollback(csp_register *reg)
@@ -182,11 +180,9 @@ static int migrate(csp_register *reg, int from)
                  CSP__SCHEMA_VERSION);
         rc = exec(reg, sql, "cannot stamp the register");
     }
-    if (rc) {
+    if (rc || (rc = csp__store_commit(reg)))
         csp__store_rollback(reg);
-        return rc;
-    }
-    return csp__store_commit(reg);
+    return rc;
 }
 
 /* Checks the header of an opened database, creating or migrating the schema. */

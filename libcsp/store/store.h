@@ -43,7 +43,9 @@ int csp__store_fail(csp_register *reg, int rc, const char *what);
 /* A write is allowed: not read-only. */
 int csp__store_writable(csp_register *reg);
 
-/* Transactions. begin/commit/rollback use a savepoint so they nest. */
+/* Transactions. begin/commit/rollback use a savepoint so they nest. A failed
+ * commit (CSP_EREFERENCE when a deferred foreign key is dangling) leaves the
+ * transaction open: the caller may locate the problem, then must roll back. */
 int csp__store_begin(csp_register *reg);
 int csp__store_commit(csp_register *reg);
 void csp__store_rollback(csp_register *reg);

@@ -1,0 +1,586 @@
+/*
+ * JSON import and export (json.h), driven by the entity description. The only
+ * module that includes jansson.h.
+ *
+ * Import parses once, then walks the document once, converting each object
+ * into a record whose strings point into the parsed document and writing it
+ * with a statement prepared once; every write happens in one transaction.
+ * References are checked by SQLite's deferred foreign keys at commit; only
+ * when that fails is the document walked again to name the dangling reference.
+ */
+#include "csp/json.h"
+#include "core/error.h"
+#include "core/util.h"
+#include "model/entity.h"
+#include "store/store.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CSP__FORMAT "libcsp/1"
+
+/* ---- import ------------------------------------------------------------ */
+
+typedef enum { PASS_WRITE, PASS_LOCATE_REFS } import_pass;
+
+typedef struct importer {
+    csp_register *reg;
+    import_pass pass;
+    long long since_rowid[CSP__ENTITY_COUNT];
+} importer;
+
+/* The entity nested in e's objects, or NULL. */
+static const csp__entity *nested_child(const csp__entity *e)
+{
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+        if (csp__entities[k].nest_in == e->kind)
+            return &csp__entities[k];
+    return NULL;
+}
+
+static void field_names(char *buf, size_t size, const csp__entity *e, const csp__entity *child)
+{
+    size_t used = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < e->nfields && used < size; i++) {
+        if (e->fields[i].flags & CSP__NESTED)
+            continue;
+        int n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "", e->fields[i].name);
+        used += n > 0 ? (size_t)n : 0;
+    }
+    if (child && used < size)
+        snprintf(buf + used, size - used, ", %s", child->nest_key);
+}
+
+/* Converts a list value. */
+static int list_from_json(csp__record *r, int i, json_t *v, const char *path)
+{
+    const csp__field *f = &r->e->fields[i];
+    if (!json_is_array(v))
+        return csp__fail_at(CSP_EINVALID, path, "expected an array of %s", f->type == CSP_FIELD_REF_LIST ? "ids" : "text");
+    size_t k;
+    json_t *item;
+    char ipath[340];
+    json_array_foreach(v, k, item) {
+        snprintf(ipath, sizeof ipath, "%s[%zu]", path, k);
+        if (!json_is_string(item))
+            return csp__fail_at(CSP_EINVALID, ipath, "expected text");
+        const char *s = json_string_value(item);
+        int rc = csp__field_check_text(f, s, ipath);
+        if (rc)
+            return rc;
+        if ((rc = csp__strlist_push(&r->v[i].list, (char *)(uintptr_t)s)))
+            return rc;
+    }
+    return CSP_OK;
+}
+
+/* Fills r (borrowed strings) from a JSON object at `where`. parent_id fills the
+ * nested field. The child array key, if any, is skipped here. */
+static int record_from_json(csp__record *r, json_t *obj, const char *where, const char *parent_id)
+{
+    const csp__entity *e = r->e;
+    const csp__entity *child = nested_child(e);
+    char path[340];
+    if (!json_is_object(obj))
+        return csp__fail_at(CSP_EINVALID, where, "expected an object (a %s)", e->name);
+    const char *key;
+    json_t *v;
+    json_object_foreach(obj, key, v) {
+        csp__field_path(path, sizeof path, where, key);
+        if (child && strcmp(key, child->nest_key) == 0)
+            continue;
+        int i = csp__field_index(e, key);
+        if (i < 0 || (e->fields[i].flags & CSP__NESTED)) {
+            char names[512];
+            field_names(names, sizeof names, e, child);
+            if (i >= 0)
+                return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is implied by where the %s is nested; leave it out",
+                                    key, e->name);
+            return csp__fail_at(CSP_EUNKNOWN, path, "unknown field \"%s\" (a %s has: %s)", key, e->name, names);
+        }
+        const csp__field *f = &e->fields[i];
+        if (json_is_null(v) && !(f->flags & CSP__REQUIRED))
+            continue;
+        int rc = CSP_OK;
+        switch (f->type) {
+        case CSP_FIELD_BOOL:
+            if (!json_is_boolean(v))
+                return csp__fail_at(CSP_EINVALID, path, "expected true or false");
+            r->v[i].i = json_is_true(v);
+            break;
+        case CSP_FIELD_INT: {
+            if (!json_is_integer(v))
+                return csp__fail_at(CSP_EINVALID, path, "expected a whole number");
+            json_int_t n = json_integer_value(v);
+            if (n < f->min || n > f->max)
+                return csp__fail_at(CSP_EINVALID, path, "%lld is out of range (%lld to %lld)", (long long)n, f->min,
+                                    f->max);
+            r->v[i].i = (long long)n;
+            break;
+        }
+        case CSP_FIELD_TEXT_LIST:
+        case CSP_FIELD_REF_LIST:
+            rc = list_from_json(r, i, v, path);
+            break;
+        default:
+            if (!json_is_string(v))
+                return csp__fail_at(CSP_EINVALID, path, "expected text");
+            rc = csp__field_check_text(f, json_string_value(v), path);
+            r->v[i].s = (char *)(uintptr_t)json_string_value(v);
+            break;
+        }
+        if (rc)
+            return rc;
+    }
+    if (e->nest_field >= 0)
+        r->v[e->nest_field].s = (char *)(uintptr_t)parent_id;
+    return csp__record_validate(r, where);
+}
+
+static int import_array(importer *im, const csp__entity *e, json_t *arr, const char *where, const char *parent_id);
+
+/* Imports one object of entity e (and the objects nested in it). */
+static int import_object(importer *im, const csp__entity *e, json_t *obj, const char *where, const char *parent_id)
+{
+    csp__record r;
+    csp__record_init(&r, e);
+    r.borrowed = 1;
+    int rc = record_from_json(&r, obj, where, parent_id);
+    if (rc == CSP_OK) {
+        if (im->pass == PASS_WRITE) {
+            rc = csp__store_write(im->reg, &r, CSP__WRITE_INSERT, im->since_rowid[e->kind], where);
+            if (rc == CSP__WRITE_SAME)
+                rc = CSP_OK;
+        } else {
+            rc = csp__store_check_refs(im->reg, &r, where);
+        }
+    }
+    const csp__entity *child = nested_child(e);
+    json_t *kids = child ? json_object_get(obj, child->nest_key) : NULL;
+    if (rc == CSP_OK && kids && !json_is_null(kids)) {
+        char path[340];
+        csp__field_path(path, sizeof path, where, child->nest_key);
+        rc = import_array(im, child, kids, path, csp__record_id(&r));
+    }
+    csp__record_reset(&r);
+    return rc;
+}
+
+static int import_array(importer *im, const csp__entity *e, json_t *arr, const char *where, const char *parent_id)
+{
+    if (!json_is_array(arr))
+        return csp__fail_at(CSP_EINVALID, where, "expected an array of %s", e->plural);
+    size_t k;
+    json_t *item;
+    char path[340];
+    json_array_foreach(arr, k, item) {
+        snprintf(path, sizeof path, "%s[%zu]", where, k);
+        int rc = import_object(im, e, item, path, parent_id);
+        if (rc)
+            return rc;
+    }
+    return CSP_OK;
+}
+
+/* One walk over the document's top-level arrays. */
+static int import_walk(importer *im, json_t *doc)
+{
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        const csp__entity *e = &csp__entities[k];
+        json_t *arr = e->nest_in < 0 ? json_object_get(doc, e->plural) : NULL;
+        int rc = arr ? import_array(im, e, arr, e->plural, NULL) : CSP_OK;
+        if (rc)
+            return rc;
+    }
+    return CSP_OK;
+}
+
+static int check_top(json_t *doc)
+{
+    if (!json_is_object(doc))
+        return csp__fail(CSP_EINVALID, "a libcsp document is a JSON object, not %s",
+                         json_is_array(doc) ? "an array" : "a bare value");
+    const char *key;
+    json_t *v;
+    json_object_foreach(doc, key, v) {
+        if (strcmp(key, "format") == 0)
+            continue;
+        const csp__entity *found = NULL;
+        for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+            if (csp__entities[k].nest_in < 0 && strcmp(csp__entities[k].plural, key) == 0)
+                found = &csp__entities[k];
+        if (!found) {
+            char names[256] = "format";
+            for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+                if (csp__entities[k].nest_in < 0) {
+                    size_t n = strlen(names);
+                    snprintf(names + n, sizeof names - n, ", %s", csp__entities[k].plural);
+                }
+            return csp__fail_at(CSP_EUNKNOWN, key, "unknown field \"%s\" (a document has: %s)", key, names);
+        }
+    }
+    json_t *format = json_object_get(doc, "format");
+    if (!format)
+        return csp__fail_at(CSP_EREQUIRED, "format", "required field \"format\" is missing (expected \"%s\")",
+                            CSP__FORMAT);
+    if (!json_is_string(format) || strcmp(json_string_value(format), CSP__FORMAT) != 0)
+        return csp__fail_at(CSP_EINVALID, "format", "unsupported format (expected \"%s\")", CSP__FORMAT);
+    return CSP_OK;
+}
+
+static int import_doc(csp_register *reg, json_t *doc)
+{
+    int rc = check_top(doc);
+    if (rc)
+        return rc;
+    importer im = {reg, PASS_WRITE, {0}};
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+        if ((rc = csp__store_max_rowid(reg, &csp__entities[k], &im.since_rowid[k])))
+            return rc;
+    if ((rc = csp__store_begin(reg)))
+        return rc;
+    rc = import_walk(&im, doc);
+    if (rc == CSP_OK)
+        rc = csp__store_commit(reg);
+    if (rc == CSP_EREFERENCE) {
+        /* Name the dangling reference; the transaction is still open. */
+        im.pass = PASS_LOCATE_REFS;
+        import_walk(&im, doc);
+    }
+    if (rc) {
+        rc = csp_error_last()->code;
+        csp__store_rollback(reg);
+    }
+    return rc;
+}
+
+static int import_options(const csp_import_options *opts)
+{
+    if (opts && (opts->version < 1 || opts->version > CSP_IMPORT_OPTIONS_VERSION))
+        return csp__fail(CSP_EARG, "unknown import options version %u", opts->version);
+    if (opts && opts->flags)
+        return csp__fail(CSP_EARG, "unknown import flags 0x%x", opts->flags);
+    return CSP_OK;
+}
+
+int csp_json_import(csp_register *reg, const char *text, size_t len, const csp_import_options *opts)
+{
+    CSP__ARG(reg);
+    CSP__ARG(text);
+    int rc;
+    if ((rc = import_options(opts)) || (rc = csp__store_writable(reg)))
+        return rc;
+    json_error_t err;
+    json_t *doc = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
+    if (!doc)
+        return csp__fail_parse(err.line, err.column, err.text);
+    rc = import_doc(reg, doc);
+    json_decref(doc);
+    return rc ? rc : csp__ok();
+}
+
+/* Reads a whole file; *out is malloc'd. */
+static int read_file(const char *path, char **out, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return csp__fail(CSP_EIO, "cannot open \"%s\": %s", path, strerror(errno));
+    csp__buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+        csp__buf_add(&b, chunk, n);
+    int bad = ferror(fp);
+    fclose(fp);
+    if (bad) {
+        csp__buf_free(&b);
+        return csp__fail(CSP_EIO, "cannot read \"%s\"", path);
+    }
+    if (b.failed) {
+        csp__buf_free(&b);
+        return csp__fail(CSP_ENOMEM, "out of memory reading \"%s\"", path);
+    }
+    *out = b.p;
+    *len = b.len;
+    return CSP_OK;
+}
+
+int csp_json_import_file(csp_register *reg, const char *path, const csp_import_options *opts)
+{
+    CSP__ARG(reg);
+    CSP__ARG(path);
+    char *text = NULL;
+    size_t len = 0;
+    int rc = read_file(path, &text, &len);
+    if (rc)
+        return rc;
+    rc = csp_json_import(reg, text ? text : "", len, opts);
+    free(text);
+    return rc;
+}
+
+/* ---- export ------------------------------------------------------------ */
+
+typedef struct exporter {
+    csp_register *reg;
+    unsigned flags;
+    csp__buf out;
+    csp__strlist private_ids[CSP__ENTITY_COUNT]; /* sorted ids of private records */
+} exporter;
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int is_private(const exporter *x, int entity, const char *id)
+{
+    const csp__strlist *l = &x->private_ids[entity];
+    return l->n && bsearch(&id, l->v, l->n, sizeof *l->v, cmp_str) != NULL;
+}
+
+static int privacy_field(const csp__entity *e)
+{
+    for (int i = 0; i < e->nfields; i++)
+        if (e->fields[i].flags & CSP__PRIVACY)
+            return i;
+    return -1;
+}
+
+/* Collects the ids of private records of every entity with a privacy flag. */
+static int collect_private(exporter *x)
+{
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        const csp__entity *e = &csp__entities[k];
+        int pf = privacy_field(e);
+        if (pf < 0)
+            continue;
+        csp__iter it;
+        csp__cond c = {pf, NULL, 1};
+        int rc = csp__iter_init(&it, x->reg, e, &c, 1);
+        if (rc)
+            return rc;
+        csp__record r;
+        csp__record_init(&r, e);
+        while ((rc = csp__iter_next(&it, &r)) == CSP_OK) {
+            rc = csp__strlist_push(&x->private_ids[k], r.v[0].s);
+            r.v[0].s = NULL;
+            csp__record_reset(&r);
+            if (rc)
+                break;
+        }
+        csp__iter_finish(&it);
+        if (rc != CSP_ITEROVER)
+            return rc;
+        qsort(x->private_ids[k].v, x->private_ids[k].n, sizeof(char *), cmp_str);
+    }
+    return CSP_OK;
+}
+
+static int put(json_t *obj, const char *key, json_t *v)
+{
+    return v && json_object_set_new(obj, key, v) == 0 ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
+}
+
+static int export_records(exporter *x, const csp__entity *e, const csp__cond *conds, int nconds, json_t **arr_out,
+                          int as_json);
+
+/* Builds the JSON object of one record, with the records nested in it. */
+static int record_to_json(exporter *x, const csp__record *r, json_t **out)
+{
+    const csp__entity *e = r->e;
+    json_t *obj = json_object();
+    int rc = obj ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
+    for (int i = 0; i < e->nfields && rc == CSP_OK; i++) {
+        const csp__field *f = &e->fields[i];
+        const csp__value *v = &r->v[i];
+        if (f->flags & CSP__NESTED)
+            continue;
+        switch (f->type) {
+        case CSP_FIELD_BOOL:
+            if (v->i)
+                rc = put(obj, f->name, json_true());
+            break;
+        case CSP_FIELD_INT:
+            if (v->i)
+                rc = put(obj, f->name, json_integer((json_int_t)v->i));
+            break;
+        case CSP_FIELD_TEXT_LIST:
+        case CSP_FIELD_REF_LIST:
+            if (v->list.n) {
+                json_t *a = json_array();
+                rc = put(obj, f->name, a);
+                for (size_t k = 0; k < v->list.n && rc == CSP_OK; k++)
+                    if (json_array_append_new(a, json_string(v->list.v[k])))
+                        rc = csp__fail(CSP_EINVALID, "%s \"%s\".%s[%zu] is not valid UTF-8", e->name, r->v[0].s,
+                                       f->name, k);
+            }
+            break;
+        default:
+            if (!v->s)
+                break;
+            if ((f->flags & CSP__PERSONAL) && (x->flags & CSP_EXPORT_PUBLIC) && is_private(x, f->target, v->s))
+                break;
+            if (put(obj, f->name, json_string(v->s)))
+                rc = csp__fail(CSP_EINVALID, "%s \"%s\".%s is not valid UTF-8", e->name, r->v[0].s, f->name);
+            break;
+        }
+    }
+    const csp__entity *child = nested_child(e);
+    if (rc == CSP_OK && child) {
+        csp__cond c = {child->nest_field, r->v[0].s, 0};
+        json_t *kids = NULL;
+        rc = export_records(x, child, &c, 1, &kids, 1);
+        if (rc == CSP_OK && json_array_size(kids))
+            rc = put(obj, child->nest_key, kids);
+        else
+            json_decref(kids);
+    }
+    if (rc) {
+        json_decref(obj);
+        return rc;
+    }
+    *out = obj;
+    return CSP_OK;
+}
+
+/* Appends one dumped record to the output, indented to sit in a top-level array. */
+static int emit(exporter *x, json_t *obj, int first)
+{
+    int indent = (x->flags & CSP_EXPORT_INDENT) != 0;
+    char *text = json_dumps(obj, indent ? JSON_INDENT(2) : JSON_COMPACT);
+    if (!text)
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    csp__buf_puts(&x->out, first ? "\n" : ",\n");
+    if (indent) {
+        for (const char *line = text; *line;) {
+            const char *nl = strchr(line, '\n');
+            size_t n = nl ? (size_t)(nl - line + 1) : strlen(line);
+            csp__buf_add(&x->out, "    ", 4);
+            csp__buf_add(&x->out, line, n);
+            line += n;
+        }
+    } else {
+        csp__buf_puts(&x->out, text);
+    }
+    free(text);
+    return x->out.failed ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;
+}
+
+/* Iterates e's records matching conds in id order: into a JSON array (as_json)
+ * or straight into the output text. */
+static int export_records(exporter *x, const csp__entity *e, const csp__cond *conds, int nconds, json_t **arr_out,
+                          int as_json)
+{
+    csp__iter it;
+    int rc = csp__iter_init(&it, x->reg, e, conds, nconds);
+    if (rc)
+        return rc;
+    json_t *arr = as_json ? json_array() : NULL;
+    int pf = (x->flags & CSP_EXPORT_PUBLIC) ? privacy_field(e) : -1;
+    int first = 1;
+    csp__record r;
+    csp__record_init(&r, e);
+    while ((rc = csp__iter_next(&it, &r)) == CSP_OK) {
+        json_t *obj = NULL;
+        if (!(pf >= 0 && r.v[pf].i) && (rc = record_to_json(x, &r, &obj)) == CSP_OK) {
+            if (as_json)
+                rc = json_array_append_new(arr, obj) ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;
+            else {
+                rc = emit(x, obj, first);
+                json_decref(obj);
+            }
+            first = 0;
+        }
+        csp__record_reset(&r);
+        if (rc)
+            break;
+    }
+    csp__iter_finish(&it);
+    if (rc != CSP_ITEROVER) {
+        json_decref(arr);
+        return rc;
+    }
+    if (as_json)
+        *arr_out = arr;
+    else
+        csp__buf_puts(&x->out, first ? "]" : (x->flags & CSP_EXPORT_INDENT) ? "\n  ]" : "]");
+    return CSP_OK;
+}
+
+int csp_json_export(char **out, csp_register *reg, const csp_export_options *opts)
+{
+    CSP__ARG(out);
+    *out = NULL;
+    CSP__ARG(reg);
+    csp_export_options defaults = CSP_EXPORT_OPTIONS_INIT;
+    if (!opts)
+        opts = &defaults;
+    if (opts->version < 1 || opts->version > CSP_EXPORT_OPTIONS_VERSION)
+        return csp__fail(CSP_EARG, "unknown export options version %u", opts->version);
+    if (opts->flags & ~(CSP_EXPORT_PUBLIC | CSP_EXPORT_INDENT))
+        return csp__fail(CSP_EARG, "unknown export flags 0x%x", opts->flags);
+    exporter x = {reg, opts->flags, {0}, {{0}}};
+    int indent = (x.flags & CSP_EXPORT_INDENT) != 0;
+    /* One read transaction, so the export is a consistent snapshot. */
+    int rc = csp__store_begin(reg);
+    if (rc == CSP_OK)
+        rc = collect_private(&x);
+    csp__buf_puts(&x.out, indent ? "{\n  \"format\": \"" CSP__FORMAT "\"" : "{\"format\":\"" CSP__FORMAT "\"");
+    for (int k = 0; k < CSP__ENTITY_COUNT && rc == CSP_OK; k++) {
+        const csp__entity *e = &csp__entities[k];
+        if (e->nest_in >= 0)
+            continue;
+        csp__buf_printf(&x.out, indent ? ",\n  \"%s\": [" : ",\n\"%s\":[", e->plural);
+        rc = export_records(&x, e, NULL, 0, NULL, 0);
+    }
+    csp__buf_puts(&x.out, indent ? "\n}\n" : "}\n");
+    if (rc == CSP_OK && x.out.failed)
+        rc = csp__fail(CSP_ENOMEM, "out of memory");
+    csp__store_rollback(reg);
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+        csp__strlist_clear(&x.private_ids[k], 1);
+    if (rc) {
+        csp__buf_free(&x.out);
+        return rc;
+    }
+    *out = x.out.p;
+    return csp__ok();
+}
+
+int csp_json_export_file(csp_register *reg, const char *path, const csp_export_options *opts)
+{
+    CSP__ARG(reg);
+    CSP__ARG(path);
+    char *text = NULL;
+    int rc = csp_json_export(&text, reg, opts);
+    if (rc)
+        return rc;
+    /* Write beside the target and rename, so a failure never leaves half a file. */
+    size_t n = strlen(path);
+    char *tmp = malloc(n + 8);
+    if (!tmp) {
+        free(text);
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    }
+    snprintf(tmp, n + 8, "%s.tmp~", path);
+    FILE *fp = fopen(tmp, "wb");
+    size_t len = strlen(text);
+    int ok = fp && fwrite(text, 1, len, fp) == len;
+    if (fp && fclose(fp) != 0)
+        ok = 0;
+    if (ok && rename(tmp, path) != 0)
+        ok = 0;
+    if (!ok) {
+        rc = csp__fail(CSP_EIO, "cannot write \"%s\": %s", path, strerror(errno));
+        remove(tmp);
+    }
+    free(tmp);
+    free(text);
+    return rc ? rc : csp__ok();
+}
