@@ -18,13 +18,28 @@ CSP_LDFLAGS=${CSP_LDFLAGS:-}
 fail() { echo "install test: FAIL: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 
-prefix="$CSP_WORK_DIR/prefix"
+# Installed with DESTDIR, so that an install rule with an absolute destination
+# lands in the scratch tree too (and is reported) instead of in the system.
+root="$CSP_WORK_DIR/root"
+prefix_name=/opt/libcsp-install-test
+prefix="$root$prefix_name"
 rm -rf "$CSP_WORK_DIR"
 mkdir -p "$CSP_WORK_DIR"
 
-step "cmake --install $CSP_BUILD_DIR --prefix $prefix"
-"$CMAKE" --install "$CSP_BUILD_DIR" --prefix "$prefix" >"$CSP_WORK_DIR/install.log" 2>&1 \
+step "DESTDIR=$root cmake --install $CSP_BUILD_DIR --prefix $prefix_name"
+DESTDIR="$root" "$CMAKE" --install "$CSP_BUILD_DIR" --prefix "$prefix_name" \
+    >"$CSP_WORK_DIR/install.log" 2>&1 \
     || { cat "$CSP_WORK_DIR/install.log"; fail "cmake --install"; }
+
+step "everything installs under the prefix"
+manifest="$CSP_BUILD_DIR/install_manifest.txt"
+[ -s "$manifest" ] || fail "no $manifest"
+# The manifest lists paths without DESTDIR.
+if grep -v "^$prefix_name/" "$manifest" >"$CSP_WORK_DIR/outside.txt"; then
+    cat "$CSP_WORK_DIR/outside.txt" >&2
+    fail "these files were installed outside --prefix (an absolute DESTINATION?)"
+fi
+echo "$(wc -l <"$manifest") files"
 
 libdir="$prefix/$CSP_LIBDIR"
 step "installed files"
@@ -59,6 +74,10 @@ if [ "${CSP_HAVE_CSPCTL:-0}" = 1 ]; then
             fail "installed cspctl does not find its libraries"
         fi
     fi
+    step "installed cspctl demo (from the source tree, as make demo runs it)"
+    (cd "$CSP_TEST_SRC/../.." && "$cspctl" demo) >"$CSP_WORK_DIR/cspctl-demo.log" 2>&1 \
+        || { tail -n 30 "$CSP_WORK_DIR/cspctl-demo.log"; fail "installed cspctl demo"; }
+    head -n 1 "$CSP_WORK_DIR/cspctl-demo.log"
 fi
 
 export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
