@@ -449,11 +449,11 @@ static int print_accountability(csp_register *reg)
 static const char *demo_dir(void)
 {
     static const char *candidates[] = {
-#ifdef CSP_INSTALL_DATA_DIR
-        CSP_INSTALL_DATA_DIR,
+#ifdef CSPCTL_INSTALL_DATA_DIR
+        CSPCTL_INSTALL_DATA_DIR,
 #endif
-#ifdef CSP_SOURCE_DATA_DIR
-        CSP_SOURCE_DATA_DIR,
+#ifdef CSPCTL_SOURCE_DATA_DIR
+        CSPCTL_SOURCE_DATA_DIR,
 #endif
         "examples/data"};
     const char *env = getenv("CSP_DATA_DIR");
