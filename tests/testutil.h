@@ -1,0 +1,388 @@
+/*
+ * testutil.h: shared helpers for the libcsp Check suites.
+ *
+ * Include this first in every tests/test_*.c (it sets the POSIX feature
+ * macro before any system header). Everything here is static inline so a
+ * suite that does not use a helper gets no warning.
+ *
+ * Assertions print csp_code_name(), csp_error_last()->message and ->path on
+ * failure, so a red test says what the library said.
+ *
+ * Tests must run with CK_FORK=no under valgrind and ASan: every helper that
+ * returns memory says who frees it.
+ */
+#ifndef CSP_TESTUTIL_H
+#define CSP_TESTUTIL_H
+
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+
+#include <check.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <csp/csp.h>
+
+#ifndef CSP_SOURCE_DIR
+#error "CSP_SOURCE_DIR (the repository root, a string) must be defined by the build"
+#endif
+#ifndef CSP_SHARED_DIR
+#error "CSP_SHARED_DIR (repository root + \"/../shared\", a string) must be defined by the build"
+#endif
+
+/* ------------------------------------------------------------------ */
+/* Assertions                                                          */
+/* ------------------------------------------------------------------ */
+
+/** Asserts that expr returns CSP_OK; on failure prints the code and the last error. */
+#define TU_OK(expr)                                                                      \
+    do {                                                                                 \
+        int tu_rc_ = (expr);                                                             \
+        ck_assert_msg(tu_rc_ == CSP_OK, "%s: expected CSP_OK, got %s (%d): \"%s\" [path \"%s\"]", \
+                      #expr, csp_code_name(tu_rc_), tu_rc_, csp_error_last()->message,   \
+                      csp_error_last()->path);                                           \
+    } while (0)
+
+/**
+ * Asserts that expr returns exactly code want. For an error code (not OK, not
+ * ITEROVER) also asserts that csp_error_last() carries the same code and a
+ * non-empty message.
+ */
+#define TU_CODE(expr, want)                                                              \
+    do {                                                                                 \
+        int tu_rc_ = (expr);                                                             \
+        int tu_want_ = (want);                                                           \
+        const csp_error *tu_e_ = csp_error_last();                                       \
+        ck_assert_msg(tu_rc_ == tu_want_,                                                \
+                      "%s: expected %s (%d), got %s (%d): \"%s\" [path \"%s\"]", #expr,  \
+                      csp_code_name(tu_want_), tu_want_, csp_code_name(tu_rc_), tu_rc_,  \
+                      tu_e_->message, tu_e_->path);                                      \
+        if (tu_want_ < 0 && tu_want_ != CSP_ITEROVER) {                                  \
+            ck_assert_msg(tu_e_->code == tu_want_,                                       \
+                          "%s: returned %s but csp_error_last()->code is %s", #expr,     \
+                          csp_code_name(tu_want_), csp_code_name(tu_e_->code));          \
+            ck_assert_msg(tu_e_->message != NULL && tu_e_->message[0] != '\0',           \
+                          "%s: %s with an empty message", #expr, csp_code_name(tu_want_)); \
+        }                                                                                \
+    } while (0)
+
+/** Compares two strings, either of which may be NULL (NULL equals only NULL). */
+#define TU_STR_EQ(got, want)                                                             \
+    do {                                                                                 \
+        const char *tu_g_ = (got);                                                       \
+        const char *tu_w_ = (want);                                                      \
+        ck_assert_msg((tu_g_ == NULL && tu_w_ == NULL) ||                                \
+                          (tu_g_ != NULL && tu_w_ != NULL && strcmp(tu_g_, tu_w_) == 0), \
+                      "%s: expected %s%s%s, got %s%s%s", #got, tu_w_ ? "\"" : "",        \
+                      tu_w_ ? tu_w_ : "NULL", tu_w_ ? "\"" : "", tu_g_ ? "\"" : "",      \
+                      tu_g_ ? tu_g_ : "NULL", tu_g_ ? "\"" : "");                        \
+    } while (0)
+
+/** Asserts that the last error's path is exactly want and its message starts with it. */
+#define TU_PATH(want)                                                                    \
+    do {                                                                                 \
+        const csp_error *tu_pe_ = csp_error_last();                                      \
+        const char *tu_pw_ = (want);                                                     \
+        ck_assert_msg(tu_pe_->path != NULL && strcmp(tu_pe_->path, tu_pw_) == 0,         \
+                      "error path: expected \"%s\", got \"%s\" (message \"%s\")", tu_pw_, \
+                      tu_pe_->path ? tu_pe_->path : "(null)", tu_pe_->message);          \
+        ck_assert_msg(tu_pe_->message != NULL &&                                         \
+                          strncmp(tu_pe_->message, tu_pw_, strlen(tu_pw_)) == 0,         \
+                      "error message should start with the path \"%s\": \"%s\"", tu_pw_, \
+                      tu_pe_->message);                                                  \
+    } while (0)
+
+/** Asserts that the last error's path starts with prefix (for list elements). */
+#define TU_PATH_PREFIX(prefix)                                                           \
+    do {                                                                                 \
+        const csp_error *tu_pe_ = csp_error_last();                                      \
+        const char *tu_pw_ = (prefix);                                                   \
+        ck_assert_msg(tu_pe_->path != NULL &&                                            \
+                          strncmp(tu_pe_->path, tu_pw_, strlen(tu_pw_)) == 0,            \
+                      "error path: expected to start with \"%s\", got \"%s\" (message \"%s\")", \
+                      tu_pw_, tu_pe_->path ? tu_pe_->path : "(null)", tu_pe_->message);  \
+        ck_assert_msg(tu_pe_->message != NULL &&                                         \
+                          strncmp(tu_pe_->message, tu_pe_->path, strlen(tu_pe_->path)) == 0, \
+                      "error message should start with the path \"%s\": \"%s\"",         \
+                      tu_pe_->path, tu_pe_->message);                                    \
+    } while (0)
+
+/* ------------------------------------------------------------------ */
+/* Registers, import and export                                        */
+/* ------------------------------------------------------------------ */
+
+/** Opens a fresh ":memory:" register; close it with csp_register_close(). */
+static inline csp_register *tu_open_mem(void)
+{
+    csp_register *reg = NULL;
+    TU_OK(csp_register_open(&reg, ":memory:", NULL));
+    ck_assert_ptr_nonnull(reg);
+    return reg;
+}
+
+/** Imports a NUL-terminated document; returns the code. */
+static inline int tu_import(csp_register *reg, const char *doc)
+{
+    return csp_json_import(reg, doc, strlen(doc), NULL);
+}
+
+/** Exports with the given CSP_EXPORT_* flags; free the result with csp_free(). */
+static inline char *tu_export(csp_register *reg, unsigned int flags)
+{
+    csp_export_options opts = CSP_EXPORT_OPTIONS_INIT;
+    char *out = NULL;
+    opts.flags = flags;
+    TU_OK(csp_json_export(&out, reg, &opts));
+    ck_assert_ptr_nonnull(out);
+    return out;
+}
+
+/** Asserts that two exports are byte-identical, printing both when not. */
+#define TU_SAME_EXPORT(before, after)                                                    \
+    ck_assert_msg(strcmp((before), (after)) == 0,                                        \
+                  "register changed:\n--- before ---\n%s\n--- after ---\n%s", (before), (after))
+
+/* ------------------------------------------------------------------ */
+/* Building records through the C API                                  */
+/* ------------------------------------------------------------------ */
+
+static inline void tu_put_org(csp_register *reg, const char *id, const char *kind)
+{
+    csp_organisation *o = NULL;
+    TU_OK(csp_organisation_new(&o, id));
+    TU_OK(csp_organisation_set_name(o, id));
+    TU_OK(csp_organisation_set_kind(o, kind));
+    TU_OK(csp_organisation_put(reg, o));
+    csp_organisation_free(o);
+}
+
+static inline void tu_put_person(csp_register *reg, const char *id, int is_private)
+{
+    csp_person *p = NULL;
+    TU_OK(csp_person_new(&p, id));
+    TU_OK(csp_person_set_name(p, id));
+    TU_OK(csp_person_set_private(p, is_private));
+    TU_OK(csp_person_put(reg, p));
+    csp_person_free(p);
+}
+
+static inline void tu_put_partnership(csp_register *reg, const char *id, const char *kind,
+                                      const char *parent)
+{
+    csp_partnership *p = NULL;
+    TU_OK(csp_partnership_new(&p, id));
+    TU_OK(csp_partnership_set_name(p, id));
+    TU_OK(csp_partnership_set_kind(p, kind));
+    if (parent != NULL)
+        TU_OK(csp_partnership_set_parent(p, parent));
+    TU_OK(csp_partnership_put(reg, p));
+    csp_partnership_free(p);
+}
+
+static inline void tu_put_membership(csp_register *reg, const char *id, const char *partnership,
+                                     const char *organisation, const char *person,
+                                     const char *role)
+{
+    csp_membership *m = NULL;
+    TU_OK(csp_membership_new(&m, id));
+    TU_OK(csp_membership_set_partnership(m, partnership));
+    TU_OK(csp_membership_set_organisation(m, organisation));
+    if (person != NULL)
+        TU_OK(csp_membership_set_person(m, person));
+    TU_OK(csp_membership_set_role(m, role));
+    TU_OK(csp_membership_put(reg, m));
+    csp_membership_free(m);
+}
+
+/* ------------------------------------------------------------------ */
+/* Listing through iterators: ids joined with ',' into a caller buffer */
+/* ------------------------------------------------------------------ */
+
+static inline void tu_join_(char *buf, size_t size, const char *id)
+{
+    size_t used = strlen(buf);
+    ck_assert_ptr_nonnull(id);
+    ck_assert_msg(used + strlen(id) + 2 < size, "tu_join_: buffer too small");
+    if (used > 0)
+        buf[used++] = ',';
+    strcpy(buf + used, id);
+}
+
+/*
+ * Each tu_*_ids() runs an iterator with the filter (NULL for all), writes the
+ * ids it yields joined by ',' into buf, checks that the end is CSP_ITEROVER
+ * with *out set to NULL (twice: an exhausted iterator stays exhausted), and
+ * returns the number of records.
+ */
+#define TU_DEFINE_IDS(noun)                                                               \
+    static inline size_t tu_##noun##_ids(char *buf, size_t size, csp_register *reg,       \
+                                         const csp_##noun##_filter *filter)              \
+    {                                                                                     \
+        csp_##noun##_iterator *it = NULL;                                                 \
+        csp_##noun *obj = NULL;                                                           \
+        size_t n = 0;                                                                     \
+        int rc;                                                                           \
+        buf[0] = '\0';                                                                    \
+        TU_OK(csp_##noun##_iterator_new(&it, reg, filter));                               \
+        ck_assert_ptr_nonnull(it);                                                        \
+        while ((rc = csp_##noun##_next(&obj, it)) == CSP_OK) {                            \
+            ck_assert_ptr_nonnull(obj);                                                   \
+            tu_join_(buf, size, csp_##noun##_id(obj));                                    \
+            csp_##noun##_free(obj);                                                       \
+            obj = NULL;                                                                   \
+            n++;                                                                          \
+        }                                                                                 \
+        ck_assert_msg(rc == CSP_ITEROVER, "csp_" #noun "_next: expected CSP_ITEROVER, got %s: %s", \
+                      csp_code_name(rc), csp_error_last()->message);                     \
+        ck_assert_ptr_null(obj);                                                          \
+        TU_CODE(csp_##noun##_next(&obj, it), CSP_ITEROVER);                               \
+        ck_assert_ptr_null(obj);                                                          \
+        csp_##noun##_iterator_free(it);                                                   \
+        return n;                                                                         \
+    }                                                                                     \
+    static inline size_t tu_##noun##_count(csp_register *reg)                             \
+    {                                                                                     \
+        char tu_buf_[8192];                                                               \
+        return tu_##noun##_ids(tu_buf_, sizeof tu_buf_, reg, NULL);                       \
+    }
+
+TU_DEFINE_IDS(organisation)
+TU_DEFINE_IDS(person)
+TU_DEFINE_IDS(partnership)
+TU_DEFINE_IDS(membership)
+
+/** Counts of the four entities, to compare before and after a failed write. */
+typedef struct tu_counts {
+    size_t organisations, people, partnerships, memberships;
+} tu_counts;
+
+static inline tu_counts tu_count_all(csp_register *reg)
+{
+    tu_counts c;
+    c.organisations = tu_organisation_count(reg);
+    c.people = tu_person_count(reg);
+    c.partnerships = tu_partnership_count(reg);
+    c.memberships = tu_membership_count(reg);
+    return c;
+}
+
+#define TU_SAME_COUNTS(a, b)                                                              \
+    ck_assert_msg((a).organisations == (b).organisations && (a).people == (b).people &&   \
+                      (a).partnerships == (b).partnerships &&                             \
+                      (a).memberships == (b).memberships,                                 \
+                  "counts changed: organisations %zu->%zu people %zu->%zu partnerships "  \
+                  "%zu->%zu memberships %zu->%zu",                                        \
+                  (a).organisations, (b).organisations, (a).people, (b).people,           \
+                  (a).partnerships, (b).partnerships, (a).memberships, (b).memberships)
+
+/* ------------------------------------------------------------------ */
+/* Files and temporary directories                                      */
+/* ------------------------------------------------------------------ */
+
+/** Creates a fresh temporary directory; buf must hold at least 64 bytes. */
+static inline void tu_mkdtemp(char *buf, size_t size)
+{
+    const char *base = getenv("TMPDIR");
+    if (base == NULL || base[0] == '\0')
+        base = "/tmp";
+    ck_assert_int_lt(snprintf(buf, size, "%s/csp-test-XXXXXX", base), (int)size);
+    ck_assert_msg(mkdtemp(buf) != NULL, "mkdtemp(%s): %s", buf, strerror(errno));
+}
+
+/** Removes a directory and the plain files in it (no subdirectories expected). */
+static inline void tu_rmtree(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char path[4096];
+    if (d == NULL)
+        return;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        unlink(path);
+    }
+    closedir(d);
+    rmdir(dir);
+}
+
+/** Joins dir and name into buf. */
+static inline const char *tu_join_path(char *buf, size_t size, const char *dir, const char *name)
+{
+    ck_assert_int_lt(snprintf(buf, size, "%s/%s", dir, name), (int)size);
+    return buf;
+}
+
+static inline int tu_file_exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
+}
+
+/** Reads a whole file; returns a NUL-terminated malloc'd buffer (free()) or NULL. */
+static inline char *tu_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    size_t cap = 0, n = 0, r;
+    if (f == NULL)
+        return NULL;
+    for (;;) {
+        if (cap - n < 4096) {
+            char *nb;
+            cap = cap ? cap * 2 : 65536;
+            nb = realloc(buf, cap + 1);
+            if (nb == NULL) {
+                free(buf);
+                fclose(f);
+                return NULL;
+            }
+            buf = nb;
+        }
+        r = fread(buf + n, 1, cap - n, f);
+        n += r;
+        if (r == 0)
+            break;
+    }
+    fclose(f);
+    buf[n] = '\0';
+    if (len != NULL)
+        *len = n;
+    return buf;
+}
+
+static inline void tu_write_file(const char *path, const void *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    ck_assert_msg(f != NULL, "fopen(%s): %s", path, strerror(errno));
+    ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+    ck_assert_int_eq(fclose(f), 0);
+}
+
+/** Whether s ends with suffix. */
+static inline int tu_ends_with(const char *s, const char *suffix)
+{
+    size_t ls = strlen(s), lx = strlen(suffix);
+    return ls >= lx && strcmp(s + ls - lx, suffix) == 0;
+}
+
+/** Runs one suite the way every tests/test_*.c does; returns the exit status. */
+static inline int tu_run(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    int failed;
+    srunner_run_all(sr, CK_NORMAL);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed != 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+#endif /* CSP_TESTUTIL_H */
