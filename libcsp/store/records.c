@@ -452,8 +452,12 @@ int csp__iter_next(csp__iter *it, csp__record *r)
     if (!it->stmt)
         return CSP_ITEROVER;
     int rc = sqlite3_step(it->stmt);
-    if (rc == SQLITE_DONE)
+    if (rc == SQLITE_DONE) {
+        /* Finalise now: stepping a finished statement would start it again. */
+        sqlite3_finalize(it->stmt);
+        it->stmt = NULL;
         return CSP_ITEROVER;
+    }
     if (rc != SQLITE_ROW)
         return csp__store_fail(it->reg, rc, "cannot read the register");
     rc = read_row(it->reg, it->stmt, r);
