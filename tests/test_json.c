@@ -49,6 +49,9 @@ static const char *const BASE =
 
 static csp_register *reg;
 
+/* Buffers of the running test, freed by teardown even when an assertion fails (CK_FORK=no). */
+static char *t_doc, *t_before, *t_after;
+
 static void setup(void)
 {
     reg = tu_open_mem();
@@ -59,6 +62,10 @@ static void teardown(void)
 {
     csp_register_close(reg);
     reg = NULL;
+    free(t_doc);
+    csp_free(t_before);
+    csp_free(t_after);
+    t_doc = t_before = t_after = NULL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -278,18 +285,22 @@ static const error_case error_cases[] = {
 START_TEST(test_error_case)
 {
     const error_case *c = &error_cases[_i];
-    char *doc = q(c->doc);
-    char *before = tu_export(reg, 0), *after;
-    tu_counts cb = tu_count_all(reg), ca;
-    int rc = tu_import(reg, doc);
-    const csp_error *e = csp_error_last();
+    tu_counts cb, ca;
+    const csp_error *e;
+    int rc;
+
+    t_doc = q(c->doc);
+    t_before = tu_export(reg, 0);
+    cb = tu_count_all(reg);
+    rc = tu_import(reg, t_doc);
+    e = csp_error_last();
 
     if (c->code == ANY_ERROR)
         ck_assert_msg(rc < 0 && rc != CSP_ITEROVER, "case %d: expected an error, got %s\n%s", _i,
-                      csp_code_name(rc), doc);
+                      csp_code_name(rc), t_doc);
     else
         ck_assert_msg(rc == c->code, "case %d: expected %s, got %s: \"%s\" [path \"%s\"]\n%s", _i,
-                      csp_code_name(c->code), csp_code_name(rc), e->message, e->path, doc);
+                      csp_code_name(c->code), csp_code_name(rc), e->message, e->path, t_doc);
     ck_assert_int_eq(e->code, rc);
     ck_assert_msg(e->message[0] != '\0', "case %d: empty message", _i);
     if (c->path != NULL) {
@@ -299,16 +310,14 @@ START_TEST(test_error_case)
             TU_PATH(c->path);
     }
     if (rc == CSP_EPARSE) {
-        ck_assert_msg(e->line >= 1, "case %d: CSP_EPARSE without a line", _i);
-        ck_assert_msg(e->column >= 1, "case %d: CSP_EPARSE without a column", _i);
+        ck_assert_msg(e->line >= 1, "case %d: CSP_EPARSE without a line: %s", _i, e->message);
+        ck_assert_msg(e->column >= 1, "case %d: CSP_EPARSE without a column (line %d): %s", _i,
+                      e->line, e->message);
     }
-    after = tu_export(reg, 0);
-    TU_SAME_EXPORT(before, after);
+    t_after = tu_export(reg, 0);
+    TU_SAME_EXPORT(t_before, t_after);
     ca = tu_count_all(reg);
     TU_SAME_COUNTS(cb, ca);
-    csp_free(before);
-    csp_free(after);
-    free(doc);
 }
 END_TEST
 
@@ -710,7 +719,7 @@ START_TEST(test_export_sorted)
     TU_SAME_EXPORT(ea, eb);
     assert_in_order(ea, order);
     csp_free(ea);
-    eb = NULL;
+    csp_free(eb);
     ea = tu_export(a, CSP_EXPORT_INDENT);
     eb = tu_export(b, CSP_EXPORT_INDENT);
     TU_SAME_EXPORT(ea, eb);
