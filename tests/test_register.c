@@ -507,6 +507,50 @@ START_TEST(test_nocheck_flag)
 }
 END_TEST
 
+START_TEST(test_busy)
+{
+    char path[512];
+    csp_register *reg = NULL;
+    csp_open_options o = opts_with(CSP_OPEN_CREATE);
+    sqlite3 *db = NULL;
+    csp_organisation *org = NULL;
+    char *before, *after;
+    const char *doc = "{\"format\": \"libcsp/1\", \"people\": [{\"id\": \"p\", \"name\": \"P\"}]}";
+
+    in_dir(path, sizeof path, "busy.csp");
+    make_register(path, 0);
+    o.busy_timeout_ms = 50;
+    TU_OK(csp_register_open(&reg, path, &o));
+    before = tu_export(reg, 0);
+
+    /* Another connection holds the write lock. */
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+
+    TU_OK(csp_organisation_new(&org, "blocked"));
+    TU_OK(csp_organisation_set_name(org, "Blocked"));
+    TU_OK(csp_organisation_set_kind(org, "other"));
+    TU_CODE(csp_organisation_put(reg, org), CSP_EBUSY);
+    TU_CODE(tu_import(reg, doc), CSP_EBUSY);
+    TU_CODE(csp_membership_delete(reg, "ealing-sep-chair"), CSP_EBUSY);
+    /* Reads still work while another connection writes (WAL). */
+    ck_assert_uint_eq(tu_organisation_count(reg), 1);
+
+    ck_assert_int_eq(sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+
+    after = tu_export(reg, 0);
+    TU_SAME_EXPORT(before, after);
+    /* Once the lock is gone, the same writes succeed. */
+    TU_OK(csp_organisation_put(reg, org));
+    TU_OK(tu_import(reg, doc));
+    csp_organisation_free(org);
+    csp_register_close(reg);
+    csp_free(before);
+    csp_free(after);
+}
+END_TEST
+
 static Suite *register_suite(void)
 {
     Suite *s = suite_create("register");
@@ -543,6 +587,7 @@ static Suite *register_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_two_handles);
     tcase_add_test(tc, test_readonly_handle_sees_writes);
+    tcase_add_test(tc, test_busy);
     suite_add_tcase(s, tc);
     return s;
 }
