@@ -3,11 +3,13 @@
  *
  *   csp-docgen model            Markdown tables of every entity, field and enum (docs/data-model.md)
  *   csp-docgen schema           the JSON Schema of a libcsp document (docs/libcsp.schema.json)
+ *   csp-docgen duties           the built-in duty catalogue as a table (docs/duties.md)
  *   csp-docgen WHAT --check F   exits 1, saying how to regenerate, unless F holds exactly that output
  *
  * The docs are generated, never written by hand, so they cannot drift from the code.
  */
 #include "core/util.h"
+#include "model/catalogue.h"
 #include "model/entity.h"
 
 #include <jansson.h>
@@ -27,6 +29,8 @@ static const char *type_name(csp_field_type t)
     case CSP_FIELD_REF: return "reference";
     case CSP_FIELD_TEXT_LIST: return "list of text";
     case CSP_FIELD_REF_LIST: return "list of references";
+    case CSP_FIELD_ENUM_LIST: return "list of enum";
+    case CSP_FIELD_DATE_LIST: return "list of dates";
     }
     return "?";
 }
@@ -56,14 +60,16 @@ static void model_md(csp__buf *b)
             const csp__field *f = &e->fields[i];
             csp__buf_printf(b, "| `%s` | %s | %s | ", f->name, type_name(f->type),
                             (f->flags & CSP__REQUIRED) ? "yes" : "no");
-            if (f->type == CSP_FIELD_ENUM)
+            if (f->type == CSP_FIELD_ENUM || f->type == CSP_FIELD_ENUM_LIST)
                 csp__buf_printf(b, "[%s](#%s)", f->enum_name, f->enum_name);
             else if (f->target >= 0)
                 csp__buf_printf(b, "%s id", csp__entities[f->target].name);
             else if (f->type == CSP_FIELD_INT)
                 csp__buf_printf(b, "%lld to %lld", f->min, f->max);
-            csp__buf_printf(b, " | %s%s |\n", f->doc,
-                            (f->flags & CSP__NESTED) ? " Not written in JSON: implied by nesting." : "");
+            csp__buf_printf(b, " | %s%s%s%s |\n", f->doc,
+                            (f->flags & CSP__NESTED) ? " Not written in JSON: implied by nesting." : "",
+                            (f->flags & CSP__ORDER) ? " Not written in JSON: implied by the order of the list." : "",
+                            (f->flags & CSP__BUILTIN) ? " Read-only; never in JSON." : "");
         }
     }
     csp__buf_puts(b, "\n## Enumerations\n");
@@ -74,7 +80,7 @@ static void model_md(csp__buf *b)
         for (int i = 0; i < e->nfields; i++) {
             const csp__field *f = &e->fields[i];
             int dup = 0;
-            if (f->type != CSP_FIELD_ENUM)
+            if (f->type != CSP_FIELD_ENUM && f->type != CSP_FIELD_ENUM_LIST)
                 continue;
             for (int s = 0; s < nseen; s++)
                 dup |= strcmp(seen[s], f->enum_name) == 0;
@@ -88,9 +94,21 @@ static void model_md(csp__buf *b)
     }
 }
 
+static json_t *enum_schema(const csp__field *f)
+{
+    json_t *values = json_array();
+    for (const char *const *v = f->enum_values; *v; v++)
+        json_array_append_new(values, json_string(*v));
+    return json_pack("{s:s,s:o}", "type", "string", "enum", values);
+}
+
 static json_t *field_schema(const csp__field *f)
 {
     switch (f->type) {
+    case CSP_FIELD_ENUM_LIST:
+        return json_pack("{s:s,s:o}", "type", "array", "items", enum_schema(f));
+    case CSP_FIELD_DATE_LIST:
+        return json_pack("{s:s,s:{s:s}}", "type", "array", "items", "$ref", "#/$defs/date");
     case CSP_FIELD_ID:
     case CSP_FIELD_REF:
         return json_pack("{s:s}", "$ref", "#/$defs/id");
@@ -101,12 +119,8 @@ static json_t *field_schema(const csp__field *f)
     case CSP_FIELD_INT:
         return json_pack("{s:s,s:I,s:I}", "type", "integer", "minimum", (json_int_t)f->min, "maximum",
                          (json_int_t)f->max);
-    case CSP_FIELD_ENUM: {
-        json_t *values = json_array();
-        for (const char *const *v = f->enum_values; *v; v++)
-            json_array_append_new(values, json_string(*v));
-        return json_pack("{s:s,s:o}", "type", "string", "enum", values);
-    }
+    case CSP_FIELD_ENUM:
+        return enum_schema(f);
     case CSP_FIELD_TEXT:
         if (f->flags & CSP__GSS)
             return json_pack("{s:s,s:s}", "type", "string", "pattern", "^[A-Z][0-9]{8}$");
@@ -124,7 +138,7 @@ static json_t *entity_schema(const csp__entity *e)
     json_t *props = json_object(), *required = json_array();
     for (int i = 0; i < e->nfields; i++) {
         const csp__field *f = &e->fields[i];
-        if (f->flags & CSP__NESTED)
+        if (f->flags & (CSP__NESTED | CSP__ORDER | CSP__BUILTIN))
             continue;
         json_t *s = field_schema(f);
         json_object_set_new(s, "description", json_string(f->doc));
@@ -183,6 +197,41 @@ static void schema_json(csp__buf *b)
     json_decref(root);
 }
 
+static void md_cell(csp__buf *b, const char *s)
+{
+    for (; s && *s; s++)
+        csp__buf_puts(b, *s == '|' ? "\\|" : (char[2]){*s, 0});
+}
+
+static void duties_md(csp__buf *b)
+{
+    csp__buf_puts(b, "# The built-in duty catalogue\n\n"
+                     "<!-- Generated by `csp-docgen duties` from libcsp/model/catalogue.c. Do not edit. -->\n\n"
+                     "Every register holds these duties (`cspctl list REGISTER duties`, `csp_duty_iterator_new()`).\n"
+                     "They come from shared/LAW.md. Confidence: **verified** means read in the legislation's own\n"
+                     "text; **secondary** means from guidance summaries or council pages; **unverified** means\n"
+                     "recollection, or guidance we could not read. A figure that is not verified is never\n"
+                     "presented as law: the note says which part is uncertain. Built-in duties cannot be edited\n"
+                     "or deleted, and are not exported; a register may add local duties beside them.\n\n"
+                     "| code | duty | legal source | in force | recurrence | falls on | confidence | note |\n"
+                     "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (size_t i = 0; i < csp__catalogue_count; i++) {
+        const csp__duty_entry *d = &csp__catalogue[i];
+        csp__buf_printf(b, "| `%s` | ", d->id);
+        md_cell(b, d->title);
+        csp__buf_puts(b, " | ");
+        md_cell(b, d->source);
+        csp__buf_printf(b, " | %s | %s | ", d->commencement ? d->commencement : "", d->recurrence);
+        if (!d->applies_to[0])
+            csp__buf_puts(b, "each responsible authority");
+        for (int k = 0; k < 4 && d->applies_to[k]; k++)
+            csp__buf_printf(b, "%s%s", k ? ", " : "", d->applies_to[k]);
+        csp__buf_printf(b, " | %s | ", d->confidence);
+        md_cell(b, d->note);
+        csp__buf_puts(b, " |\n");
+    }
+}
+
 static int check(const csp__buf *b, const char *path, const char *what)
 {
     FILE *fp = fopen(path, "rb");
@@ -205,7 +254,7 @@ static int check(const csp__buf *b, const char *path, const char *what)
 int main(int argc, char **argv)
 {
     if (argc != 2 && !(argc == 4 && strcmp(argv[2], "--check") == 0)) {
-        fprintf(stderr, "usage: csp-docgen model|schema [--check FILE]\n");
+        fprintf(stderr, "usage: csp-docgen model|schema|duties [--check FILE]\n");
         return 2;
     }
     csp__buf b = {0};
@@ -213,8 +262,10 @@ int main(int argc, char **argv)
         model_md(&b);
     else if (strcmp(argv[1], "schema") == 0)
         schema_json(&b);
+    else if (strcmp(argv[1], "duties") == 0)
+        duties_md(&b);
     else {
-        fprintf(stderr, "csp-docgen: unknown output \"%s\" (model or schema)\n", argv[1]);
+        fprintf(stderr, "csp-docgen: unknown output \"%s\" (model, schema or duties)\n", argv[1]);
         return 2;
     }
     int rc = 0;

@@ -17,6 +17,9 @@
 #include "person.h"
 #include "partnership.h"
 #include "membership.h"
+#include "duty.h"
+#include "strategy.h"
+#include "assessment.h"
 #include "json.h"
 
 #endif /* CSP_H */

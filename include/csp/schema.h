@@ -24,7 +24,9 @@ typedef enum csp_field_type {
     CSP_FIELD_DATE = 6,      /**< an ISO 8601 date, full or partial (date.h) */
     CSP_FIELD_REF = 7,       /**< the id of another record */
     CSP_FIELD_TEXT_LIST = 8, /**< an ordered list of texts */
-    CSP_FIELD_REF_LIST = 9   /**< an ordered list of ids of other records */
+    CSP_FIELD_REF_LIST = 9,  /**< an ordered list of ids of other records */
+    CSP_FIELD_ENUM_LIST = 10,/**< an ordered list of values from a fixed list */
+    CSP_FIELD_DATE_LIST = 11 /**< an ordered list of dates */
 } csp_field_type;
 
 /**

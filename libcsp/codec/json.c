@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "core/util.h"
 #include "model/entity.h"
+#include "model/tree.h"
 #include "store/store.h"
 
 #include <errno.h>
@@ -47,7 +48,7 @@ static void field_names(char *buf, size_t size, const csp__entity *e, const csp_
     size_t used = 0;
     buf[0] = '\0';
     for (int i = 0; i < e->nfields && used < size; i++) {
-        if (e->fields[i].flags & CSP__NESTED)
+        if (e->fields[i].flags & (CSP__NESTED | CSP__ORDER | CSP__BUILTIN))
             continue;
         int n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "", e->fields[i].name);
         used += n > 0 ? (size_t)n : 0;
@@ -81,7 +82,8 @@ static int list_from_json(csp__record *r, int i, json_t *v, const char *path)
 
 /* Fills r (borrowed strings) from a JSON object at `where`. parent_id fills the
  * nested field. The child array key, if any, is skipped here. */
-static int record_from_json(csp__record *r, json_t *obj, const char *where, const char *parent_id)
+static int record_from_json(csp__record *r, json_t *obj, const char *where, const char *parent_id,
+                            long long position)
 {
     const csp__entity *e = r->e;
     const csp__entity *child = nested_child(e);
@@ -95,9 +97,15 @@ static int record_from_json(csp__record *r, json_t *obj, const char *where, cons
         if (child && strcmp(key, child->nest_key) == 0)
             continue;
         int i = csp__field_index(e, key);
-        if (i < 0 || (e->fields[i].flags & CSP__NESTED)) {
+        if (i < 0 || (e->fields[i].flags & (CSP__NESTED | CSP__ORDER | CSP__BUILTIN))) {
             char names[512];
             field_names(names, sizeof names, e, child);
+            if (i >= 0 && (e->fields[i].flags & CSP__BUILTIN))
+                return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is set by libcsp for its own records; leave it out",
+                                    key);
+            if (i >= 0 && (e->fields[i].flags & CSP__ORDER))
+                return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is implied by the order of the list; leave it out",
+                                    key);
             if (i >= 0)
                 return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is implied by where the %s is nested; leave it out",
                                     key, e->name);
@@ -125,6 +133,8 @@ static int record_from_json(csp__record *r, json_t *obj, const char *where, cons
         }
         case CSP_FIELD_TEXT_LIST:
         case CSP_FIELD_REF_LIST:
+        case CSP_FIELD_ENUM_LIST:
+        case CSP_FIELD_DATE_LIST:
             rc = list_from_json(r, i, v, path);
             break;
         default:
@@ -139,23 +149,29 @@ static int record_from_json(csp__record *r, json_t *obj, const char *where, cons
     }
     if (e->nest_field >= 0)
         r->v[e->nest_field].s = (char *)(uintptr_t)parent_id;
+    if (e->order_field >= 0)
+        r->v[e->order_field].i = position;
     return csp__record_validate(r, where);
 }
 
 static int import_array(importer *im, const csp__entity *e, json_t *arr, const char *where, const char *parent_id);
 
 /* Imports one object of entity e (and the objects nested in it). */
-static int import_object(importer *im, const csp__entity *e, json_t *obj, const char *where, const char *parent_id)
+static int import_object(importer *im, const csp__entity *e, json_t *obj, const char *where, const char *parent_id,
+                         long long position)
 {
     csp__record r;
     csp__record_init(&r, e);
     r.borrowed = 1;
-    int rc = record_from_json(&r, obj, where, parent_id);
+    int rc = record_from_json(&r, obj, where, parent_id, position);
     if (rc == CSP_OK) {
         if (im->pass == PASS_WRITE) {
             rc = csp__store_write(im->reg, &r, CSP__WRITE_INSERT, im->since_rowid[e->kind], where);
             if (rc == CSP__WRITE_SAME)
                 rc = CSP_OK;
+            /* A tree parent comes earlier in the same list, so it is already written. */
+            if (rc == CSP_OK && e->tree_field >= 0)
+                rc = csp__tree_check_parent(im->reg, &r, where);
         } else {
             rc = csp__store_check_refs(im->reg, &r, where);
         }
@@ -180,7 +196,7 @@ static int import_array(importer *im, const csp__entity *e, json_t *arr, const c
     char path[340];
     json_array_foreach(arr, k, item) {
         snprintf(path, sizeof path, "%s[%zu]", where, k);
-        int rc = import_object(im, e, item, path, parent_id);
+        int rc = import_object(im, e, item, path, parent_id, (long long)k + 1);
         if (rc)
             return rc;
     }
@@ -278,7 +294,7 @@ int csp_json_import(csp_register *reg, const char *text, size_t len, const csp_i
     json_error_t err;
     json_t *doc = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
     if (!doc)
-        return csp__fail_parse(err.line, err.column, err.text);
+        return csp__fail_parse(err.line > 0 ? err.line : 1, err.column > 0 ? err.column : 1, err.text);
     rc = import_doc(reg, doc);
     json_decref(doc);
     return rc ? rc : csp__ok();
@@ -390,6 +406,12 @@ static int put(json_t *obj, const char *key, json_t *v)
 static int export_records(exporter *x, const csp__entity *e, const csp__cond *conds, int nconds, json_t **arr_out,
                           int as_json);
 
+/* Opens a top-level array in the output (only once it has a record). */
+static void open_array(exporter *x, const csp__entity *e)
+{
+    csp__buf_printf(&x->out, (x->flags & CSP_EXPORT_INDENT) ? ",\n  \"%s\": [" : ",\n\"%s\":[", e->plural);
+}
+
 /* Builds the JSON object of one record, with the records nested in it. */
 static int record_to_json(exporter *x, const csp__record *r, json_t **out)
 {
@@ -399,7 +421,7 @@ static int record_to_json(exporter *x, const csp__record *r, json_t **out)
     for (int i = 0; i < e->nfields && rc == CSP_OK; i++) {
         const csp__field *f = &e->fields[i];
         const csp__value *v = &r->v[i];
-        if (f->flags & CSP__NESTED)
+        if (f->flags & (CSP__NESTED | CSP__ORDER | CSP__BUILTIN))
             continue;
         switch (f->type) {
         case CSP_FIELD_BOOL:
@@ -412,6 +434,8 @@ static int record_to_json(exporter *x, const csp__record *r, json_t **out)
             break;
         case CSP_FIELD_TEXT_LIST:
         case CSP_FIELD_REF_LIST:
+        case CSP_FIELD_ENUM_LIST:
+        case CSP_FIELD_DATE_LIST:
             if (v->list.n) {
                 json_t *a = json_array();
                 rc = put(obj, f->name, a);
@@ -488,10 +512,13 @@ static int export_records(exporter *x, const csp__entity *e, const csp__cond *co
     csp__record_init(&r, e);
     while ((rc = csp__iter_next(&it, &r)) == CSP_OK) {
         json_t *obj = NULL;
-        if (!(pf >= 0 && r.v[pf].i) && (rc = record_to_json(x, &r, &obj)) == CSP_OK) {
+        int skip = (pf >= 0 && r.v[pf].i) || (e->builtin_field >= 0 && r.v[e->builtin_field].i);
+        if (!skip && (rc = record_to_json(x, &r, &obj)) == CSP_OK) {
             if (as_json)
                 rc = json_array_append_new(arr, obj) ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;
             else {
+                if (first)
+                    open_array(x, e);
                 rc = emit(x, obj, first);
                 json_decref(obj);
             }
@@ -508,8 +535,8 @@ static int export_records(exporter *x, const csp__entity *e, const csp__cond *co
     }
     if (as_json)
         *arr_out = arr;
-    else
-        csp__buf_puts(&x->out, first ? "]" : (x->flags & CSP_EXPORT_INDENT) ? "\n  ]" : "]");
+    else if (!first)
+        csp__buf_puts(&x->out, (x->flags & CSP_EXPORT_INDENT) ? "\n  ]" : "]");
     return CSP_OK;
 }
 
@@ -536,7 +563,6 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
         const csp__entity *e = &csp__entities[k];
         if (e->nest_in >= 0)
             continue;
-        csp__buf_printf(&x.out, indent ? ",\n  \"%s\": [" : ",\n\"%s\":[", e->plural);
         rc = export_records(&x, e, NULL, 0, NULL, 0);
     }
     csp__buf_puts(&x.out, indent ? "\n}\n" : "}\n");

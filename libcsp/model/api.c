@@ -5,21 +5,119 @@
  */
 #include "model/api.h"
 #include "core/error.h"
+#include "model/tree.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+/* Reads the stored record with r's id into old; 1 if found, 0 if not, <0 on error. */
+static int stored(csp_register *reg, const csp__entity *e, const char *id, csp__record *old)
+{
+    csp__record_init(old, e);
+    int rc = csp__store_get(reg, e, id, old);
+    if (rc == CSP_ENOTFOUND)
+        return 0;
+    return rc ? rc : 1;
+}
+
+static int refuse_builtin(const csp__record *old)
+{
+    return csp__fail(CSP_ECONSTRAINT, "%s \"%s\" is built into libcsp and cannot be changed or deleted", old->e->name,
+                     csp__record_id(old));
+}
+
+/* The write itself, inside the caller's transaction. */
+static int put_in_transaction(csp_register *reg, const csp__record *r)
+{
+    const csp__entity *e = r->e;
+    csp__record old, w;
+    int found = stored(reg, e, csp__record_id(r), &old);
+    if (found < 0)
+        return found;
+    int rc = CSP_OK;
+    if (found && e->builtin_field >= 0 && old.v[e->builtin_field].i)
+        rc = refuse_builtin(&old);
+    if (rc == CSP_OK && e->order_field < 0) {
+        rc = csp__store_write(reg, r, CSP__WRITE_UPSERT, 0, NULL);
+    } else if (rc == CSP_OK) {
+        /* An ordered record keeps its place when it stays under the same
+         * owner, and otherwise goes last; then its owner is renumbered. */
+        const char *owner = r->v[e->nest_field].s;
+        const char *old_owner = found ? old.v[e->nest_field].s : NULL;
+        int moved = found && strcmp(old_owner, owner) != 0;
+        if ((rc = csp__record_copy(&w, r)) == CSP_OK) {
+            long long last = 0;
+            if (found && !moved)
+                w.v[e->order_field].i = old.v[e->order_field].i;
+            else if ((rc = csp__store_max_order(reg, e, owner, &last)) == CSP_OK)
+                w.v[e->order_field].i = last + 1;
+            if (rc == CSP_OK)
+                rc = csp__store_write(reg, &w, CSP__WRITE_UPSERT, 0, NULL);
+            if (rc == CSP_OK && e->tree_field >= 0)
+                rc = csp__tree_check_parent(reg, &w, NULL);
+            if (rc == CSP_OK)
+                rc = csp__tree_renumber(reg, e, owner);
+            if (rc == CSP_OK && moved)
+                rc = csp__tree_renumber(reg, e, old_owner);
+            csp__record_reset(&w);
+        }
+    }
+    if (found)
+        csp__record_reset(&old);
+    return rc;
+}
 
 int csp__entity_put(csp_register *reg, const csp__record *r)
 {
     int rc;
     if ((rc = csp__record_validate(r, NULL)) || (rc = csp__store_writable(reg)) || (rc = csp__store_begin(reg)))
         return rc;
-    if ((rc = csp__store_write(reg, r, CSP__WRITE_UPSERT, 0, NULL)) == CSP_OK &&
-        (rc = csp__store_commit(reg)) == CSP_OK)
+    if ((rc = put_in_transaction(reg, r)) == CSP_OK && (rc = csp__store_commit(reg)) == CSP_OK)
         return csp__ok();
     if (rc == CSP_EREFERENCE)
         csp__store_check_refs(reg, r, NULL); /* names the field instead of SQLite's generic message */
     csp__store_rollback(reg);
     return csp_error_last()->code;
+}
+
+/* Deletes through the public path: built-in records are refused, and an
+ * ordered record's siblings are renumbered. */
+static int entity_delete(csp_register *reg, const csp__entity *e, const char *id)
+{
+    int rc = csp__store_writable(reg);
+    if (rc)
+        return rc;
+    csp__record old;
+    int found = stored(reg, e, id, &old);
+    if (found <= 0)
+        return found < 0 ? found : csp__fail(CSP_ENOTFOUND, "no %s with id \"%.128s\"", e->name, id);
+    if (e->builtin_field >= 0 && old.v[e->builtin_field].i)
+        rc = refuse_builtin(&old);
+    else if ((rc = csp__store_begin(reg)) == CSP_OK) {
+        rc = csp__store_delete(reg, e, id);
+        if (rc == CSP_OK && e->order_field >= 0)
+            rc = csp__tree_renumber(reg, e, old.v[e->nest_field].s);
+        if (rc || (rc = csp__store_commit(reg)))
+            csp__store_rollback(reg);
+    }
+    csp__record_reset(&old);
+    return rc ? rc : csp__ok();
+}
+
+int csp_element_move(csp_register *reg, const char *id, const char *parent_id, long index)
+{
+    CSP__ARG(reg);
+    CSP__ARG(id);
+    const csp__entity *e = &csp__entities[CSP__E_element];
+    int rc;
+    if ((rc = csp__store_writable(reg)) || (rc = csp__store_begin(reg)))
+        return rc;
+    if ((rc = csp__tree_move(reg, e, id, parent_id, index)) || (rc = csp__store_commit(reg))) {
+        rc = csp_error_last()->code;
+        csp__store_rollback(reg);
+        return rc;
+    }
+    return csp__ok();
 }
 
 /* ---- lifecycle, store and iteration, per entity ------------------------ */
@@ -80,10 +178,7 @@ int csp__entity_put(csp_register *reg, const csp__record *r)
     {                                                                                              \
         CSP__ARG(reg);                                                                             \
         CSP__ARG(id);                                                                              \
-        int rc = csp__store_writable(reg);                                                         \
-        if (rc == CSP_OK)                                                                          \
-            rc = csp__store_delete(reg, &csp__entities[CSP__E_##ent], id);                         \
-        return rc ? rc : csp__ok();                                                                \
+        return entity_delete(reg, &csp__entities[CSP__E_##ent], id);                               \
     }                                                                                              \
     int csp_##ent##_next(csp_##ent **out, csp_##ent##_iterator *it)                                \
     {                                                                                              \
@@ -145,17 +240,21 @@ int csp__entity_put(csp_register *reg, const csp__record *r)
 #define CSP__ACC_ENUM(ent, f) CSP__GET_TEXT(ent, f) CSP__SET_TEXT(ent, f)
 #define CSP__ACC_DATE(ent, f) CSP__GET_TEXT(ent, f) CSP__SET_TEXT(ent, f)
 #define CSP__ACC_REF(ent, f) CSP__GET_TEXT(ent, f) CSP__SET_TEXT(ent, f)
-#define CSP__ACC_INTLIKE(ent, f)                                                                   \
+#define CSP__GET_INT(ent, f)                                                                       \
     int csp_##ent##_##f(const csp_##ent *o)                                                        \
     {                                                                                              \
         return o ? (int)o->rec.v[CSP__FI_##ent##_##f].i : 0;                                       \
-    }                                                                                              \
+    }
+#define CSP__ACC_INTLIKE(ent, f)                                                                   \
+    CSP__GET_INT(ent, f)                                                                           \
     int csp_##ent##_set_##f(csp_##ent *o, int value)                                               \
     {                                                                                              \
         CSP__ARG(o);                                                                               \
         return csp__record_set_int(&o->rec, CSP__FI_##ent##_##f, value);                           \
     }
 #define CSP__ACC_BOOL(ent, f) CSP__ACC_INTLIKE(ent, f)
+#define CSP__ACC_BOOL_RO(ent, f) CSP__GET_INT(ent, f)
+#define CSP__ACC_POSITION(ent, f) CSP__GET_INT(ent, f)
 #define CSP__ACC_INT(ent, f) CSP__ACC_INTLIKE(ent, f)
 #define CSP__ACC_LIST(ent, f)                                                                      \
     size_t csp_##ent##_##f##_count(const csp_##ent *o)                                             \
@@ -179,6 +278,8 @@ int csp__entity_put(csp_register *reg, const csp__record *r)
     }
 #define CSP__ACC_TEXT_LIST(ent, f) CSP__ACC_LIST(ent, f)
 #define CSP__ACC_REF_LIST(ent, f) CSP__ACC_LIST(ent, f)
+#define CSP__ACC_ENUM_LIST(ent, f) CSP__ACC_LIST(ent, f)
+#define CSP__ACC_DATE_LIST(ent, f) CSP__ACC_LIST(ent, f)
 
 #define CSP_ENTITY(...)
 #define CSP_FIELD(ent, f, type, ...) CSP__ACC_##type(ent, f)
@@ -273,4 +374,71 @@ int csp_membership_iterator_new(csp_membership_iterator **out, csp_register *reg
          (rc = cond_text(c, &n, e, CSP__FI_membership_role, filter->role, "filter.role"))))
         return rc;
     return csp__membership_iterate(out, reg, c, n);
+}
+
+int csp_duty_iterator_new(csp_duty_iterator **out, csp_register *reg, const csp_duty_filter *filter)
+{
+    CSP__FILTER_START(duty, csp_duty_filter, CSP_DUTY_FILTER_VERSION);
+    if (filter &&
+        ((rc = cond_text(c, &n, e, CSP__FI_duty_recurrence, filter->recurrence, "filter.recurrence")) ||
+         (rc = cond_text(c, &n, e, CSP__FI_duty_confidence, filter->confidence, "filter.confidence")) ||
+         (rc = cond_flag(c, &n, CSP__FI_duty_builtin, filter->builtin))))
+        return rc;
+    return csp__duty_iterate(out, reg, c, n);
+}
+
+int csp_duty_holding_iterator_new(csp_duty_holding_iterator **out, csp_register *reg,
+                                  const csp_duty_holding_filter *filter)
+{
+    CSP__FILTER_START(duty_holding, csp_duty_holding_filter, CSP_DUTY_HOLDING_FILTER_VERSION);
+    if (filter &&
+        ((rc = cond_text(c, &n, e, CSP__FI_duty_holding_duty, filter->duty, "filter.duty")) ||
+         (rc = cond_text(c, &n, e, CSP__FI_duty_holding_partnership, filter->partnership, "filter.partnership")) ||
+         (rc = cond_text(c, &n, e, CSP__FI_duty_holding_organisation, filter->organisation, "filter.organisation"))))
+        return rc;
+    return csp__duty_holding_iterate(out, reg, c, n);
+}
+
+int csp_discharge_iterator_new(csp_discharge_iterator **out, csp_register *reg, const csp_discharge_filter *filter)
+{
+    CSP__FILTER_START(discharge, csp_discharge_filter, CSP_DISCHARGE_FILTER_VERSION);
+    if (filter && ((rc = cond_text(c, &n, e, CSP__FI_discharge_duty, filter->duty, "filter.duty")) ||
+                   (rc = cond_text(c, &n, e, CSP__FI_discharge_partnership, filter->partnership,
+                                   "filter.partnership"))))
+        return rc;
+    return csp__discharge_iterate(out, reg, c, n);
+}
+
+int csp_strategy_iterator_new(csp_strategy_iterator **out, csp_register *reg, const csp_strategy_filter *filter)
+{
+    CSP__FILTER_START(strategy, csp_strategy_filter, CSP_STRATEGY_FILTER_VERSION);
+    if (filter &&
+        ((rc = cond_text(c, &n, e, CSP__FI_strategy_partnership, filter->partnership, "filter.partnership")) ||
+         (rc = cond_text(c, &n, e, CSP__FI_strategy_kind, filter->kind, "filter.kind")) ||
+         (rc = cond_text(c, &n, e, CSP__FI_strategy_status, filter->status, "filter.status"))))
+        return rc;
+    return csp__strategy_iterate(out, reg, c, n);
+}
+
+int csp_element_iterator_new(csp_element_iterator **out, csp_register *reg, const csp_element_filter *filter)
+{
+    CSP__FILTER_START(element, csp_element_filter, CSP_ELEMENT_FILTER_VERSION);
+    if (filter &&
+        ((rc = cond_text(c, &n, e, CSP__FI_element_strategy, filter->strategy, "filter.strategy")) ||
+         (rc = cond_text(c, &n, e, CSP__FI_element_parent, filter->parent, "filter.parent")) ||
+         (rc = cond_text(c, &n, e, CSP__FI_element_kind, filter->kind, "filter.kind")) ||
+         (rc = cond_text(c, &n, e, CSP__FI_element_delivered_by, filter->delivered_by, "filter.delivered_by"))))
+        return rc;
+    return csp__element_iterate(out, reg, c, n);
+}
+
+int csp_assessment_iterator_new(csp_assessment_iterator **out, csp_register *reg,
+                                const csp_assessment_filter *filter)
+{
+    CSP__FILTER_START(assessment, csp_assessment_filter, CSP_ASSESSMENT_FILTER_VERSION);
+    if (filter &&
+        ((rc = cond_text(c, &n, e, CSP__FI_assessment_partnership, filter->partnership, "filter.partnership")) ||
+         (rc = cond_text(c, &n, e, CSP__FI_assessment_kind, filter->kind, "filter.kind"))))
+        return rc;
+    return csp__assessment_iterate(out, reg, c, n);
 }

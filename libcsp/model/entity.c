@@ -33,22 +33,41 @@
 #undef CSP_FIELD
 #undef CSP_ENTITY_END
 
-/* The nested field of each entity (or -1). */
+/* The index of each entity's field with a given flag, or -1 (at most one each):
+ * csp__<flag>f_<entity>. */
 #define CSP_ENUM(...)
-#define CSP_ENTITY(ent, ...) static const int csp__nestf_##ent = -1
-#define CSP_FIELD(ent, fname, type, flags, ...) +(((flags)&CSP__NESTED) ? CSP__FI_##ent##_##fname + 1 : 0)
+#define CSP_FIELD_INDEX_OF(flag, ent, fname, flags) +(((flags) & (flag)) ? CSP__FI_##ent##_##fname + 1 : 0)
 #define CSP_ENTITY_END(ent) ;
+#define CSP_ENTITY(ent, ...) static const int csp__nestf_##ent = -1
+#define CSP_FIELD(ent, fname, type, flags, ...) CSP_FIELD_INDEX_OF(CSP__NESTED, ent, fname, flags)
+#include "model/entities.def"
+#undef CSP_ENTITY
+#undef CSP_FIELD
+#define CSP_ENTITY(ent, ...) static const int csp__orderf_##ent = -1
+#define CSP_FIELD(ent, fname, type, flags, ...) CSP_FIELD_INDEX_OF(CSP__ORDER, ent, fname, flags)
+#include "model/entities.def"
+#undef CSP_ENTITY
+#undef CSP_FIELD
+#define CSP_ENTITY(ent, ...) static const int csp__treef_##ent = -1
+#define CSP_FIELD(ent, fname, type, flags, ...) CSP_FIELD_INDEX_OF(CSP__TREE, ent, fname, flags)
+#include "model/entities.def"
+#undef CSP_ENTITY
+#undef CSP_FIELD
+#define CSP_ENTITY(ent, ...) static const int csp__builtinf_##ent = -1
+#define CSP_FIELD(ent, fname, type, flags, ...) CSP_FIELD_INDEX_OF(CSP__BUILTIN, ent, fname, flags)
 #include "model/entities.def"
 #undef CSP_ENUM
 #undef CSP_ENTITY
 #undef CSP_FIELD
 #undef CSP_ENTITY_END
+#undef CSP_FIELD_INDEX_OF
 
 const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
 #define CSP_ENUM(...)
 #define CSP_ENTITY(ent, plural, nin, nkey, since, doc)                                             \
     {CSP__E_##ent, #ent, #plural, CSP__E_##nin, nkey, csp__nestf_##ent, since, doc,              \
-     csp__fields_##ent, (int)(sizeof csp__fields_##ent / sizeof csp__fields_##ent[0])},
+     csp__fields_##ent, (int)(sizeof csp__fields_##ent / sizeof csp__fields_##ent[0]), csp__orderf_##ent,      \
+     csp__treef_##ent, csp__builtinf_##ent},
 #define CSP_FIELD(...)
 #define CSP_ENTITY_END(ent)
 #include "model/entities.def"
@@ -221,8 +240,10 @@ int csp__field_check_text(const csp__field *f, const char *s, const char *path)
     case CSP_FIELD_REF_LIST:
         return check_id(s, path);
     case CSP_FIELD_ENUM:
+    case CSP_FIELD_ENUM_LIST:
         return check_enum(f, s, path);
-    case CSP_FIELD_DATE: {
+    case CSP_FIELD_DATE:
+    case CSP_FIELD_DATE_LIST: {
         int rc = csp_date_check(s);
         if (rc) {
             char msg[256];
@@ -322,6 +343,24 @@ int csp__record_validate(const csp__record *r, const char *where)
             csp__field_path(path, sizeof path, where, f->name);
             return csp__fail_at(CSP_EREQUIRED, path, "%s: required field \"%s\" is missing", subject, f->name);
         }
+    }
+    /* Exactly one of the CSP__ONE_OF fields is set. */
+    int one_of = 0, set = 0;
+    char names[160] = "";
+    for (int i = 0; i < r->e->nfields; i++) {
+        const csp__field *f = &r->e->fields[i];
+        if (!(f->flags & CSP__ONE_OF))
+            continue;
+        size_t n = strlen(names);
+        snprintf(names + n, sizeof names - n, "%s%s", one_of++ ? " or " : "", f->name);
+        set += r->v[i].s != NULL;
+    }
+    if (one_of && set != 1) {
+        csp__field_path(path, sizeof path, where, "");
+        if (path[0] && path[strlen(path) - 1] == '.')
+            path[strlen(path) - 1] = '\0';
+        return csp__fail_at(set ? CSP_ECONSTRAINT : CSP_EREQUIRED, path, "%s: exactly one of %s must be set (%s)",
+                            subject, names, set ? "both are" : "neither is");
     }
     /* Cross-field rule: a period does not end before it starts. */
     int s = csp__field_index(r->e, "start_date"), e = csp__field_index(r->e, "end_date");

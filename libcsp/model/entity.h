@@ -15,6 +15,15 @@
 #define CSP__GSS 0x4u
 #define CSP__PRIVACY 0x8u
 #define CSP__PERSONAL 0x10u
+#define CSP__BUILTIN 0x20u
+#define CSP__ONE_OF 0x40u
+#define CSP__ORDER 0x80u
+#define CSP__TREE 0x100u
+
+/* Pseudo-types of entities.def: a BOOL with a getter only, and the INT that
+ * orders records within their parent. */
+#define CSP_FIELD_BOOL_RO CSP_FIELD_BOOL
+#define CSP_FIELD_POSITION CSP_FIELD_INT
 
 /* Entity kinds, in dependency order. */
 typedef enum csp__entity_kind {
@@ -67,6 +76,9 @@ typedef struct csp__entity {
     const char *doc;
     const csp__field *fields;
     int nfields;
+    int order_field; /* index of the CSP__ORDER field, or -1 */
+    int tree_field;  /* index of the CSP__TREE field, or -1 */
+    int builtin_field; /* index of the CSP__BUILTIN field, or -1 */
 } csp__entity;
 
 extern const csp__entity csp__entities[CSP__ENTITY_COUNT];
@@ -76,7 +88,8 @@ int csp__field_index(const csp__entity *e, const char *name); /* -1 if none */
 
 static inline int csp__field_is_list(const csp__field *f)
 {
-    return f->type == CSP_FIELD_TEXT_LIST || f->type == CSP_FIELD_REF_LIST;
+    return f->type == CSP_FIELD_TEXT_LIST || f->type == CSP_FIELD_REF_LIST || f->type == CSP_FIELD_ENUM_LIST ||
+           f->type == CSP_FIELD_DATE_LIST;
 }
 static inline int csp__field_is_int(const csp__field *f)
 {

@@ -348,6 +348,49 @@ int csp__store_check_refs(csp_register *reg, const csp__record *r, const char *w
     return CSP_OK;
 }
 
+/* ---- order ------------------------------------------------------------- */
+
+int csp__store_set_order(csp_register *reg, const csp__entity *e, const char *id, long long position,
+                         int parent_field, const char *parent)
+{
+    char sql[256];
+    if (parent_field >= 0)
+        snprintf(sql, sizeof sql, "UPDATE \"%s\" SET \"%s\" = ?2, \"%s\" = ?3 WHERE id = ?1", e->plural,
+                 e->fields[e->order_field].name, e->fields[parent_field].name);
+    else
+        snprintf(sql, sizeof sql, "UPDATE \"%s\" SET \"%s\" = ?2 WHERE id = ?1", e->plural,
+                 e->fields[e->order_field].name);
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(reg->db, sql, -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return csp__store_fail(reg, rc, "cannot reorder");
+    bind_text(st, 1, id);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)position);
+    if (parent_field >= 0)
+        bind_text(st, 3, parent);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? CSP_OK : csp__store_fail(reg, rc, "cannot reorder");
+}
+
+int csp__store_max_order(csp_register *reg, const csp__entity *e, const char *owner, long long *out)
+{
+    char sql[256];
+    snprintf(sql, sizeof sql, "SELECT coalesce(max(\"%s\"), 0) FROM \"%s\" WHERE \"%s\" = ?1",
+             e->fields[e->order_field].name, e->plural, e->fields[e->nest_field].name);
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(reg->db, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        bind_text(st, 1, owner);
+        if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            *out = sqlite3_column_int64(st, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_OK ? CSP_OK : csp__store_fail(reg, rc, "cannot read the register");
+}
+
 /* ---- delete ------------------------------------------------------------ */
 
 /* Finds one record that references (e, id); fills who/field. 1 found, 0 none, <0 error. */
@@ -420,7 +463,10 @@ int csp__iter_init(csp__iter *it, csp_register *reg, const csp__entity *e, const
     csp__buf_printf(&b, " FROM \"%s\"", e->plural);
     for (int c = 0; c < nconds; c++)
         csp__buf_printf(&b, "%s\"%s\" = ?%d", c ? " AND " : " WHERE ", e->fields[conds[c].field].name, c + 1);
-    csp__buf_puts(&b, " ORDER BY id");
+    if (e->order_field >= 0)
+        csp__buf_printf(&b, " ORDER BY \"%s\", id", e->fields[e->order_field].name);
+    else
+        csp__buf_puts(&b, " ORDER BY id");
     int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;
     if (rc == CSP_OK) {
         int src = sqlite3_prepare_v2(reg->db, b.p, -1, &it->stmt, NULL);

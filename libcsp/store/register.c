@@ -159,7 +159,7 @@ static void migration_sql(csp__buf *b, int version)
     }
 }
 
-static int migrate(csp_register *reg, int from)
+static int migrate(csp_register *reg, int from, csp__migrate_hook hook)
 {
     int rc = csp__store_begin(reg);
     if (rc)
@@ -180,13 +180,15 @@ static int migrate(csp_register *reg, int from)
                  CSP__SCHEMA_VERSION);
         rc = exec(reg, sql, "cannot stamp the register");
     }
+    if (rc == CSP_OK && hook)
+        rc = hook(reg);
     if (rc || (rc = csp__store_commit(reg)))
         csp__store_rollback(reg);
     return rc;
 }
 
 /* Checks the header of an opened database, creating or migrating the schema. */
-static int check_and_migrate(csp_register *reg, unsigned flags)
+static int check_and_migrate(csp_register *reg, unsigned flags, csp__migrate_hook hook)
 {
     long long app = 0, version = 0, tables = 0;
     int rc;
@@ -223,12 +225,12 @@ static int check_and_migrate(csp_register *reg, unsigned flags)
                              "register \"%s\" has schema version %lld and needs migrating to %d: open it "
                              "read-write once",
                              reg->path, version, CSP__SCHEMA_VERSION);
-        return migrate(reg, (int)version);
+        return migrate(reg, (int)version, hook);
     }
     return CSP_OK;
 }
 
-int csp_register_open(csp_register **out, const char *path, const csp_open_options *opts)
+int csp__store_open(csp_register **out, const char *path, const csp_open_options *opts, csp__migrate_hook hook)
 {
     CSP__ARG(out);
     *out = NULL;
@@ -261,7 +263,7 @@ int csp_register_open(csp_register **out, const char *path, const csp_open_optio
     sqlite3_busy_timeout(reg->db, opts->busy_timeout_ms > 0 ? opts->busy_timeout_ms : 5000);
     if ((code = exec(reg, "PRAGMA foreign_keys = ON", "cannot open register")))
         goto fail;
-    if ((code = check_and_migrate(reg, opts->flags)))
+    if ((code = check_and_migrate(reg, opts->flags, hook)))
         goto fail;
     if (!reg->readonly && strcmp(path, ":memory:") != 0 &&
         (code = exec(reg, "PRAGMA journal_mode = WAL", "cannot switch the register to WAL")))

@@ -37,6 +37,20 @@ struct csp_register {
     csp__iter *iters; /* live iterators, finalised when the register closes */
 };
 
+/* Called inside the migration transaction after the schema reached the current
+ * version, to install or upgrade data libcsp provides (the duty catalogue). */
+typedef int (*csp__migrate_hook)(csp_register *reg);
+
+/* Opens a register (csp_register_open() is this with the model's hook). */
+int csp__store_open(csp_register **out, const char *path, const csp_open_options *opts, csp__migrate_hook hook);
+
+/* Sets the order field (and, when parent_field >= 0, that reference) of one record. */
+int csp__store_set_order(csp_register *reg, const csp__entity *e, const char *id, long long position,
+                         int parent_field, const char *parent);
+
+/* The largest order value among records of e whose nested field is owner (0 if none). */
+int csp__store_max_order(csp_register *reg, const csp__entity *e, const char *owner, long long *out);
+
 /* Raises the error for a SQLite failure (rc) with context; returns the csp code. */
 int csp__store_fail(csp_register *reg, int rc, const char *what);
 
