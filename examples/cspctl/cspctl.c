@@ -3,7 +3,8 @@
  *
  *   cspctl import REGISTER FILE...     import JSON documents (all or nothing, per file)
  *   cspctl export [--public] [--compact] REGISTER [FILE]
- *   cspctl list REGISTER organisations|people|partnerships|memberships
+ *   cspctl list REGISTER organisations|people|partnerships|memberships|duties|holdings|
+ *                        strategies|elements|assessments|discharges
  *   cspctl demo [DATA_DIR]             the bundled partnerships on an in-memory register
  *
  * Exit status: 0 success, 1 an error from libcsp or the system, 2 a usage error.
@@ -137,13 +138,19 @@ static int cmd_export(int argc, char **argv)
 /* ---- list -------------------------------------------------------------- */
 
 static const char list_help[] =
-    "usage: cspctl list REGISTER organisations|people|partnerships|memberships\n"
+    "usage: cspctl list REGISTER WHAT\n"
     "\n"
-    "Prints one record per line, tab-separated, in id order.\n"
+    "Prints one record per line, tab-separated, in id order (elements in tree order).\n"
     "  organisations: id, kind, name, standing (RA responsible authority, SVD duty holder, CO co-operating body)\n"
     "  people:        id, name, honorific, private\n"
     "  partnerships:  id, kind, name, parent, accountable_to\n"
-    "  memberships:   id, partnership, organisation, role, person, post\n";
+    "  memberships:   id, partnership, organisation, role, person, post\n"
+    "  duties:        id, recurrence, confidence, built-in or local, commencement, source\n"
+    "  holdings:      id, duty, holder (partnership or organisation), start, end\n"
+    "  strategies:    id, partnership, kind, status, start, end, title\n"
+    "  elements:      id, strategy, position, parent, kind, title\n"
+    "  assessments:   id, partnership, kind, completed, title\n"
+    "  discharges:    id, duty, partnership, discharged on, title\n";
 
 static const char *dash(const char *s)
 {
@@ -217,6 +224,105 @@ static int list_memberships(csp_register *reg)
     return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
 }
 
+static int list_duties(csp_register *reg)
+{
+    csp_duty_iterator *it;
+    csp_duty *d;
+    int rc;
+    if (csp_duty_iterator_new(&it, reg, NULL))
+        return fail("list");
+    while ((rc = csp_duty_next(&d, it)) == CSP_OK) {
+        printf("%s\t%s\t%s\t%s\t%s\t%s\n", csp_duty_id(d), csp_duty_recurrence(d), csp_duty_confidence(d),
+               csp_duty_builtin(d) ? "built-in" : "local", dash(csp_duty_commencement(d)), csp_duty_source(d));
+        csp_duty_free(d);
+    }
+    csp_duty_iterator_free(it);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
+}
+
+static int list_holdings(csp_register *reg)
+{
+    csp_duty_holding_iterator *it;
+    csp_duty_holding *h;
+    int rc;
+    if (csp_duty_holding_iterator_new(&it, reg, NULL))
+        return fail("list");
+    while ((rc = csp_duty_holding_next(&h, it)) == CSP_OK) {
+        const char *holder = csp_duty_holding_partnership(h);
+        printf("%s\t%s\t%s\t%s\t%s\n", csp_duty_holding_id(h), csp_duty_holding_duty(h),
+               holder ? holder : dash(csp_duty_holding_organisation(h)), dash(csp_duty_holding_start_date(h)),
+               dash(csp_duty_holding_end_date(h)));
+        csp_duty_holding_free(h);
+    }
+    csp_duty_holding_iterator_free(it);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
+}
+
+static int list_strategies(csp_register *reg)
+{
+    csp_strategy_iterator *it;
+    csp_strategy *s;
+    int rc;
+    if (csp_strategy_iterator_new(&it, reg, NULL))
+        return fail("list");
+    while ((rc = csp_strategy_next(&s, it)) == CSP_OK) {
+        printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", csp_strategy_id(s), csp_strategy_partnership(s),
+               csp_strategy_kind(s), csp_strategy_status(s), dash(csp_strategy_start_date(s)),
+               dash(csp_strategy_end_date(s)), csp_strategy_title(s));
+        csp_strategy_free(s);
+    }
+    csp_strategy_iterator_free(it);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
+}
+
+static int list_elements(csp_register *reg)
+{
+    csp_element_iterator *it;
+    csp_element *el;
+    int rc;
+    if (csp_element_iterator_new(&it, reg, NULL))
+        return fail("list");
+    while ((rc = csp_element_next(&el, it)) == CSP_OK) {
+        printf("%s\t%s\t%d\t%s\t%s\t%s\n", csp_element_id(el), csp_element_strategy(el), csp_element_position(el),
+               dash(csp_element_parent(el)), csp_element_kind(el), csp_element_title(el));
+        csp_element_free(el);
+    }
+    csp_element_iterator_free(it);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
+}
+
+static int list_assessments(csp_register *reg)
+{
+    csp_assessment_iterator *it;
+    csp_assessment *a;
+    int rc;
+    if (csp_assessment_iterator_new(&it, reg, NULL))
+        return fail("list");
+    while ((rc = csp_assessment_next(&a, it)) == CSP_OK) {
+        printf("%s\t%s\t%s\t%s\t%s\n", csp_assessment_id(a), csp_assessment_partnership(a), csp_assessment_kind(a),
+               dash(csp_assessment_completed_on(a)), dash(csp_assessment_title(a)));
+        csp_assessment_free(a);
+    }
+    csp_assessment_iterator_free(it);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
+}
+
+static int list_discharges(csp_register *reg)
+{
+    csp_discharge_iterator *it;
+    csp_discharge *d;
+    int rc;
+    if (csp_discharge_iterator_new(&it, reg, NULL))
+        return fail("list");
+    while ((rc = csp_discharge_next(&d, it)) == CSP_OK) {
+        printf("%s\t%s\t%s\t%s\t%s\n", csp_discharge_id(d), csp_discharge_duty(d), csp_discharge_partnership(d),
+               csp_discharge_discharged_on(d), csp_discharge_title(d));
+        csp_discharge_free(d);
+    }
+    csp_discharge_iterator_free(it);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
+}
+
 static int cmd_list(int argc, char **argv)
 {
     for (int i = 1; i < argc; i++)
@@ -230,7 +336,13 @@ static int cmd_list(int argc, char **argv)
     } kinds[] = {{"organisations", list_organisations},
                  {"people", list_people},
                  {"partnerships", list_partnerships},
-                 {"memberships", list_memberships}};
+                 {"memberships", list_memberships},
+                 {"duties", list_duties},
+                 {"holdings", list_holdings},
+                 {"strategies", list_strategies},
+                 {"elements", list_elements},
+                 {"assessments", list_assessments},
+                 {"discharges", list_discharges}};
     for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
         if (strcmp(argv[2], kinds[k].name) != 0)
             continue;
@@ -241,7 +353,8 @@ static int cmd_list(int argc, char **argv)
         csp_register_close(reg);
         return status;
     }
-    return usage_error("list", "expected organisations, people, partnerships or memberships");
+    return usage_error("list", "expected organisations, people, partnerships, memberships, duties, holdings, "
+                               "strategies, elements, assessments or discharges");
 }
 
 /* ---- demo -------------------------------------------------------------- */
@@ -386,6 +499,106 @@ static int print_members(csp_register *reg, const char *partnership)
     return status;
 }
 
+/* Prints the duties a partnership holds. */
+static int print_duties(csp_register *reg, const char *partnership)
+{
+    csp_duty_holding_filter f = CSP_DUTY_HOLDING_FILTER_INIT;
+    f.partnership = partnership;
+    csp_duty_holding_iterator *it;
+    csp_duty_holding *h;
+    int rc, any = 0;
+    if (csp_duty_holding_iterator_new(&it, reg, &f))
+        return fail("demo");
+    while ((rc = csp_duty_holding_next(&h, it)) == CSP_OK) {
+        csp_duty *d;
+        if (!any)
+            printf("  duties held:\n");
+        any = 1;
+        if (csp_duty_get(&d, reg, csp_duty_holding_duty(h)) == CSP_OK) {
+            printf("    %s [%s, %s]", csp_duty_source(d), csp_duty_recurrence(d), csp_duty_confidence(d));
+            csp_duty_free(d);
+        } else {
+            printf("    %s", csp_duty_holding_duty(h));
+        }
+        if (csp_duty_holding_start_date(h))
+            printf(" since %s", csp_duty_holding_start_date(h));
+        printf("\n      %s\n", csp_duty_holding_duty(h));
+        csp_duty_holding_free(h);
+    }
+    csp_duty_holding_iterator_free(it);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("demo");
+}
+
+/* The current strategy: agreed or published, the latest start (then id). Owned by the caller. */
+static int current_strategy(csp_register *reg, const char *partnership, csp_strategy **out)
+{
+    csp_strategy_filter f = CSP_STRATEGY_FILTER_INIT;
+    f.partnership = partnership;
+    csp_strategy_iterator *it;
+    csp_strategy *s;
+    int rc;
+    *out = NULL;
+    if (csp_strategy_iterator_new(&it, reg, &f))
+        return CSP_ERROR;
+    while ((rc = csp_strategy_next(&s, it)) == CSP_OK) {
+        const char *status = csp_strategy_status(s);
+        int live = strcmp(status, "agreed") == 0 || strcmp(status, "published") == 0;
+        if (live && (!*out || csp_date_compare(csp_strategy_start_date(s), csp_strategy_start_date(*out)) >= 0)) {
+            csp_strategy_free(*out);
+            *out = s;
+        } else {
+            csp_strategy_free(s);
+        }
+    }
+    csp_strategy_iterator_free(it);
+    return rc == CSP_ITEROVER ? CSP_OK : rc;
+}
+
+static int print_strategy(csp_register *reg, const char *partnership)
+{
+    csp_strategy *s;
+    if (current_strategy(reg, partnership, &s))
+        return fail("demo");
+    if (!s)
+        return EXIT_SUCCESS;
+    printf("  current strategy: %s [%s, %s", csp_strategy_title(s), csp_strategy_kind(s), csp_strategy_status(s));
+    if (csp_strategy_agreed_on(s))
+        printf(", agreed %s", csp_strategy_agreed_on(s));
+    if (csp_strategy_start_date(s) || csp_strategy_end_date(s))
+        printf(", %s to %s", dash(csp_strategy_start_date(s)), dash(csp_strategy_end_date(s)));
+    printf("]\n");
+    csp_element_filter f = CSP_ELEMENT_FILTER_INIT;
+    f.strategy = csp_strategy_id(s);
+    csp_element_iterator *it;
+    csp_element *el;
+    int rc;
+    char *depth_ids[8] = {NULL};
+    if (csp_element_iterator_new(&it, reg, &f)) {
+        csp_strategy_free(s);
+        return fail("demo");
+    }
+    while ((rc = csp_element_next(&el, it)) == CSP_OK) {
+        /* Depth from the chain of parents seen so far (elements come in tree order). */
+        int depth = 0;
+        const char *parent = csp_element_parent(el);
+        if (parent)
+            for (int d = 0; d < 7; d++)
+                if (depth_ids[d] && strcmp(depth_ids[d], parent) == 0)
+                    depth = d + 1;
+        if (depth < 8) {
+            free(depth_ids[depth]);
+            depth_ids[depth] = strdup(csp_element_id(el));
+        }
+        printf("    %*s- %s: %s\n", depth * 2, "", csp_element_kind(el), csp_element_title(el));
+        csp_element_free(el);
+    }
+    csp_element_iterator_free(it);
+    for (int d = 0; d < 8; d++)
+        free(depth_ids[d]);
+    csp_strategy_free(s);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("demo");
+}
+
 static int print_partnership(csp_register *reg, const csp_partnership *p)
 {
     char buf[256];
@@ -414,8 +627,14 @@ static int print_partnership(csp_register *reg, const csp_partnership *p)
         printf("  accountable to:  %s\n", partnership_name(reg, csp_partnership_accountable_to(p), buf, sizeof buf));
     for (size_t i = 0; i < csp_partnership_works_with_count(p); i++)
         printf("  works with:      %s\n", partnership_name(reg, csp_partnership_works_with(p, i), buf, sizeof buf));
-    printf("  members:\n");
-    return print_members(reg, csp_partnership_id(p));
+    int status = print_duties(reg, csp_partnership_id(p));
+    if (status == EXIT_SUCCESS)
+        status = print_strategy(reg, csp_partnership_id(p));
+    if (status == EXIT_SUCCESS) {
+        printf("  members:\n");
+        status = print_members(reg, csp_partnership_id(p));
+    }
+    return status;
 }
 
 static int print_accountability(csp_register *reg)

@@ -220,6 +220,9 @@ static int check_and_migrate(csp_register *reg, unsigned flags, csp__migrate_hoo
             return csp__store_fail(reg, rc, "cannot check the register");
     }
     if (version < CSP__SCHEMA_VERSION) {
+        if (reg->readonly && tables == 0)
+            return csp__fail(CSP_EVERSION, "register \"%s\" is empty: open it read-write once to create it",
+                             reg->path);
         if (reg->readonly)
             return csp__fail(CSP_EVERSION,
                              "register \"%s\" has schema version %lld and needs migrating to %d: open it "
