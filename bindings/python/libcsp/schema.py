@@ -32,6 +32,8 @@ class FieldType(enum.IntEnum):
     REF = _c.CSP_FIELD_REF
     TEXT_LIST = _c.CSP_FIELD_TEXT_LIST
     REF_LIST = _c.CSP_FIELD_REF_LIST
+    ENUM_LIST = getattr(_c, "CSP_FIELD_ENUM_LIST", 10)
+    DATE_LIST = getattr(_c, "CSP_FIELD_DATE_LIST", 11)
 
 
 class Field(NamedTuple):

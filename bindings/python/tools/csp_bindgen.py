@@ -198,6 +198,39 @@ def build_model(h: Headers, iface: str) -> Model:
     return Model(objects, value_int, value_bool, threadallow, option_structs)
 
 
+def doc_text(comment: str) -> str:
+    """The text of a /** ... */ comment, without the markers."""
+    if not comment:
+        return ""
+    body = comment.strip()[3:-2]
+    lines = [re.sub(r"^\s*\*\s?", "", line).rstrip() for line in body.splitlines()]
+    text = "\n".join(lines).strip()
+    if text in ("@{", "@}") or text.startswith("@name") or text.startswith("@file"):
+        return ""  # a group marker, not this function's documentation
+    return text
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1] in "aeiou" else "a ") + noun.replace("_", " ")
+
+
+def default_doc(f: Func) -> str:
+    m = re.match(r"csp_(\w+?)_(set|add|clear)_(\w+)$", f.name)
+    if m:
+        entity, verb, fld = m.group(1), m.group(2), m.group(3).replace("_", " ")
+        if verb == "set":
+            return (f"Sets the {fld} of {_a(entity)} (the value is copied and validated; "
+                    f"None clears an optional field). Raises the libcsp exception for a bad value.")
+        if verb == "add":
+            return f"Appends a value to the {fld} of {_a(entity)}. Raises the libcsp exception for a bad value."
+        return f"Empties the {fld} of {_a(entity)}."
+    return f"{f.name}() (see include/csp/{f.header})."
+
+
+def swig_string(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
 def version_macro(s: Struct) -> str:
     return s.name.upper() + "_VERSION"
 
@@ -211,6 +244,24 @@ def swig_fragment(h: Headers, m: Model) -> str:
         out.append("%apply int CSP_VALUE_INT { " + ", ".join(f"int {n}" for n in getters_int) + " };")
     if getters_bool:
         out.append("%apply int CSP_VALUE_BOOL { " + ", ".join(f"int {n}" for n in getters_bool) + " };")
+    out.append("")
+    out.append("/* Docstrings for the functions the header documents as a group, and for the")
+    out.append(" * release wrappers (which replace the header's declaration). */")
+    rel_names = set(m.objects.values())
+    for f in h.funcs:
+        text = doc_text(f.doc)
+        if f.name in rel_names:
+            target = f"csp_py_{f.name}"
+            text = (text + "\n\n" if text else f"Frees a {f.params[0].ctype[:-1]}. ") + (
+                "Accepts None. The Python object is cleared, so using or freeing it again "
+                "raises instead of crashing; objects are also freed when garbage-collected."
+            )
+        elif not text:
+            target = f.name
+            text = default_doc(f)
+        else:
+            continue
+        out.append(f'%feature("docstring") {target} "{swig_string(text)}";')
     out.append("")
     out.append("/* Calls that touch the store, a file or an iterator release the GIL. */")
     for n in m.threadallow:
