@@ -385,4 +385,142 @@ static inline int tu_run(Suite *s)
     return failed != 0 ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
+/* ------------------------------------------------------------------ */
+/* The statutory layer: duties, holdings, discharges, strategies,      */
+/* elements, assessments (added for test_duty/strategy/assessment.c)   */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Asserts that the last error's path is exactly want (without requiring the
+ * message to start with it: a C API put names the record first).
+ */
+#define TU_ERR_PATH(want)                                                                \
+    do {                                                                                 \
+        const csp_error *tu_ep_ = csp_error_last();                                      \
+        const char *tu_epw_ = (want);                                                    \
+        ck_assert_msg(tu_ep_->path != NULL && strcmp(tu_ep_->path, tu_epw_) == 0,        \
+                      "error path: expected \"%s\", got \"%s\" (message \"%s\")", tu_epw_, \
+                      tu_ep_->path ? tu_ep_->path : "(null)", tu_ep_->message);          \
+    } while (0)
+
+/** Asserts that the last error's message contains needle. */
+#define TU_MSG_HAS(needle)                                                               \
+    do {                                                                                 \
+        const char *tu_mn_ = (needle);                                                   \
+        ck_assert_msg(strstr(csp_error_last()->message, tu_mn_) != NULL,                 \
+                      "error message should mention \"%s\": \"%s\"", tu_mn_,             \
+                      csp_error_last()->message);                                        \
+    } while (0)
+
+/** Returns a malloc'd copy of s with every ' replaced by " (free()). */
+static inline char *tu_q(const char *s)
+{
+    size_t n = strlen(s), i;
+    char *r = malloc(n + 1);
+    ck_assert_ptr_nonnull(r);
+    for (i = 0; i <= n; i++)
+        r[i] = s[i] == '\'' ? '"' : s[i];
+    return r;
+}
+
+/** Imports a document written with single quotes (see tu_q()); returns the code. */
+static inline int tu_import_q(csp_register *reg, const char *doc)
+{
+    char *d = tu_q(doc);
+    int rc = tu_import(reg, d);
+    free(d);
+    return rc;
+}
+
+TU_DEFINE_IDS(duty)
+TU_DEFINE_IDS(duty_holding)
+TU_DEFINE_IDS(discharge)
+TU_DEFINE_IDS(strategy)
+TU_DEFINE_IDS(element)
+TU_DEFINE_IDS(assessment)
+
+/** Puts a local duty with the required fields (title = id, source "Local Act s1"). */
+static inline void tu_put_duty(csp_register *reg, const char *id, const char *recurrence,
+                               const char *confidence)
+{
+    csp_duty *d = NULL;
+    TU_OK(csp_duty_new(&d, id));
+    TU_OK(csp_duty_set_title(d, id));
+    TU_OK(csp_duty_set_source(d, "Local Act s1"));
+    TU_OK(csp_duty_set_recurrence(d, recurrence));
+    TU_OK(csp_duty_set_confidence(d, confidence));
+    TU_OK(csp_duty_put(reg, d));
+    csp_duty_free(d);
+}
+
+/** Puts a duty holding by a partnership or (partnership NULL) an organisation. */
+static inline void tu_put_holding(csp_register *reg, const char *id, const char *duty,
+                                  const char *partnership, const char *organisation)
+{
+    csp_duty_holding *h = NULL;
+    TU_OK(csp_duty_holding_new(&h, id));
+    TU_OK(csp_duty_holding_set_duty(h, duty));
+    if (partnership != NULL)
+        TU_OK(csp_duty_holding_set_partnership(h, partnership));
+    if (organisation != NULL)
+        TU_OK(csp_duty_holding_set_organisation(h, organisation));
+    TU_OK(csp_duty_holding_put(reg, h));
+    csp_duty_holding_free(h);
+}
+
+/** Puts a discharge with the required fields (title = id). */
+static inline void tu_put_discharge(csp_register *reg, const char *id, const char *duty,
+                                    const char *partnership, const char *date)
+{
+    csp_discharge *d = NULL;
+    TU_OK(csp_discharge_new(&d, id));
+    TU_OK(csp_discharge_set_duty(d, duty));
+    TU_OK(csp_discharge_set_partnership(d, partnership));
+    TU_OK(csp_discharge_set_discharged_on(d, date));
+    TU_OK(csp_discharge_set_title(d, id));
+    TU_OK(csp_discharge_put(reg, d));
+    csp_discharge_free(d);
+}
+
+/** Puts a strategy with the required fields (title = id). */
+static inline void tu_put_strategy(csp_register *reg, const char *id, const char *partnership,
+                                   const char *kind, const char *status)
+{
+    csp_strategy *s = NULL;
+    TU_OK(csp_strategy_new(&s, id));
+    TU_OK(csp_strategy_set_partnership(s, partnership));
+    TU_OK(csp_strategy_set_title(s, id));
+    TU_OK(csp_strategy_set_kind(s, kind));
+    TU_OK(csp_strategy_set_status(s, status));
+    TU_OK(csp_strategy_put(reg, s));
+    csp_strategy_free(s);
+}
+
+/** Puts an element (title = id) under parent (NULL: top level); it goes last among its siblings. */
+static inline void tu_put_element(csp_register *reg, const char *id, const char *strategy,
+                                  const char *parent, const char *kind)
+{
+    csp_element *el = NULL;
+    TU_OK(csp_element_new(&el, id));
+    TU_OK(csp_element_set_strategy(el, strategy));
+    if (parent != NULL)
+        TU_OK(csp_element_set_parent(el, parent));
+    TU_OK(csp_element_set_kind(el, kind));
+    TU_OK(csp_element_set_title(el, id));
+    TU_OK(csp_element_put(reg, el));
+    csp_element_free(el);
+}
+
+/** Puts an assessment with the required fields. */
+static inline void tu_put_assessment(csp_register *reg, const char *id, const char *partnership,
+                                     const char *kind)
+{
+    csp_assessment *a = NULL;
+    TU_OK(csp_assessment_new(&a, id));
+    TU_OK(csp_assessment_set_partnership(a, partnership));
+    TU_OK(csp_assessment_set_kind(a, kind));
+    TU_OK(csp_assessment_put(reg, a));
+    csp_assessment_free(a);
+}
+
 #endif /* CSP_TESTUTIL_H */
