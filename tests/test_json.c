@@ -681,6 +681,49 @@ static void assert_in_order(const char *text, const char *const *needles)
     }
 }
 
+START_TEST(test_lists_keep_order)
+{
+    /* Records are sorted by id; the items of a list keep the order given. */
+    csp_register *r = tu_open_mem(), *r2 = tu_open_mem();
+    char *e, *e2;
+    static const char *const order[] = {
+        "\"works_with\"", "\"zeta\"", "\"alpha\"", "\"mid\"", "\"former_names\"", "\"Zed\"", "\"Aye\"", NULL,
+    };
+    TU_OK(import_q(r, "{'format': 'libcsp/1', 'partnerships': ["
+                      " {'id': 'alpha', 'name': 'A', 'kind': 'board'},"
+                      " {'id': 'main', 'name': 'Main', 'kind': 'board', 'works_with': ['zeta', 'alpha', 'mid'],"
+                      "  'former_names': ['Zed', 'Aye']},"
+                      " {'id': 'mid', 'name': 'M', 'kind': 'board'},"
+                      " {'id': 'zeta', 'name': 'Z', 'kind': 'board'}]}"));
+    e = tu_export(r, 0);
+    assert_in_order(strstr(e, "\"main\""), order);
+    TU_OK(tu_import(r2, e));
+    e2 = tu_export(r2, 0);
+    TU_SAME_EXPORT(e, e2);
+    csp_free(e);
+    csp_free(e2);
+    csp_register_close(r);
+    csp_register_close(r2);
+}
+END_TEST
+
+START_TEST(test_ids_per_kind)
+{
+    /* Ids are unique per entity kind: one id may name an organisation, a person and a partnership. */
+    csp_register *r = tu_open_mem();
+    TU_OK(import_q(r, "{'format': 'libcsp/1',"
+                      " 'organisations': [{'id': 'same', 'name': 'O', 'kind': 'other'}],"
+                      " 'people': [{'id': 'same', 'name': 'P'}],"
+                      " 'partnerships': [{'id': 'same', 'name': 'S', 'kind': 'board',"
+                      "   'members': [{'id': 'same', 'organisation': 'same', 'person': 'same', 'role': 'member'}]}]}"));
+    ck_assert_uint_eq(tu_organisation_count(r), 1);
+    ck_assert_uint_eq(tu_person_count(r), 1);
+    ck_assert_uint_eq(tu_partnership_count(r), 1);
+    ck_assert_uint_eq(tu_membership_count(r), 1);
+    csp_register_close(r);
+}
+END_TEST
+
 START_TEST(test_export_sorted)
 {
     csp_register *a = tu_open_mem(), *b = tu_open_mem();
@@ -964,6 +1007,8 @@ static Suite *json_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_export_default_options);
     tcase_add_test(tc, test_export_sorted);
+    tcase_add_test(tc, test_lists_keep_order);
+    tcase_add_test(tc, test_ids_per_kind);
     tcase_add_test(tc, test_export_deterministic);
     tcase_add_test(tc, test_export_key_order);
     tcase_add_test(tc, test_export_leaves_out_defaults);

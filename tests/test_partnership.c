@@ -476,6 +476,69 @@ START_TEST(test_delete_referenced)
 }
 END_TEST
 
+START_TEST(test_put_keeps_dependents)
+{
+    /* Replacing a partnership keeps its seats, its children and what refers to it. */
+    csp_partnership *p = NULL, *g = NULL;
+    tu_counts before, after;
+    tu_put_org(reg, "org", "police");
+    tu_put_person(reg, "someone", 0);
+    tu_put_partnership(reg, "csp", "community_safety_partnership", NULL);
+    tu_put_partnership(reg, "child", "delivery_group", "csp");
+    TU_OK(csp_partnership_new(&p, "friend"));
+    TU_OK(csp_partnership_set_name(p, "Friend"));
+    TU_OK(csp_partnership_set_kind(p, "board"));
+    TU_OK(csp_partnership_set_accountable_to(p, "csp"));
+    TU_OK(csp_partnership_add_works_with(p, "csp"));
+    TU_OK(csp_partnership_put(reg, p));
+    csp_partnership_free(p);
+    tu_put_membership(reg, "csp-seat", "csp", "org", "someone", "chair");
+    before = tu_count_all(reg);
+
+    TU_OK(csp_partnership_get(&p, reg, "csp"));
+    TU_OK(csp_partnership_set_name(p, "Renamed CSP"));
+    TU_OK(csp_partnership_set_meetings_per_year(p, 6));
+    TU_OK(csp_partnership_put(reg, p));
+    csp_partnership_free(p);
+
+    after = tu_count_all(reg);
+    TU_SAME_COUNTS(before, after);
+    TU_OK(csp_partnership_get(&g, reg, "child"));
+    TU_STR_EQ(csp_partnership_parent(g), "csp");
+    csp_partnership_free(g);
+    TU_OK(csp_partnership_get(&g, reg, "friend"));
+    TU_STR_EQ(csp_partnership_accountable_to(g), "csp");
+    ck_assert_uint_eq(csp_partnership_works_with_count(g), 1);
+    csp_partnership_free(g);
+    TU_OK(csp_partnership_get(&g, reg, "csp"));
+    TU_STR_EQ(csp_partnership_name(g), "Renamed CSP");
+    csp_partnership_free(g);
+}
+END_TEST
+
+START_TEST(test_delete_removes_lists)
+{
+    /* A deleted partnership's own lists go with it; a new one with its id starts empty. */
+    csp_partnership *p = NULL, *g = NULL;
+    tu_put_partnership(reg, "other", "board", NULL);
+    TU_OK(csp_partnership_new(&p, "gone"));
+    TU_OK(csp_partnership_set_name(p, "Gone"));
+    TU_OK(csp_partnership_set_kind(p, "board"));
+    TU_OK(csp_partnership_add_works_with(p, "other"));
+    TU_OK(csp_partnership_add_former_names(p, "Was Here"));
+    TU_OK(csp_partnership_put(reg, p));
+    csp_partnership_free(p);
+    TU_OK(csp_partnership_delete(reg, "gone"));
+    /* "other" is no longer referenced. */
+    TU_OK(csp_partnership_delete(reg, "other"));
+    tu_put_partnership(reg, "gone", "board", NULL);
+    TU_OK(csp_partnership_get(&g, reg, "gone"));
+    ck_assert_uint_eq(csp_partnership_works_with_count(g), 0);
+    ck_assert_uint_eq(csp_partnership_former_names_count(g), 0);
+    csp_partnership_free(g);
+}
+END_TEST
+
 static void put_p(const char *id, const char *kind, const char *area, const char *code,
                   const char *parent, const char *accountable)
 {
@@ -624,6 +687,8 @@ static Suite *partnership_suite(void)
     tcase_add_test(tc, test_delete_with_members);
     tcase_add_test(tc, test_delete_with_children);
     tcase_add_test(tc, test_delete_referenced);
+    tcase_add_test(tc, test_put_keeps_dependents);
+    tcase_add_test(tc, test_delete_removes_lists);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("iterate");

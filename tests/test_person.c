@@ -155,6 +155,21 @@ START_TEST(test_delete_in_use)
 }
 END_TEST
 
+START_TEST(test_put_keeps_seats)
+{
+    csp_person *p = NULL;
+    tu_put_org(reg, "council", "local_authority");
+    tu_put_person(reg, "chair-person", 0);
+    tu_put_partnership(reg, "csp", "community_safety_partnership", NULL);
+    tu_put_membership(reg, "seat", "csp", "council", "chair-person", "chair");
+    TU_OK(csp_person_get(&p, reg, "chair-person"));
+    TU_OK(csp_person_set_honorific(p, "Councillor"));
+    TU_OK(csp_person_put(reg, p));
+    csp_person_free(p);
+    ck_assert_uint_eq(tu_membership_count(reg), 1);
+}
+END_TEST
+
 START_TEST(test_iterate)
 {
     char buf[256];
@@ -207,6 +222,7 @@ static Suite *person_suite(void)
     tcase_add_test(tc, test_put_replaces);
     tcase_add_test(tc, test_delete);
     tcase_add_test(tc, test_delete_in_use);
+    tcase_add_test(tc, test_put_keeps_seats);
     tcase_add_test(tc, test_iterate);
     tcase_add_test(tc, test_iterator_after_close);
     suite_add_tcase(s, tc);
