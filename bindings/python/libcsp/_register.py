@@ -26,6 +26,8 @@ from ._errors import CSP_EARG, CSP_EEXISTS, ClosedError, ExistsError, NotFoundEr
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from ._libcsp import ExportOptions, OpenOptions
+
 __all__ = [
     "Register",
     "open",
@@ -95,7 +97,7 @@ class Register:
             flags |= _c.CSP_OPEN_READONLY
         if not check:
             flags |= _c.CSP_OPEN_NOCHECK
-        opts: Dict[str, int] = {"flags": flags}
+        opts: "OpenOptions" = {"flags": flags}
         if busy_timeout is not None:
             if busy_timeout < 0:
                 raise ValueError("busy_timeout must not be negative")
@@ -208,7 +210,7 @@ class Register:
             _c.csp_json_import_file(self._handle(), p, None)
 
     @staticmethod
-    def _export_flags(public: bool, indent: bool) -> Dict[str, int]:
+    def _export_flags(public: bool, indent: bool) -> "ExportOptions":
         flags = 0
         if public:
             flags |= _c.CSP_EXPORT_PUBLIC
@@ -342,6 +344,8 @@ class Collection(Generic[_E]):
         return EntityIterator(self._reg, self._cls, filt)
 
     def __getitem__(self, id: str) -> _E:
+        if not isinstance(id, str):
+            raise TypeError(f"ids are str, not {type(id).__name__}")
         reg = self._reg
         with reg._lock:
             raw = self._cget(reg._handle(), id)
@@ -349,6 +353,8 @@ class Collection(Generic[_E]):
 
     def get(self, id: str, default: Optional[_E] = None) -> Optional[_E]:
         """The record with this id, or ``default``."""
+        if not isinstance(id, str):
+            raise TypeError(f"ids are str, not {type(id).__name__}")
         try:
             return self[id]
         except NotFoundError:
@@ -428,7 +434,12 @@ class Collection(Generic[_E]):
         Raises :class:`~libcsp.NotFoundError` if there is none and
         :class:`~libcsp.InUseError` if another record still refers to it.
         """
-        key = id.id if isinstance(id, Entity) else id
+        if isinstance(id, Entity):
+            key = id.id
+        elif isinstance(id, str):
+            key = id
+        else:
+            raise TypeError(f"ids are str, not {type(id).__name__}")
         reg = self._reg
         with reg._lock:
             self._cdelete(reg._handle(), key)
