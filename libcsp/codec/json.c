@@ -393,7 +393,8 @@ static int collect_private(exporter *x)
         csp__iter_finish(&it);
         if (rc != CSP_ITEROVER)
             return rc;
-        qsort(x->private_ids[k].v, x->private_ids[k].n, sizeof(char *), cmp_str);
+        if (x->private_ids[k].n)
+            qsort(x->private_ids[k].v, x->private_ids[k].n, sizeof(char *), cmp_str);
     }
     return CSP_OK;
 }
