@@ -514,53 +514,23 @@ static int print_duties(csp_register *reg, const char *partnership)
         if (!any)
             printf("  duties held:\n");
         any = 1;
+        printf("    %s", csp_duty_holding_duty(h));
         if (csp_duty_get(&d, reg, csp_duty_holding_duty(h)) == CSP_OK) {
-            printf("    %s [%s, %s]", csp_duty_source(d), csp_duty_recurrence(d), csp_duty_confidence(d));
+            printf(" (%s; %s, %s)", csp_duty_source(d), csp_duty_recurrence(d), csp_duty_confidence(d));
             csp_duty_free(d);
-        } else {
-            printf("    %s", csp_duty_holding_duty(h));
         }
         if (csp_duty_holding_start_date(h))
-            printf(" since %s", csp_duty_holding_start_date(h));
-        printf("\n      %s\n", csp_duty_holding_duty(h));
+            printf(", since %s", csp_duty_holding_start_date(h));
+        putchar('\n');
         csp_duty_holding_free(h);
     }
     csp_duty_holding_iterator_free(it);
     return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("demo");
 }
 
-/* The current strategy: agreed or published, the latest start (then id). Owned by the caller. */
-static int current_strategy(csp_register *reg, const char *partnership, csp_strategy **out)
+/* Prints one strategy and its elements as a tree. */
+static int print_strategy(csp_register *reg, const csp_strategy *s)
 {
-    csp_strategy_filter f = CSP_STRATEGY_FILTER_INIT;
-    f.partnership = partnership;
-    csp_strategy_iterator *it;
-    csp_strategy *s;
-    int rc;
-    *out = NULL;
-    if (csp_strategy_iterator_new(&it, reg, &f))
-        return CSP_ERROR;
-    while ((rc = csp_strategy_next(&s, it)) == CSP_OK) {
-        const char *status = csp_strategy_status(s);
-        int live = strcmp(status, "agreed") == 0 || strcmp(status, "published") == 0;
-        if (live && (!*out || csp_date_compare(csp_strategy_start_date(s), csp_strategy_start_date(*out)) >= 0)) {
-            csp_strategy_free(*out);
-            *out = s;
-        } else {
-            csp_strategy_free(s);
-        }
-    }
-    csp_strategy_iterator_free(it);
-    return rc == CSP_ITEROVER ? CSP_OK : rc;
-}
-
-static int print_strategy(csp_register *reg, const char *partnership)
-{
-    csp_strategy *s;
-    if (current_strategy(reg, partnership, &s))
-        return fail("demo");
-    if (!s)
-        return EXIT_SUCCESS;
     printf("  current strategy: %s [%s, %s", csp_strategy_title(s), csp_strategy_kind(s), csp_strategy_status(s));
     if (csp_strategy_agreed_on(s))
         printf(", agreed %s", csp_strategy_agreed_on(s));
@@ -573,10 +543,8 @@ static int print_strategy(csp_register *reg, const char *partnership)
     csp_element *el;
     int rc;
     char *depth_ids[8] = {NULL};
-    if (csp_element_iterator_new(&it, reg, &f)) {
-        csp_strategy_free(s);
+    if (csp_element_iterator_new(&it, reg, &f))
         return fail("demo");
-    }
     while ((rc = csp_element_next(&el, it)) == CSP_OK) {
         /* Depth from the chain of parents seen so far (elements come in tree order). */
         int depth = 0;
@@ -595,8 +563,30 @@ static int print_strategy(csp_register *reg, const char *partnership)
     csp_element_iterator_free(it);
     for (int d = 0; d < 8; d++)
         free(depth_ids[d]);
-    csp_strategy_free(s);
     return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("demo");
+}
+
+/* Prints a partnership's current strategies: those agreed or published (not
+ * drafts, superseded or withdrawn ones). */
+static int print_strategies(csp_register *reg, const char *partnership)
+{
+    csp_strategy_filter f = CSP_STRATEGY_FILTER_INIT;
+    f.partnership = partnership;
+    csp_strategy_iterator *it;
+    csp_strategy *s;
+    int rc, status = EXIT_SUCCESS;
+    if (csp_strategy_iterator_new(&it, reg, &f))
+        return fail("demo");
+    while (status == EXIT_SUCCESS && (rc = csp_strategy_next(&s, it)) == CSP_OK) {
+        const char *st = csp_strategy_status(s);
+        if (strcmp(st, "agreed") == 0 || strcmp(st, "published") == 0)
+            status = print_strategy(reg, s);
+        csp_strategy_free(s);
+    }
+    csp_strategy_iterator_free(it);
+    if (status == EXIT_SUCCESS && rc != CSP_ITEROVER)
+        status = fail("demo");
+    return status;
 }
 
 static int print_partnership(csp_register *reg, const csp_partnership *p)
@@ -629,7 +619,7 @@ static int print_partnership(csp_register *reg, const csp_partnership *p)
         printf("  works with:      %s\n", partnership_name(reg, csp_partnership_works_with(p, i), buf, sizeof buf));
     int status = print_duties(reg, csp_partnership_id(p));
     if (status == EXIT_SUCCESS)
-        status = print_strategy(reg, csp_partnership_id(p));
+        status = print_strategies(reg, csp_partnership_id(p));
     if (status == EXIT_SUCCESS) {
         printf("  members:\n");
         status = print_members(reg, csp_partnership_id(p));
