@@ -388,15 +388,19 @@ struct TYPE {};
 %typemap(in) TYPE *RELEASE {
     void *p = NULL;
     if ($input != Py_None) {
-        int res = SWIG_ConvertPtr($input, &p, $descriptor(TYPE *), SWIG_POINTER_RELEASE);
-        if (res == SWIG_ERROR_RELEASE_NOT_OWNED) {
-            PyErr_SetString(PyExc_ValueError, #FN ": this object is not owned by Python");
-            SWIG_fail;
-        }
+        int res = SWIG_ConvertPtr($input, &p, $descriptor(TYPE *), 0);
         if (!SWIG_IsOK(res)) {
             PyErr_Format(PyExc_TypeError, #FN ": expected TYPE or None, got %s",
                          Py_TYPE($input)->tp_name);
             SWIG_fail;
+        }
+        if (p) { /* else already freed: nothing to do */
+            res = SWIG_ConvertPtr($input, &p, $descriptor(TYPE *), SWIG_POINTER_RELEASE);
+            if (res == SWIG_ERROR_RELEASE_NOT_OWNED) {
+                PyErr_SetString(PyExc_ValueError, #FN ": this object is not owned by Python");
+                SWIG_fail;
+            }
+            if (!SWIG_IsOK(res)) SWIG_fail;
         }
     }
     $1 = (TYPE *)p;
