@@ -1,0 +1,432 @@
+/*
+ * test_migration.c: a register at schema version 1 (before the statutory
+ * layer) is migrated to version 2 when opened read-write, and refused with
+ * CSP_EVERSION, untouched, when opened read-only.
+ *
+ * A version-1 file is made the way an old libcsp left it: the register is
+ * created with this library, then the version-2 tables are dropped with
+ * SQLite directly and PRAGMA user_version is set back to 1.
+ */
+#include "testutil.h"
+
+#include <sqlite3.h>
+
+#define SVD "pcsc2022.s8.serious_violence_duty"
+
+/* The entities (SQL tables) that schema version 2 added. */
+static const char *const V2_TABLES[] = {"duties",   "duty_holdings", "strategies",
+                                        "elements", "assessments",   "discharges", NULL};
+
+static char dir[256];
+static char path[512];
+/* Buffers of the running test, freed by teardown even when an assertion fails (CK_FORK=no). */
+static char *t_a, *t_b;
+static unsigned char *t_file_a, *t_file_b;
+
+static void setup(void)
+{
+    tu_mkdtemp(dir, sizeof dir);
+    tu_join_path(path, sizeof path, dir, "register.csp");
+}
+
+static void teardown(void)
+{
+    tu_rmtree(dir);
+    csp_free(t_a);
+    csp_free(t_b);
+    free(t_file_a);
+    free(t_file_b);
+    t_a = t_b = NULL;
+    t_file_a = t_file_b = NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* SQLite directly                                                     */
+/* ------------------------------------------------------------------ */
+
+static sqlite3 *db_open(int flags)
+{
+    sqlite3 *db = NULL;
+    int rc = sqlite3_open_v2(path, &db, flags, NULL);
+    ck_assert_msg(rc == SQLITE_OK, "sqlite3_open_v2(%s): %s", path, db ? sqlite3_errmsg(db) : "?");
+    return db;
+}
+
+static void db_exec(sqlite3 *db, const char *sql)
+{
+    char *err = NULL;
+    int rc = sqlite3_exec(db, sql, NULL, NULL, &err);
+    ck_assert_msg(rc == SQLITE_OK, "%s: %s", sql, err ? err : "?");
+    sqlite3_free(err);
+}
+
+/* The first column of the first row of a query, as an integer. */
+static long long db_int(const char *sql)
+{
+    sqlite3 *db = db_open(SQLITE_OPEN_READONLY);
+    sqlite3_stmt *st = NULL;
+    long long v;
+    ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+    v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+/* Whether a table named name exists. */
+static int db_has_table(const char *name)
+{
+    char sql[256];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%s'",
+             name);
+    return db_int(sql) > 0;
+}
+
+/* Whether a table name is one of version 2's: an entity table or one of its "<plural>_<field>" lists. */
+static int is_v2_table(const char *name)
+{
+    size_t i;
+    for (i = 0; V2_TABLES[i] != NULL; i++) {
+        size_t n = strlen(V2_TABLES[i]);
+        if (strcmp(name, V2_TABLES[i]) == 0)
+            return 1;
+        if (strncmp(name, V2_TABLES[i], n) == 0 && name[n] == '_')
+            return 1;
+    }
+    return 0;
+}
+
+/* How many tables of version 2 (entities and lists) the file has. */
+static long long count_v2_tables(void)
+{
+    sqlite3 *db = db_open(SQLITE_OPEN_READONLY);
+    sqlite3_stmt *st = NULL;
+    long long n = 0;
+    ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1,
+                                        &st, NULL),
+                     SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        n += is_v2_table((const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+}
+
+/*
+ * Turns the register at path back into schema version 1: drops every table
+ * of version 2 (list tables first) and sets user_version to 1. Returns how
+ * many tables it dropped.
+ */
+static int downgrade_to_v1(void)
+{
+    sqlite3 *db = db_open(SQLITE_OPEN_READWRITE);
+    sqlite3_stmt *st = NULL;
+    char names[64][128];
+    int n = 0, i, pass;
+    ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const char *name = (const char *)sqlite3_column_text(st, 0);
+        if (!is_v2_table(name))
+            continue;
+        ck_assert_int_lt(n, 64);
+        ck_assert_uint_lt(strlen(name), sizeof names[0]);
+        strcpy(names[n++], name);
+    }
+    sqlite3_finalize(st);
+    db_exec(db, "PRAGMA foreign_keys = OFF; BEGIN");
+    /* Pass 0: the list tables ("<plural>_<field>"); pass 1: the entity tables. */
+    for (pass = 0; pass < 2; pass++) {
+        for (i = 0; i < n; i++) {
+            char sql[256];
+            int is_list = strchr(names[i], '_') != NULL && strcmp(names[i], "duty_holdings") != 0;
+            if (is_list != (pass == 0))
+                continue;
+            snprintf(sql, sizeof sql, "DROP TABLE \"%s\"", names[i]);
+            db_exec(db, sql);
+        }
+    }
+    db_exec(db, "COMMIT; PRAGMA user_version = 1");
+    ck_assert_int_eq(sqlite3_close(db), SQLITE_OK);
+    return n;
+}
+
+/* ------------------------------------------------------------------ */
+/* The register                                                        */
+/* ------------------------------------------------------------------ */
+
+static csp_register *open_path(unsigned int flags, int *rc)
+{
+    csp_register *reg = NULL;
+    csp_open_options opts = CSP_OPEN_OPTIONS_INIT;
+    opts.flags = flags;
+    *rc = csp_register_open(&reg, path, &opts);
+    if (*rc != CSP_OK)
+        ck_assert_ptr_null(reg);
+    return reg;
+}
+
+/* Writes the core records a version-1 register could hold. */
+static void fill_v1(csp_register *reg)
+{
+    csp_organisation *o = NULL;
+    csp_partnership *p = NULL;
+    TU_OK(csp_organisation_new(&o, "ealing-council"));
+    TU_OK(csp_organisation_set_name(o, "Ealing Council"));
+    TU_OK(csp_organisation_set_kind(o, "local_authority"));
+    TU_OK(csp_organisation_set_area(o, "Ealing"));
+    TU_OK(csp_organisation_set_responsible_authority(o, 1));
+    TU_OK(csp_organisation_set_serious_violence_duty_holder(o, 1));
+    TU_OK(csp_organisation_put(reg, o));
+    csp_organisation_free(o);
+    tu_put_org(reg, "met", "police");
+    tu_put_person(reg, "jasbir-anand", 0);
+    tu_put_person(reg, "private-person", 1);
+    TU_OK(csp_partnership_new(&p, "ealing-sep"));
+    TU_OK(csp_partnership_set_name(p, "Safer Ealing Partnership"));
+    TU_OK(csp_partnership_set_kind(p, "community_safety_partnership"));
+    TU_OK(csp_partnership_set_area_code(p, "E09000009"));
+    TU_OK(csp_partnership_set_formed_on(p, "2002-01"));
+    TU_OK(csp_partnership_add_former_names(p, "Old name"));
+    TU_OK(csp_partnership_set_meetings_per_year(p, 4));
+    TU_OK(csp_partnership_put(reg, p));
+    csp_partnership_free(p);
+    tu_put_partnership(reg, "ealing-sog", "statutory_officer_group", "ealing-sep");
+    tu_put_membership(reg, "sep-chair", "ealing-sep", "ealing-council", "jasbir-anand", "chair");
+    tu_put_membership(reg, "sep-police", "ealing-sep", "met", "private-person", "member");
+}
+
+/* Creates a version-2 register with core records, exports it into *export, and makes it version 1. */
+static void make_v1(char **export)
+{
+    int rc;
+    csp_register *reg = open_path(CSP_OPEN_CREATE, &rc);
+    TU_OK(rc);
+    fill_v1(reg);
+    *export = tu_export(reg, 0);
+    csp_register_close(reg);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 2);
+    ck_assert_int_ge(downgrade_to_v1(), 6);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 1);
+    ck_assert_int_eq(count_v2_tables(), 0);
+    ck_assert(db_has_table("organisations"));
+    ck_assert(db_has_table("partnerships_former_names"));
+}
+
+static unsigned char *read_bytes(size_t *len)
+{
+    char *buf = tu_read_file(path, len);
+    ck_assert_msg(buf != NULL, "cannot read %s", path);
+    return (unsigned char *)buf;
+}
+
+/* ------------------------------------------------------------------ */
+/* Tests                                                               */
+/* ------------------------------------------------------------------ */
+
+START_TEST(test_schema_version)
+{
+    csp_register *reg;
+    long long n;
+    int rc;
+    ck_assert_int_eq(csp_schema_version(), 2);
+    /* A new register is stamped with it. */
+    reg = open_path(CSP_OPEN_CREATE, &rc);
+    TU_OK(rc);
+    csp_register_close(reg);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 2);
+    ck_assert_int_eq(db_int("PRAGMA application_id"), 0x43535030);
+    n = count_v2_tables();
+    ck_assert_int_ge(n, 6 + 6); /* six entities, and their list fields */
+    ck_assert_int_eq(downgrade_to_v1(), n);
+}
+END_TEST
+
+START_TEST(test_readonly_v1_refused)
+{
+    csp_register *reg;
+    size_t la, lb;
+    int rc;
+    make_v1(&t_a);
+    t_file_a = read_bytes(&la);
+
+    reg = open_path(CSP_OPEN_READONLY, &rc);
+    ck_assert_ptr_null(reg);
+    TU_CODE(rc, CSP_EVERSION);
+    TU_MSG_HAS(path);
+    /* Twice: the first refusal changed nothing. */
+    reg = open_path(CSP_OPEN_READONLY | CSP_OPEN_NOCHECK, &rc);
+    ck_assert_ptr_null(reg);
+    TU_CODE(rc, CSP_EVERSION);
+
+    t_file_b = read_bytes(&lb);
+    ck_assert_uint_eq(la, lb);
+    ck_assert_msg(memcmp(t_file_a, t_file_b, la) == 0, "a read-only open changed the file");
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 1);
+    ck_assert_int_eq(count_v2_tables(), 0);
+}
+END_TEST
+
+START_TEST(test_migrate_on_open)
+{
+    csp_register *reg;
+    csp_organisation *o = NULL;
+    csp_partnership *p = NULL;
+    csp_duty *d = NULL;
+    csp_duty_filter f = CSP_DUTY_FILTER_INIT;
+    char buf[8192];
+    size_t builtin;
+    int rc;
+    make_v1(&t_a);
+
+    reg = open_path(0, &rc); /* read-write, without CREATE */
+    TU_OK(rc);
+    ck_assert_ptr_nonnull(reg);
+
+    /* What was written before is kept. */
+    t_b = tu_export(reg, 0);
+    TU_SAME_EXPORT(t_a, t_b);
+    ck_assert_uint_eq(tu_organisation_count(reg), 2);
+    ck_assert_uint_eq(tu_person_count(reg), 2);
+    ck_assert_uint_eq(tu_partnership_count(reg), 2);
+    ck_assert_uint_eq(tu_membership_count(reg), 2);
+    TU_OK(csp_organisation_get(&o, reg, "ealing-council"));
+    TU_STR_EQ(csp_organisation_name(o), "Ealing Council");
+    TU_STR_EQ(csp_organisation_area(o), "Ealing");
+    ck_assert_int_eq(csp_organisation_serious_violence_duty_holder(o), 1);
+    csp_organisation_free(o);
+    TU_OK(csp_partnership_get(&p, reg, "ealing-sep"));
+    TU_STR_EQ(csp_partnership_area_code(p), "E09000009");
+    TU_STR_EQ(csp_partnership_formed_on(p), "2002-01");
+    ck_assert_uint_eq(csp_partnership_former_names_count(p), 1);
+    csp_partnership_free(p);
+
+    /* The built-in catalogue is installed, as in a new register. */
+    f.builtin = 1;
+    builtin = tu_duty_ids(buf, sizeof buf, reg, &f);
+    ck_assert_uint_ge(builtin, 15);
+    ck_assert_uint_eq(tu_duty_count(reg), builtin);
+    TU_OK(csp_duty_get(&d, reg, SVD));
+    TU_STR_EQ(csp_duty_commencement(d), "2023-01-31");
+    ck_assert_int_eq(csp_duty_builtin(d), 1);
+    csp_duty_free(d);
+    {
+        csp_register *fresh = tu_open_mem();
+        char buf2[8192];
+        tu_duty_ids(buf2, sizeof buf2, fresh, &f);
+        csp_register_close(fresh);
+        TU_STR_EQ(buf, buf2);
+    }
+
+    /* The new entities can be written. */
+    tu_put_holding(reg, "sep-svd", SVD, "ealing-sep", NULL);
+    tu_put_strategy(reg, "sep-2020-2023", "ealing-sep", "partnership_plan", "agreed");
+    tu_put_element(reg, "strand-1", "sep-2020-2023", NULL, "strand");
+    tu_put_assessment(reg, "sa-2024", "ealing-sep", "strategic_assessment");
+    tu_put_discharge(reg, "sa-2024-done", "si2007_1830.strategic_assessment", "ealing-sep", "2024-03-12");
+    csp_register_close(reg);
+
+    ck_assert_int_eq(csp_schema_version(), 2);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 2);
+    ck_assert_int_eq(db_int("PRAGMA application_id"), 0x43535030);
+    ck_assert(db_has_table("duties"));
+    ck_assert(db_has_table("elements"));
+    ck_assert(db_has_table("strategies_refreshed_on"));
+    ck_assert(db_has_table("assessments_feeds"));
+
+    /* Now it opens read-only, with everything in it. */
+    reg = open_path(CSP_OPEN_READONLY, &rc);
+    TU_OK(rc);
+    ck_assert_uint_eq(tu_duty_count(reg), builtin);
+    ck_assert_uint_eq(tu_duty_holding_count(reg), 1);
+    ck_assert_uint_eq(tu_strategy_count(reg), 1);
+    ck_assert_uint_eq(tu_element_count(reg), 1);
+    ck_assert_uint_eq(tu_assessment_count(reg), 1);
+    ck_assert_uint_eq(tu_discharge_count(reg), 1);
+    ck_assert_uint_eq(tu_membership_count(reg), 2);
+    csp_register_close(reg);
+}
+END_TEST
+
+START_TEST(test_migrate_once)
+{
+    /* Opening a migrated register again migrates nothing and duplicates nothing. */
+    csp_register *reg;
+    size_t n;
+    int rc;
+    make_v1(&t_a);
+    reg = open_path(0, &rc);
+    TU_OK(rc);
+    n = tu_duty_count(reg);
+    tu_put_duty(reg, "local.walkabout", "quarterly", "unverified");
+    csp_register_close(reg);
+    reg = open_path(0, &rc);
+    TU_OK(rc);
+    ck_assert_uint_eq(tu_duty_count(reg), n + 1);
+    t_b = tu_export(reg, 0);
+    ck_assert_msg(strstr(t_b, "local.walkabout") != NULL, "%s", t_b);
+    csp_register_close(reg);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 2);
+}
+END_TEST
+
+START_TEST(test_migrate_empty_v1)
+{
+    /* A version-1 register with no records at all. */
+    csp_register *reg;
+    int rc;
+    reg = open_path(CSP_OPEN_CREATE, &rc);
+    TU_OK(rc);
+    csp_register_close(reg);
+    downgrade_to_v1();
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 1);
+    reg = open_path(0, &rc);
+    TU_OK(rc);
+    ck_assert_uint_ge(tu_duty_count(reg), 15);
+    ck_assert_uint_eq(tu_organisation_count(reg), 0);
+    csp_register_close(reg);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 2);
+}
+END_TEST
+
+START_TEST(test_newer_version_refused)
+{
+    /* For contrast: a file from a newer libcsp is refused in both modes, and left alone. */
+    csp_register *reg;
+    sqlite3 *db;
+    int rc;
+    reg = open_path(CSP_OPEN_CREATE, &rc);
+    TU_OK(rc);
+    csp_register_close(reg);
+    db = db_open(SQLITE_OPEN_READWRITE);
+    db_exec(db, "PRAGMA user_version = 3");
+    sqlite3_close(db);
+    reg = open_path(0, &rc);
+    TU_CODE(rc, CSP_EVERSION);
+    reg = open_path(CSP_OPEN_READONLY, &rc);
+    TU_CODE(rc, CSP_EVERSION);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 3);
+}
+END_TEST
+
+static Suite *migration_suite(void)
+{
+    Suite *s = suite_create("migration");
+    TCase *tc = tcase_create("v1_to_v2");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_schema_version);
+    tcase_add_test(tc, test_readonly_v1_refused);
+    tcase_add_test(tc, test_migrate_on_open);
+    tcase_add_test(tc, test_migrate_once);
+    tcase_add_test(tc, test_migrate_empty_v1);
+    tcase_add_test(tc, test_newer_version_refused);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return tu_run(migration_suite());
+}
