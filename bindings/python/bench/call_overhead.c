@@ -5,6 +5,7 @@
  *
  *   call_overhead_c [iterations]   prints "c_ns_per_call <float>"
  */
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>

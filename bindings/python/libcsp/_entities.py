@@ -57,7 +57,7 @@ __all__ = ["Entity", "Organisation", "Person", "Partnership", "Membership"]
 
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound="Entity")
-_F = TypeVar("_F", bound="_Field")
+_F = TypeVar("_F", bound="_Field[Any]")
 _M = TypeVar("_M", bound="Membership")
 
 #: A JSON-ready value as found in to_dict() (and the JSON format).
@@ -88,6 +88,8 @@ class _Field(Generic[_T]):
         self.entity = ""
         self._cget: Callable[..., Any] = _missing
         self._cset: Callable[..., Any] = _missing
+        # True when get() is the plain C getter (not overridden by a subclass).
+        self._plain = type(self).get is _Field.get
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.attr = name
@@ -116,6 +118,8 @@ class _Field(Generic[_T]):
     def __get__(self, obj: Optional["Entity"], owner: Optional[type] = None) -> Any:
         if obj is None:
             return self
+        if self._plain:  # the C getter's value as it is: one call, no conversion
+            return self._cget(obj._obj)
         return self.get(obj)
 
     def get(self, obj: "Entity") -> _T:
@@ -222,18 +226,15 @@ class _Enum(_Field[_T]):
     def __init__(self, enum_cls: Type[Any], key: Optional[str] = None, *, required: bool = False) -> None:
         super().__init__(key, required=required)
         self.enum_cls = enum_cls
+        self._members: Dict[str, Any] = {m.value: m for m in enum_cls}
 
     def _doc_suffix(self) -> str:
         return f" One of {self.enum_cls.__name__}."
 
     def get(self, obj: "Entity") -> _T:
         value = self._cget(obj._obj)
-        if value is None:
-            return cast(_T, None)
-        try:
-            return cast(_T, self.enum_cls(value))
-        except ValueError:  # a value newer than this package: keep the text
-            return cast(_T, value)
+        # The member; a value newer than this package (or None) stays as it is.
+        return cast(_T, self._members.get(value, value))
 
     def __set__(self, obj: "Entity", value: Union[_T, str]) -> None:
         if value is None and self.required:
@@ -316,7 +317,7 @@ class _List(_Field[List[str]]):
     def _bind(self, entity: str, key: str) -> None:
         self._cget = getattr(_c, f"csp_{entity}_{key}")
         self._ccount: Callable[[Any], int] = getattr(_c, f"csp_{entity}_{key}_count")
-        self._cadd: Callable[[Any, str], None] = getattr(_c, f"csp_{entity}_add_{key}")
+        self._cadd: Callable[[Any, Optional[str]], None] = getattr(_c, f"csp_{entity}_add_{key}")
         self._cclear: Callable[[Any], None] = getattr(_c, f"csp_{entity}_clear_{key}")
 
     def _doc_suffix(self) -> str:
@@ -769,9 +770,12 @@ class Membership(Entity):
         if partnership is not None and isinstance(data, Mapping) and "partnership" not in data:
             data = dict(data)
             data["partnership"] = _ref_id(partnership, "partnership")
-        return super().from_dict(data)  # type: ignore[misc]
+        return super().from_dict(data)
 
 
 _ENTITY_CLASSES: Dict[str, Type[Entity]] = {
-    cls._entity: cls for cls in (Organisation, Person, Partnership, Membership)
+    "organisation": Organisation,
+    "person": Person,
+    "partnership": Partnership,
+    "membership": Membership,
 }

@@ -319,6 +319,8 @@ def test_unknown_enum_value_from_a_newer_library_is_kept_as_text() -> None:
     try:
         field._cget = lambda _obj: "newfangled"
         assert org.kind == "newfangled" and not isinstance(org.kind, OrganisationKind)
+        field._cget = lambda _obj: None
+        assert org.kind is None
     finally:
         field._cget = saved
 

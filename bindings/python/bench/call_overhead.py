@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Per-call overhead of a trivial libcsp call, from C and from Python.
+
+    python3 bindings/python/bench/call_overhead.py BUILD_DIR [--quick]
+
+Times csp_organisation_name() (a getter returning a borrowed string) four ways:
+
+  c          a plain C loop through the shared library (bench/call_overhead.c,
+             built here as BUILD_DIR/bindings/python/bench/call_overhead_c)
+  raw        libcsp._libcsp.csp_organisation_name(obj)       (the SWIG module)
+  property   org.name                                       (the libcsp package)
+  setter     org.name = "..."   and   raw set_name(obj, "...")
+
+and a few heavier calls for scale (get by id from an in-memory register,
+to_dict(), an iteration step). Prints nanoseconds per call, best of 5 runs.
+A benchmark, not a test: it prints figures and never fails on them.
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+import subprocess
+import sys
+import timeit
+
+
+def best(stmt: str, setup: str, g: dict, number: int) -> float:
+    timer = timeit.Timer(stmt, setup, globals=g)
+    return min(timer.repeat(5, number)) / number * 1e9
+
+
+def main() -> int:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    quick = "--quick" in sys.argv
+    build = pathlib.Path(args[0] if args else "build").resolve()
+    pkg = build / "bindings" / "python" / "package"
+    if pkg.is_dir():
+        sys.path.insert(0, str(pkg))
+    import libcsp
+    from libcsp import _libcsp as C
+
+    n = 200_000 if quick else 2_000_000
+    rows = []
+
+    exe = build / "bindings" / "python" / "bench" / "call_overhead_c"
+    if not exe.exists():
+        subprocess.run(["cmake", "--build", str(build), "--target", "csp_python_bench_c"],
+                       check=False, capture_output=True)
+    if exe.exists():
+        out = subprocess.run([str(exe), str(n * 10)], capture_output=True, text=True, check=True).stdout
+        rows.append(("c: csp_organisation_name(org)", float(out.split()[1])))
+    else:
+        rows.append(("c: (build target csp_python_bench_c to measure)", float("nan")))
+
+    org = libcsp.Organisation("bench-org", "Bench", "police")
+    raw = org._obj
+    g = {"C": C, "org": org, "raw": raw, "libcsp": libcsp}
+    rows.append(("raw: C.csp_organisation_name(raw)", best("f(raw)", "f = C.csp_organisation_name", g, n)))
+    rows.append(("raw: C.csp_organisation_set_name(raw, s)",
+                 best("f(raw, 'Bench')", "f = C.csp_organisation_set_name", g, n)))
+    rows.append(("raw: C.csp_organisation_responsible_authority(raw)",
+                 best("f(raw)", "f = C.csp_organisation_responsible_authority", g, n)))
+    rows.append(("package: org.name", best("org.name", "", g, n)))
+    rows.append(("package: org.name = s", best("org.name = 'Bench'", "", g, n)))
+    rows.append(("package: org.kind (enum)", best("org.kind", "", g, n // 2)))
+    rows.append(("package: org.to_dict()", best("org.to_dict()", "", g, n // 20)))
+
+    reg = libcsp.Register()
+    reg.organisations.add(org)
+    g["reg"] = reg
+    g["orgs"] = reg.organisations
+    g["h"] = reg._handle()
+    rows.append(("raw: C.csp_organisation_get(reg, id)",
+                 best("f(h, 'bench-org')", "f = C.csp_organisation_get", g, n // 20)))
+    rows.append(("package: reg.organisations[id]", best("orgs['bench-org']", "", g, n // 20)))
+    reg.import_json(
+        '{"format": "libcsp/1", "organisations": ['
+        + ",".join(f'{{"id": "o{i:05d}", "name": "O {i}", "kind": "other"}}' for i in range(10000))
+        + "]}"
+    )
+    rows.append(("package: iterate 10,001 organisations (per item)",
+                 best("for o in orgs: pass", "", g, 3) / 10001))
+    reg.close()
+
+    width = max(len(r[0]) for r in rows)
+    print(f"libcsp {libcsp.__version__}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    print(f"{'call':<{width}}  ns/call")
+    for name, ns in rows:
+        print(f"{name:<{width}}  {ns:8.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

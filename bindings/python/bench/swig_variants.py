@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Compares SWIG's Python wrapper styles for libcsp: per-call cost of a getter.
+
+    python3 bindings/python/bench/swig_variants.py BUILD_DIR
+
+Builds the raw module three times in a temporary directory from libcsp.i and
+the generated fragment in BUILD_DIR (which must have been built), with
+
+  default   -threads -doxygen             (Python proxy functions and classes)
+  -O        -O -threads -doxygen          (fast proxies)
+  -builtin  -builtin -threads -doxygen    (what CMakeLists.txt uses)
+
+and times csp_organisation_name(obj) and csp_organisation_responsible_authority(obj)
+in a fresh interpreter for each. Prints ns per call (best of 5). A benchmark:
+it prints figures and never fails on them.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import subprocess
+import sys
+import sysconfig
+import tempfile
+
+VARIANTS = {
+    "default": ["-threads", "-doxygen"],
+    "-O": ["-O", "-threads", "-doxygen"],
+    "-builtin": ["-builtin", "-threads", "-doxygen"],
+}
+
+TIMING = r"""
+import sys, timeit
+sys.path.insert(0, sys.argv[1])
+import importlib
+m = importlib.import_module(sys.argv[2])
+o = m.csp_organisation_new("bench")
+m.csp_organisation_set_name(o, "Bench")
+n = 1_000_000
+for fn in ("csp_organisation_name", "csp_organisation_responsible_authority"):
+    f = getattr(m, fn)
+    t = min(timeit.repeat(lambda: f(o), number=n, repeat=5)) / n * 1e9
+    print(f"{fn} {t:.1f}")
+"""
+
+
+def main() -> int:
+    build = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "build").resolve()
+    here = pathlib.Path(__file__).resolve().parent
+    src = here.parent
+    include = src.parent.parent / "include"
+    gen = build / "bindings" / "python" / "generated"
+    libdir = build
+    if not (gen / "csp_generated.i").exists():
+        raise SystemExit(f"build {build} first (no generated/csp_generated.i)")
+    cflags = ["-I" + sysconfig.get_paths()["include"], "-I" + str(include), "-fPIC", "-O2", "-shared", "-w"]
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, flags in VARIANTS.items():
+            out = pathlib.Path(tmp) / name.strip("-")
+            out.mkdir()
+            wrap = out / "wrap.c"
+            subprocess.run(["swig", "-python", *flags, "-I" + str(include), "-I" + str(gen),
+                            "-outdir", str(out), "-o", str(wrap), str(src / "libcsp.i")], check=True)
+            # The C module is _libcsp; a non-builtin build puts its proxy libcsp.py beside
+            # it, while with -builtin the C module is used directly.
+            so = out / "_libcsp.so"
+            module = "_libcsp" if name == "-builtin" else "libcsp"
+            subprocess.run(["cc", *cflags, str(wrap), "-o", str(so), "-L" + str(libdir),
+                            "-lcsp", "-Wl,-rpath," + str(libdir)], check=True)
+            proc = subprocess.run([sys.executable, "-c", TIMING, str(out), module], capture_output=True,
+                                  text=True, check=True)
+            results[name] = dict(line.split() for line in proc.stdout.splitlines())
+    fns = ["csp_organisation_name", "csp_organisation_responsible_authority"]
+    print(f"{'variant':<10}" + "".join(f"{f:>42}" for f in fns) + "   (ns per call)")
+    for name, r in results.items():
+        print(f"{name:<10}" + "".join(f"{float(r[f]):>42.1f}" for f in fns))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
