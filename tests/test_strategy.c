@@ -11,6 +11,7 @@ static csp_register *reg;
 
 /* Buffers of the running test, freed by teardown even when an assertion fails (CK_FORK=no). */
 static char *t_a, *t_b, *t_c;
+static csp_register *t_r2; /* a second register, closed by teardown */
 
 /* Two partnerships (one a delivery group) and a local duty. */
 static void setup(void)
@@ -26,6 +27,8 @@ static void teardown(void)
 {
     csp_register_close(reg);
     reg = NULL;
+    csp_register_close(t_r2);
+    t_r2 = NULL;
     csp_free(t_a);
     csp_free(t_b);
     free(t_c);
@@ -46,40 +49,59 @@ static void setup_tree(void)
  * exactly want (ids joined by ','), that their positions are 1..n in that
  * order, and that every parent comes before its children.
  */
-static void check_tree(const char *strategy, const char *want)
+static void check_tree_in(csp_register *r, const char *strategy, const char *want)
 {
     csp_element_filter f = CSP_ELEMENT_FILTER_INIT;
     csp_element_iterator *it = NULL;
     csp_element *el = NULL;
     char got[2048] = "";
     char seen[2048] = ",";
+    char problem[512] = "";
     int rc, pos = 0;
     f.strategy = strategy;
-    TU_OK(csp_element_iterator_new(&it, reg, &f));
+    TU_OK(csp_element_iterator_new(&it, r, &f));
+    /* Collect first, assert after freeing, so a failure leaks nothing under CK_FORK=no. */
     while ((rc = csp_element_next(&el, it)) == CSP_OK) {
-        const char *parent = csp_element_parent(el);
+        const char *id = csp_element_id(el), *parent = csp_element_parent(el);
         char key[200];
         pos++;
-        tu_join_(got, sizeof got, csp_element_id(el));
-        ck_assert_msg(csp_element_position(el) == pos, "%s: position %d, expected %d (order [%s])",
-                      csp_element_id(el), csp_element_position(el), pos, got);
-        TU_STR_EQ(csp_element_strategy(el), strategy);
+        if (strlen(got) + strlen(id) + 2 < sizeof got) {
+            if (got[0] != '\0')
+                strcat(got, ",");
+            strcat(got, id);
+        }
+        if (problem[0] == '\0' && csp_element_position(el) != pos)
+            snprintf(problem, sizeof problem, "%s: position %d, expected %d", id,
+                     csp_element_position(el), pos);
+        if (problem[0] == '\0' && (csp_element_strategy(el) == NULL ||
+                                   strcmp(csp_element_strategy(el), strategy) != 0))
+            snprintf(problem, sizeof problem, "%s: in strategy %s", id,
+                     csp_element_strategy(el) ? csp_element_strategy(el) : "(null)");
         if (parent != NULL) {
             snprintf(key, sizeof key, ",%s,", parent);
-            ck_assert_msg(strstr(seen, key) != NULL, "%s comes before its parent %s (order [%s])",
-                          csp_element_id(el), parent, got);
+            if (problem[0] == '\0' && strstr(seen, key) == NULL)
+                snprintf(problem, sizeof problem, "%s comes before its parent %s, or its parent is elsewhere",
+                         id, parent);
         }
-        ck_assert_uint_lt(strlen(seen) + strlen(csp_element_id(el)) + 2, sizeof seen);
-        strcat(seen, csp_element_id(el));
-        strcat(seen, ",");
+        if (strlen(seen) + strlen(id) + 2 < sizeof seen) {
+            strcat(seen, id);
+            strcat(seen, ",");
+        }
         csp_element_free(el);
         el = NULL;
     }
-    TU_CODE(rc, CSP_ITEROVER);
-    ck_assert_ptr_null(el);
     csp_element_iterator_free(it);
+    ck_assert_msg(rc == CSP_ITEROVER, "csp_element_next: %s: %s", csp_code_name(rc),
+                  csp_error_last()->message);
+    ck_assert_ptr_null(el);
+    ck_assert_msg(problem[0] == '\0', "strategy %s: %s (order [%s])", strategy, problem, got);
     ck_assert_msg(strcmp(got, want) == 0, "strategy %s: expected order [%s], got [%s]", strategy,
                   want, got);
+}
+
+static void check_tree(const char *strategy, const char *want)
+{
+    check_tree_in(reg, strategy, want);
 }
 
 /* Asserts the children of parent, in order. */
@@ -971,9 +993,51 @@ START_TEST(test_element_delete)
 }
 END_TEST
 
+START_TEST(test_element_put_to_other_strategy)
+{
+    /* A leaf put with another strategy goes last there; the old strategy closes ranks. */
+    csp_element *el = NULL;
+    fill_tree();
+    el = element("b1", "other", NULL);
+    TU_OK(csp_element_put(reg, el));
+    csp_element_free(el);
+    check_tree("plan", "a,a1,a1x,a2,b,c");
+    check_tree("other", "o1,b1");
+}
+END_TEST
+
+START_TEST(test_element_put_to_other_strategy_with_children)
+{
+    /*
+     * An element with children put with another strategy must not leave its
+     * children in the old strategy under a parent in the new one: either it
+     * is refused (CSP_ECONSTRAINT, nothing changes) or the subtree goes with it.
+     */
+    csp_element *el = element("a1", "other", NULL);
+    int rc;
+    fill_tree();
+    t_a = tu_export(reg, 0);
+    rc = csp_element_put(reg, el);
+    csp_element_free(el);
+    if (rc == CSP_OK) {
+        check_tree("plan", "a,a2,b,b1,c");
+        check_tree("other", "o1,a1,a1x");
+    } else {
+        TU_CODE(rc, CSP_ECONSTRAINT);
+        check_tree("plan", "a,a1,a1x,a2,b,b1,c");
+        check_tree("other", "o1");
+        t_b = tu_export(reg, 0);
+        TU_SAME_EXPORT(t_a, t_b);
+    }
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Strategies and elements in JSON                                     */
 /* ------------------------------------------------------------------ */
+
+/* An identical strategy "s" of csp, for documents that add elements to it. */
+#define S_HEAD_PLAN "{'id': 's', 'partnership': 'csp', 'title': 'S', 'kind': 'other', 'status': 'draft'"
 
 static const char *const TREE_DOC =
     "{'format': 'libcsp/1',"
@@ -997,7 +1061,6 @@ static const char *const TREE_DOC =
 
 START_TEST(test_json_tree_roundtrip)
 {
-    csp_register *r2;
     csp_strategy *s = NULL;
     TU_OK(tu_import_q(reg, TREE_DOC));
     check_tree("sep-2020-2023", "sep-s1,sep-s1-o1,sep-s1-o1-a,sep-s1-o2,sep-s2,sep-s0");
@@ -1020,18 +1083,17 @@ START_TEST(test_json_tree_roundtrip)
     ck_assert_msg(strstr(t_a, "\"borough\"") < strstr(t_a, "\"sep-2020-2023\""), "%s", t_a);
 
     /* Import the export into a fresh register: it carries everything it needs. */
-    r2 = tu_open_mem();
-    TU_OK(tu_import(r2, t_a));
-    t_b = tu_export(r2, 0);
-    csp_register_close(r2);
+    t_r2 = tu_open_mem();
+    TU_OK(tu_import(t_r2, t_a));
+    t_b = tu_export(t_r2, 0);
+    csp_register_close(t_r2);
+    t_r2 = NULL;
     TU_SAME_EXPORT(t_a, t_b);
 }
 END_TEST
 
 START_TEST(test_json_tree_roundtrip_after_moves)
 {
-    csp_register *r2;
-    csp_register *saved;
     TU_OK(tu_import_q(reg, TREE_DOC));
     TU_OK(csp_element_move(reg, "sep-s0", NULL, 0));
     TU_OK(csp_element_move(reg, "sep-s1-o2", "sep-s2", 0));
@@ -1040,14 +1102,12 @@ START_TEST(test_json_tree_roundtrip_after_moves)
     t_a = tu_export(reg, CSP_EXPORT_INDENT);
 
     /* Into a fresh register: the whole document, partnerships and all. */
-    r2 = tu_open_mem();
-    TU_OK(tu_import(r2, t_a));
-    t_b = tu_export(r2, CSP_EXPORT_INDENT);
-    saved = reg;
-    reg = r2;
-    check_tree("sep-2020-2023", "sep-s0,sep-s1-o1-a,sep-s1,sep-s1-o1,sep-s2,sep-s1-o2");
-    reg = saved;
-    csp_register_close(r2);
+    t_r2 = tu_open_mem();
+    TU_OK(tu_import(t_r2, t_a));
+    t_b = tu_export(t_r2, CSP_EXPORT_INDENT);
+    check_tree_in(t_r2, "sep-2020-2023", "sep-s0,sep-s1-o1-a,sep-s1,sep-s1-o1,sep-s2,sep-s1-o2");
+    csp_register_close(t_r2);
+    t_r2 = NULL;
     TU_SAME_EXPORT(t_a, t_b);
 }
 END_TEST
@@ -1064,6 +1124,76 @@ START_TEST(test_json_tree_same_document_twice)
     TU_OK(tu_import(reg, t_a));
     t_b = tu_export(reg, 0);
     TU_SAME_EXPORT(t_a, t_b);
+}
+END_TEST
+
+START_TEST(test_json_elements_added_to_existing_strategy)
+{
+    /*
+     * A document may carry a strategy already in the register (identical:
+     * a no-op) with new elements: they are added after the stored ones, and
+     * the tree stays a numbered pre-order that exports and imports again.
+     */
+    static const char *const first =
+        "{'format': 'libcsp/1', 'strategies': [" S_HEAD_PLAN ", 'elements': ["
+        " {'id': 'a', 'kind': 'strand', 'title': 'A'},"
+        " {'id': 'b', 'kind': 'strand', 'title': 'B'},"
+        " {'id': 'x', 'kind': 'strand', 'title': 'X'}]}]}";
+    static const char *const top =
+        "{'format': 'libcsp/1', 'strategies': [" S_HEAD_PLAN ", 'elements': ["
+        " {'id': 'z', 'kind': 'strand', 'title': 'Z'}]}]}";
+    TU_OK(tu_import_q(reg, first));
+    check_tree("s", "a,b,x");
+    TU_OK(tu_import_q(reg, top));
+    check_tree("s", "a,b,x,z");
+
+    t_a = tu_export(reg, 0);
+    t_r2 = tu_open_mem();
+    TU_OK(tu_import(t_r2, t_a));
+    t_b = tu_export(t_r2, 0);
+    check_tree_in(t_r2, "s", "a,b,x,z");
+    csp_register_close(t_r2);
+    t_r2 = NULL;
+    TU_SAME_EXPORT(t_a, t_b);
+}
+END_TEST
+
+START_TEST(test_json_element_under_stored_parent)
+{
+    /*
+     * A new element whose parent is stored but not earlier in the document's
+     * list: either refused at its parent (the format says the parent comes
+     * earlier in the list), or added as the parent's last child; never a
+     * child placed before its parent.
+     */
+    static const char *const first =
+        "{'format': 'libcsp/1', 'strategies': [" S_HEAD_PLAN ", 'elements': ["
+        " {'id': 'a', 'kind': 'strand', 'title': 'A'},"
+        " {'id': 'b', 'kind': 'strand', 'title': 'B'},"
+        " {'id': 'x', 'kind': 'strand', 'title': 'X'}]}]}";
+    static const char *const child =
+        "{'format': 'libcsp/1', 'strategies': [" S_HEAD_PLAN ", 'elements': ["
+        " {'id': 'c', 'parent': 'x', 'kind': 'objective', 'title': 'C'}]}]}";
+    int rc;
+    TU_OK(tu_import_q(reg, first));
+    t_a = tu_export(reg, 0);
+    rc = tu_import_q(reg, child);
+    if (rc == CSP_OK) {
+        t_r2 = tu_open_mem();
+        check_tree("s", "a,b,x,c");
+        t_b = tu_export(reg, 0);
+        TU_OK(tu_import(t_r2, t_b));
+        check_tree_in(t_r2, "s", "a,b,x,c");
+        csp_register_close(t_r2);
+        t_r2 = NULL;
+    } else {
+        ck_assert_msg(rc == CSP_EREFERENCE || rc == CSP_ECONSTRAINT, "got %s: %s", csp_code_name(rc),
+                      csp_error_last()->message);
+        TU_PATH("strategies[0].elements[0].parent");
+        t_b = tu_export(reg, 0);
+        TU_SAME_EXPORT(t_a, t_b);
+        check_tree("s", "a,b,x");
+    }
 }
 END_TEST
 
@@ -1227,6 +1357,8 @@ static Suite *strategy_suite(void)
     tcase_add_test(tc, test_move_reparent);
     tcase_add_test(tc, test_move_refused);
     tcase_add_test(tc, test_element_delete);
+    tcase_add_test(tc, test_element_put_to_other_strategy);
+    tcase_add_test(tc, test_element_put_to_other_strategy_with_children);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("json");
@@ -1236,6 +1368,8 @@ static Suite *strategy_suite(void)
     tcase_add_test(tc, test_json_tree_same_document_twice);
     tcase_add_loop_test(tc, test_json_errors, 0, N_STRATEGY_JSON_CASES);
     tcase_add_test(tc, test_json_duplicate_element_id);
+    tcase_add_test(tc, test_json_elements_added_to_existing_strategy);
+    tcase_add_test(tc, test_json_element_under_stored_parent);
     suite_add_tcase(s, tc);
     return s;
 }
