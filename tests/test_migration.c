@@ -411,6 +411,81 @@ START_TEST(test_newer_version_refused)
 }
 END_TEST
 
+/* A version-2 register file with one record of each statutory entity. */
+static void make_v2_full(void)
+{
+    int rc;
+    csp_register *reg = open_path(CSP_OPEN_CREATE, &rc);
+    TU_OK(rc);
+    fill_v1(reg);
+    tu_put_duty(reg, "local.walkabout", "quarterly", "unverified");
+    tu_put_holding(reg, "sep-svd", SVD, "ealing-sep", NULL);
+    tu_put_strategy(reg, "plan", "ealing-sep", "partnership_plan", "agreed");
+    tu_put_element(reg, "s1", "plan", NULL, "strand");
+    tu_put_element(reg, "s2", "plan", NULL, "strand");
+    tu_put_assessment(reg, "sa", "ealing-sep", "strategic_assessment");
+    tu_put_discharge(reg, "done", "local.walkabout", "ealing-sep", "2024");
+    t_a = tu_export(reg, 0);
+    csp_register_close(reg);
+}
+
+START_TEST(test_readonly_statutory_writes)
+{
+    csp_register *reg;
+    csp_duty *d = NULL;
+    csp_strategy *s = NULL;
+    csp_element *el = NULL;
+    csp_assessment *a = NULL;
+    csp_duty_holding *h = NULL;
+    csp_discharge *x = NULL;
+    int rc;
+    make_v2_full();
+    reg = open_path(CSP_OPEN_READONLY, &rc);
+    TU_OK(rc);
+    ck_assert_int_eq(csp_register_readonly(reg), 1);
+
+    TU_OK(csp_duty_get(&d, reg, "local.walkabout"));
+    TU_OK(csp_duty_set_note(d, "changed"));
+    TU_CODE(csp_duty_put(reg, d), CSP_EREADONLY);
+    csp_duty_free(d);
+    TU_CODE(csp_duty_delete(reg, "local.walkabout"), CSP_EREADONLY);
+
+    TU_OK(csp_duty_holding_get(&h, reg, "sep-svd"));
+    TU_CODE(csp_duty_holding_put(reg, h), CSP_EREADONLY);
+    csp_duty_holding_free(h);
+    TU_CODE(csp_duty_holding_delete(reg, "sep-svd"), CSP_EREADONLY);
+
+    TU_OK(csp_discharge_get(&x, reg, "done"));
+    TU_CODE(csp_discharge_put(reg, x), CSP_EREADONLY);
+    csp_discharge_free(x);
+    TU_CODE(csp_discharge_delete(reg, "done"), CSP_EREADONLY);
+
+    TU_OK(csp_strategy_get(&s, reg, "plan"));
+    TU_OK(csp_strategy_set_status(s, "withdrawn"));
+    TU_CODE(csp_strategy_put(reg, s), CSP_EREADONLY);
+    csp_strategy_free(s);
+
+    TU_OK(csp_element_get(&el, reg, "s2"));
+    TU_CODE(csp_element_put(reg, el), CSP_EREADONLY);
+    csp_element_free(el);
+    TU_CODE(csp_element_move(reg, "s2", NULL, 0), CSP_EREADONLY);
+    TU_CODE(csp_element_delete(reg, "s2"), CSP_EREADONLY);
+
+    TU_OK(csp_assessment_get(&a, reg, "sa"));
+    TU_CODE(csp_assessment_put(reg, a), CSP_EREADONLY);
+    csp_assessment_free(a);
+    TU_CODE(csp_assessment_delete(reg, "sa"), CSP_EREADONLY);
+
+    TU_CODE(tu_import(reg, "{\"format\": \"libcsp/1\", \"assessments\": [{\"id\": \"sa2\","
+                           " \"partnership\": \"ealing-sep\", \"kind\": \"other\"}]}"),
+            CSP_EREADONLY);
+
+    t_b = tu_export(reg, 0);
+    csp_register_close(reg);
+    TU_SAME_EXPORT(t_a, t_b);
+}
+END_TEST
+
 static Suite *migration_suite(void)
 {
     Suite *s = suite_create("migration");
@@ -422,6 +497,11 @@ static Suite *migration_suite(void)
     tcase_add_test(tc, test_migrate_once);
     tcase_add_test(tc, test_migrate_empty_v1);
     tcase_add_test(tc, test_newer_version_refused);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("readonly");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_readonly_statutory_writes);
     suite_add_tcase(s, tc);
     return s;
 }
