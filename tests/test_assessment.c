@@ -8,6 +8,7 @@ static csp_register *reg;
 
 /* Buffers of the running test, freed by teardown even when an assertion fails (CK_FORK=no). */
 static char *t_a, *t_b, *t_c;
+static csp_register *t_r2; /* a second register, closed by teardown */
 
 /* Two partnerships, a strategy of csp with three elements. */
 static void setup(void)
@@ -25,6 +26,8 @@ static void teardown(void)
 {
     csp_register_close(reg);
     reg = NULL;
+    csp_register_close(t_r2);
+    t_r2 = NULL;
     csp_free(t_a);
     csp_free(t_b);
     free(t_c);
@@ -421,7 +424,6 @@ END_TEST
 
 START_TEST(test_json_roundtrip)
 {
-    csp_register *r2;
     csp_assessment *g = NULL;
     static const char *const doc =
         "{'format': 'libcsp/1',"
@@ -446,10 +448,11 @@ START_TEST(test_json_roundtrip)
     /* Lists keep their order; records are sorted by id. */
     ck_assert_msg(strstr(t_a, "\"zeta\"") < strstr(t_a, "\"alpha\""), "%s", t_a);
     ck_assert_msg(strstr(t_a, "\"a-sna\"") < strstr(t_a, "\"sa-2024\""), "%s", t_a);
-    r2 = tu_open_mem();
-    TU_OK(tu_import(r2, t_a));
-    t_b = tu_export(r2, 0);
-    csp_register_close(r2);
+    t_r2 = tu_open_mem();
+    TU_OK(tu_import(t_r2, t_a));
+    t_b = tu_export(t_r2, 0);
+    csp_register_close(t_r2);
+    t_r2 = NULL;
     TU_SAME_EXPORT(t_a, t_b);
 }
 END_TEST

@@ -12,6 +12,7 @@ static csp_register *reg;
 
 /* Buffers of the running test, freed by teardown even when an assertion fails (CK_FORK=no). */
 static char *t_a, *t_b, *t_c;
+static csp_register *t_r2; /* a second register, closed by teardown */
 
 static void setup(void)
 {
@@ -22,6 +23,8 @@ static void teardown(void)
 {
     csp_register_close(reg);
     reg = NULL;
+    csp_register_close(t_r2);
+    t_r2 = NULL;
     csp_free(t_a);
     csp_free(t_b);
     free(t_c);
@@ -203,14 +206,13 @@ END_TEST
 START_TEST(test_builtin_put_refused)
 {
     csp_duty *d = NULL, *g = NULL;
-    char *title;
     size_t before = tu_duty_count(reg);
 
     /* Edit the stored object and put it back. */
     TU_OK(csp_duty_get(&d, reg, SVD));
     ck_assert_int_eq(csp_duty_builtin(d), 1);
-    title = strdup(csp_duty_title(d));
-    ck_assert_ptr_nonnull(title);
+    t_c = strdup(csp_duty_title(d)); /* freed by teardown */
+    ck_assert_ptr_nonnull(t_c);
     TU_OK(csp_duty_set_title(d, "Edited title"));
     TU_OK(csp_duty_set_recurrence(d, "yearly"));
     TU_CODE(csp_duty_put(reg, d), CSP_ECONSTRAINT);
@@ -228,13 +230,12 @@ START_TEST(test_builtin_put_refused)
     csp_duty_free(d);
 
     TU_OK(csp_duty_get(&g, reg, SVD));
-    TU_STR_EQ(csp_duty_title(g), title);
+    TU_STR_EQ(csp_duty_title(g), t_c);
     TU_STR_EQ(csp_duty_recurrence(g), "continuous");
     TU_STR_EQ(csp_duty_confidence(g), "verified");
     TU_STR_EQ(csp_duty_commencement(g), "2023-01-31");
     ck_assert_int_eq(csp_duty_builtin(g), 1);
     csp_duty_free(g);
-    free(title);
     ck_assert_uint_eq(tu_duty_count(reg), before);
 }
 END_TEST
@@ -671,7 +672,6 @@ static const char *const LOCAL_DUTY_DOC =
 START_TEST(test_json_local_duty)
 {
     csp_duty *d = NULL;
-    csp_register *r2;
     TU_OK(tu_import_q(reg, LOCAL_DUTY_DOC));
     TU_OK(csp_duty_get(&d, reg, "local.report"));
     ck_assert_int_eq(csp_duty_builtin(d), 0);
@@ -687,10 +687,11 @@ START_TEST(test_json_local_duty)
     ck_assert_msg(strstr(t_a, "builtin") == NULL, "builtin flag exported:\n%s", t_a);
 
     /* Round trip through a fresh register. */
-    r2 = tu_open_mem();
-    TU_OK(tu_import(r2, t_a));
-    t_b = tu_export(r2, 0);
-    csp_register_close(r2);
+    t_r2 = tu_open_mem();
+    TU_OK(tu_import(t_r2, t_a));
+    t_b = tu_export(t_r2, 0);
+    csp_register_close(t_r2);
+    t_r2 = NULL;
     TU_SAME_EXPORT(t_a, t_b);
 }
 END_TEST
@@ -1277,7 +1278,6 @@ END_TEST
 
 START_TEST(test_holdings_discharges_json_roundtrip)
 {
-    csp_register *r2;
     csp_duty_holding *h = NULL;
     static const char *const doc =
         "{'format': 'libcsp/1',"
@@ -1307,10 +1307,19 @@ START_TEST(test_holdings_discharges_json_roundtrip)
     ck_assert_msg(strstr(t_a, "\"duty_holdings\"") != NULL, "%s", t_a);
     ck_assert_msg(strstr(t_a, "\"discharges\"") != NULL, "%s", t_a);
     ck_assert_msg(strstr(t_a, "https://example.org/sa.pdf") != NULL, "%s", t_a);
-    r2 = tu_open_mem();
-    TU_OK(tu_import(r2, t_a));
-    t_b = tu_export(r2, 0);
-    csp_register_close(r2);
+    t_r2 = tu_open_mem();
+    TU_OK(tu_import(t_r2, t_a));
+    t_b = tu_export(t_r2, 0);
+    csp_register_close(t_r2);
+    t_r2 = NULL;
+    TU_SAME_EXPORT(t_a, t_b);
+
+    /* The same document again, and its own export, are no-ops. */
+    csp_free(t_b);
+    t_b = NULL;
+    TU_OK(tu_import_q(reg, doc));
+    TU_OK(tu_import(reg, t_a));
+    t_b = tu_export(reg, 0);
     TU_SAME_EXPORT(t_a, t_b);
 }
 END_TEST
