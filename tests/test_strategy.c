@@ -903,6 +903,14 @@ START_TEST(test_move_reorder_siblings)
     /* Moving to the place it already has changes nothing. */
     TU_OK(csp_element_move(reg, "a2", "a", 0));
     check_tree("plan", "a,a2,a1,a1x,c,b,b1");
+    /* Forward among siblings: index is its place after the move. */
+    TU_OK(csp_element_move(reg, "a", NULL, 1));
+    check_tree("plan", "c,a,a2,a1,a1x,b,b1");
+    TU_OK(csp_element_move(reg, "c", NULL, 2));
+    check_tree("plan", "a,a2,a1,a1x,b,b1,c");
+    TU_OK(csp_element_move(reg, "a2", "a", 1));
+    check_tree("plan", "a,a1,a1x,a2,b,b1,c");
+    check_children("a", "a1,a2");
     check_tree("other", "o1");
 }
 END_TEST
