@@ -75,8 +75,8 @@ def main() -> int:
 
     proc = run([py, "-c", "import libcsp, os; print(os.path.dirname(libcsp.__file__))"], env=env, cwd=work)
     installed = pathlib.Path(proc.stdout.strip())
-    if src in installed.parents:
-        raise SystemExit(f"FAILED: libcsp was imported from the source tree ({installed})")
+    if venv not in installed.parents:
+        raise SystemExit(f"FAILED: libcsp was not imported from the venv ({installed})")
     print("  installed files:", ", ".join(sorted(p.name for p in installed.iterdir() if p.name != "__pycache__")))
 
     example = src / "examples" / "python" / "members_csv.py"
