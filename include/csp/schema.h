@@ -62,7 +62,8 @@ CSP_API int csp_schema_field(const char **name, int *type, int *required, const 
                              const char *entity, size_t i);
 
 /**
- * The allowed values of an enum field, in documented order, ending in NULL.
+ * The allowed values of an enum field (or of the items of an enum-list field),
+ * in documented order, ending in NULL.
  * @param[out] out  a static NULL-terminated array of static strings
  * @param entity    e.g. "membership"
  * @param field     e.g. "role"

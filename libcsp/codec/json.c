@@ -82,8 +82,7 @@ static int list_from_json(csp__record *r, int i, json_t *v, const char *path)
 
 /* Fills r (borrowed strings) from a JSON object at `where`. parent_id fills the
  * nested field. The child array key, if any, is skipped here. */
-static int record_from_json(csp__record *r, json_t *obj, const char *where, const char *parent_id,
-                            long long position)
+static int record_from_json(csp__record *r, json_t *obj, const char *where, const char *parent_id)
 {
     const csp__entity *e = r->e;
     const csp__entity *child = nested_child(e);
@@ -149,21 +148,25 @@ static int record_from_json(csp__record *r, json_t *obj, const char *where, cons
     }
     if (e->nest_field >= 0)
         r->v[e->nest_field].s = (char *)(uintptr_t)parent_id;
-    if (e->order_field >= 0)
-        r->v[e->order_field].i = position;
     return csp__record_validate(r, where);
 }
 
 static int import_array(importer *im, const csp__entity *e, json_t *arr, const char *where, const char *parent_id);
 
 /* Imports one object of entity e (and the objects nested in it). */
-static int import_object(importer *im, const csp__entity *e, json_t *obj, const char *where, const char *parent_id,
-                         long long position)
+static int import_object(importer *im, const csp__entity *e, json_t *obj, const char *where, const char *parent_id)
 {
     csp__record r;
     csp__record_init(&r, e);
     r.borrowed = 1;
-    int rc = record_from_json(&r, obj, where, parent_id, position);
+    int rc = record_from_json(&r, obj, where, parent_id);
+    /* An ordered record goes after those already under its owner, so the
+     * list's order is kept, and new records follow stored ones. (A stored,
+     * identical record keeps its place: equality ignores the order field.) */
+    if (rc == CSP_OK && im->pass == PASS_WRITE && e->order_field >= 0)
+        rc = csp__store_max_order(im->reg, e, parent_id, &r.v[e->order_field].i);
+    if (rc == CSP_OK && e->order_field >= 0)
+        r.v[e->order_field].i++;
     if (rc == CSP_OK) {
         if (im->pass == PASS_WRITE) {
             rc = csp__store_write(im->reg, &r, CSP__WRITE_INSERT, im->since_rowid[e->kind], where);
@@ -196,7 +199,7 @@ static int import_array(importer *im, const csp__entity *e, json_t *arr, const c
     char path[340];
     json_array_foreach(arr, k, item) {
         snprintf(path, sizeof path, "%s[%zu]", where, k);
-        int rc = import_object(im, e, item, path, parent_id, (long long)k + 1);
+        int rc = import_object(im, e, item, path, parent_id);
         if (rc)
             return rc;
     }

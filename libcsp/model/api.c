@@ -26,6 +26,29 @@ static int refuse_builtin(const csp__record *old)
                      csp__record_id(old));
 }
 
+/* A tree record with children cannot move to another owner on its own. */
+static int refuse_if_children(csp_register *reg, const csp__entity *e, const char *id, const char *owner)
+{
+    csp__iter it;
+    csp__cond c = {e->tree_field, id, 0};
+    int rc = csp__iter_init(&it, reg, e, &c, 1);
+    if (rc)
+        return rc;
+    csp__record child;
+    csp__record_init(&child, e);
+    rc = csp__iter_next(&it, &child);
+    csp__iter_finish(&it);
+    if (rc == CSP_OK) {
+        rc = csp__fail_at(CSP_ECONSTRAINT, e->fields[e->nest_field].name,
+                          "%s \"%s\" cannot move to %s \"%s\": %s \"%s\" and maybe others sit under it (move or "
+                          "delete them first)",
+                          e->name, id, e->fields[e->nest_field].name, owner, e->name, csp__record_id(&child));
+        csp__record_reset(&child);
+        return rc;
+    }
+    return rc == CSP_ITEROVER ? CSP_OK : rc;
+}
+
 /* The write itself, inside the caller's transaction. */
 static int put_in_transaction(csp_register *reg, const csp__record *r)
 {
@@ -45,7 +68,9 @@ static int put_in_transaction(csp_register *reg, const csp__record *r)
         const char *owner = r->v[e->nest_field].s;
         const char *old_owner = found ? old.v[e->nest_field].s : NULL;
         int moved = found && strcmp(old_owner, owner) != 0;
-        if ((rc = csp__record_copy(&w, r)) == CSP_OK) {
+        if (moved && e->tree_field >= 0)
+            rc = refuse_if_children(reg, e, csp__record_id(r), owner);
+        if (rc == CSP_OK && (rc = csp__record_copy(&w, r)) == CSP_OK) {
             long long last = 0;
             if (found && !moved)
                 w.v[e->order_field].i = old.v[e->order_field].i;

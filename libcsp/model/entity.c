@@ -160,6 +160,8 @@ int csp__record_equal(const csp__record *a, const csp__record *b)
         return 0;
     for (int i = 0; i < a->e->nfields; i++) {
         const csp__value *x = &a->v[i], *y = &b->v[i];
+        if (i == a->e->order_field) /* a place in a list, not part of what the record says */
+            continue;
         if (x->i != y->i || !str_eq(x->s, y->s) || x->list.n != y->list.n)
             return 0;
         for (size_t k = 0; k < x->list.n; k++)
@@ -344,6 +346,22 @@ int csp__record_validate(const csp__record *r, const char *where)
             return csp__fail_at(CSP_EREQUIRED, path, "%s: required field \"%s\" is missing", subject, f->name);
         }
     }
+    /* A list of references, values or dates names each at most once. */
+    for (int i = 0; i < r->e->nfields; i++) {
+        const csp__field *f = &r->e->fields[i];
+        const csp__strlist *l = &r->v[i].list;
+        if (!csp__field_is_list(f) || f->type == CSP_FIELD_TEXT_LIST)
+            continue;
+        for (size_t k = 1; k < l->n; k++)
+            for (size_t j = 0; j < k; j++)
+                if (strcmp(l->v[j], l->v[k]) == 0) {
+                    csp__field_path(path, sizeof path, where, f->name);
+                    size_t len = strlen(path);
+                    snprintf(path + len, sizeof path - len, "[%zu]", k);
+                    return csp__fail_at(CSP_EINVALID, path, "%s: \"%s\" is already in %s (at %zu)", subject, l->v[k],
+                                        f->name, j);
+                }
+    }
     /* Exactly one of the CSP__ONE_OF fields is set. */
     int one_of = 0, set = 0;
     char names[160] = "";
@@ -422,7 +440,7 @@ int csp_schema_enum_values(const char *const **out, const char *entity, const ch
     int i = e ? csp__field_index(e, field) : -1;
     if (i < 0)
         return csp__fail(CSP_ENOTFOUND, "no field \"%.64s.%.64s\"", entity, field);
-    if (e->fields[i].type != CSP_FIELD_ENUM)
+    if (e->fields[i].type != CSP_FIELD_ENUM && e->fields[i].type != CSP_FIELD_ENUM_LIST)
         return csp__fail(CSP_EINVALID, "%s.%s is not an enum field", entity, field);
     *out = e->fields[i].enum_values;
     return csp__ok();

@@ -115,6 +115,7 @@ typedef struct csp__record {
 void csp__record_init(csp__record *r, const csp__entity *e);
 void csp__record_reset(csp__record *r); /* frees values, keeps the entity */
 int csp__record_copy(csp__record *dst, const csp__record *src); /* dst gets owned copies */
+/* Same values in every field but the order field (a place, derived from the list). */
 int csp__record_equal(const csp__record *a, const csp__record *b);
 
 static inline const char *csp__record_id(const csp__record *r)
