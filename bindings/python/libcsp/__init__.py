@@ -14,7 +14,9 @@ A thin, Pythonic layer over the libcsp C library (through the SWIG module
         reg.export_file("out.json")
 
 Entities (:class:`Organisation`, :class:`Person`, :class:`Partnership`,
-:class:`Membership`) have properties validated by the library as they are set;
+:class:`Membership`, and the statutory layer: :class:`Duty`,
+:class:`DutyHolding`, :class:`Discharge`, :class:`Strategy`, :class:`Element`,
+:class:`Assessment`) have properties validated by the library as they are set;
 dates are :class:`datetime.date` (full) or :class:`PartialDate` (a year or a
 month); enum fields are :class:`OrganisationKind`, :class:`PartnershipKind`
 and :class:`Role`; errors are :class:`Error` subclasses, one per C code.
@@ -25,7 +27,18 @@ from __future__ import annotations
 from . import _libcsp
 from ._dates import DateLike, PartialDate, format_date, parse_date
 from ._entities import Entity, Membership, Organisation, Partnership, Person
-from ._enums import OrganisationKind, PartnershipKind, Role
+from ._enums import (
+    AssessmentKind,
+    Confidence,
+    DutyRecurrence,
+    ElementKind,
+    OrganisationKind,
+    PartnershipKind,
+    Role,
+    StrategyKind,
+    StrategyStatus,
+    Strand,
+)
 from ._errors import (
     ArgumentError,
     BusyError,
@@ -53,15 +66,22 @@ from ._errors import (
     error_class,
 )
 from ._register import (
+    Assessments,
     Collection,
+    Discharges,
+    Duties,
+    DutyHoldings,
+    Elements,
     EntityIterator,
     Memberships,
     Organisations,
     Partnerships,
     People,
     Register,
+    Strategies,
     open,
 )
+from ._statutory import Assessment, Discharge, Duty, DutyHolding, Element, Strategy
 from . import schema
 
 __all__ = [
@@ -77,6 +97,12 @@ __all__ = [
     "People",
     "Partnerships",
     "Memberships",
+    "Duties",
+    "DutyHoldings",
+    "Discharges",
+    "Strategies",
+    "Elements",
+    "Assessments",
     "EntityIterator",
     # entities
     "Entity",
@@ -84,9 +110,22 @@ __all__ = [
     "Person",
     "Partnership",
     "Membership",
+    "Duty",
+    "DutyHolding",
+    "Discharge",
+    "Strategy",
+    "Element",
+    "Assessment",
     "OrganisationKind",
     "PartnershipKind",
     "Role",
+    "DutyRecurrence",
+    "Confidence",
+    "StrategyKind",
+    "StrategyStatus",
+    "Strand",
+    "ElementKind",
+    "AssessmentKind",
     # dates
     "PartialDate",
     "DateLike",

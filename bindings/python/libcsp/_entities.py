@@ -17,6 +17,7 @@ is closed; following a reference or saving then raises
 from __future__ import annotations
 
 import datetime
+import enum
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -38,7 +39,7 @@ from typing import (
 )
 
 from . import _libcsp as _c
-from ._dates import DateLike, PartialDate, _from_c as _date_from_c, format_date
+from ._dates import DateLike, PartialDate, _from_c as _date_from_c, format_date, parse_date
 from ._enums import OrganisationKind, PartnershipKind, Role
 from ._errors import (
     CSP_EINVALID,
@@ -51,7 +52,9 @@ from ._errors import (
 )
 
 if TYPE_CHECKING:
+    from ._enums import AssessmentKind, StrategyKind, StrategyStatus
     from ._register import Register
+    from ._statutory import Assessment, Discharge, DutyHolding, Strategy
 
 __all__ = ["Entity", "Organisation", "Person", "Partnership", "Membership"]
 
@@ -84,6 +87,7 @@ class _Field(Generic[_T]):
     def __init__(self, key: Optional[str] = None, *, required: bool = False) -> None:
         self.key = key or ""
         self.required = required
+        self.writable = True
         self.attr = ""
         self.entity = ""
         self._cget: Callable[..., Any] = _missing
@@ -104,7 +108,11 @@ class _Field(Generic[_T]):
 
     def _bind(self, entity: str, key: str) -> None:
         self._cget = getattr(_c, f"csp_{entity}_{key}")
-        self._cset = getattr(_c, f"csp_{entity}_set_{key}", _read_only(entity, key))
+        setter = getattr(_c, f"csp_{entity}_set_{key}", None)
+        # A field with no C setter is kept by the library (a duty's builtin, an
+        # element's position): readable, never written, and not in dicts.
+        self.writable = setter is not None or key == "id"
+        self._cset = setter if setter is not None else _read_only(entity, key)
 
     def _doc_suffix(self) -> str:
         return ""
@@ -257,6 +265,8 @@ class _Date(_Field[Union[datetime.date, PartialDate, None]]):
         return _date_from_c(self._cget(obj._obj))
 
     def __set__(self, obj: "Entity", value: Optional[DateLike]) -> None:
+        if value is None and self.required:
+            raise RequiredFieldError(f"{self.key} is required", CSP_EREQUIRED, self.key)
         self._cset(obj._obj, None if value is None else format_date(value))
 
 
@@ -311,8 +321,8 @@ class _RefObject(_Field[_T]):
         self._cset(obj._obj, _ref_id(value, self.key))
 
 
-class _List(_Field[List[str]]):
-    """An ordered list of texts; reading gives a new list, assign to change."""
+class _List(_Field[List[_T]]):
+    """An ordered list; reading gives a new list, assign an iterable to change it."""
 
     def _bind(self, entity: str, key: str) -> None:
         self._cget = getattr(_c, f"csp_{entity}_{key}")
@@ -323,14 +333,25 @@ class _List(_Field[List[str]]):
     def _doc_suffix(self) -> str:
         return " A list (a copy: assign a new list to change it)."
 
-    def get(self, obj: "Entity") -> List[str]:
+    # How each item goes in (to the C text) and comes out (from it).
+    def _in(self, value: Any) -> Optional[str]:
+        return _ref_id(value, self.key)
+
+    def _out(self, text: str) -> _T:
+        return cast(_T, text)
+
+    def raw(self, obj: "Entity") -> List[str]:
         o = obj._obj
         get = self._cget
         return [get(o, i) for i in range(self._ccount(o))]
 
+    def get(self, obj: "Entity") -> List[_T]:
+        out = self._out
+        return [out(v) for v in self.raw(obj)]
+
     def _replace(self, obj: "Entity", values: List[Optional[str]]) -> None:
         o = obj._obj
-        old = self.get(obj)
+        old = self.raw(obj)
         self._cclear(o)
         try:
             for v in values:
@@ -343,19 +364,58 @@ class _List(_Field[List[str]]):
 
     def __set__(self, obj: "Entity", value: Iterable[Any]) -> None:
         if isinstance(value, (str, bytes)):
-            raise TypeError(f"{self.key} must be a list of str, not a single {type(value).__name__}")
+            raise TypeError(f"{self.key} must be a list, not a single {type(value).__name__}")
         if value is None:
             value = ()
-        self._replace(obj, [_ref_id(v, self.key) for v in value])
+        self._replace(obj, [self._in(v) for v in value])
 
     def to_json(self, obj: "Entity") -> Optional[JSONValue]:
-        values = self.get(obj)
+        values = self.raw(obj)
         return values if values else None
 
     def from_json(self, obj: "Entity", value: object) -> None:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise _bad_type(self.key, "a list of strings", value)
         self._replace(obj, cast(List[Optional[str]], value))
+
+
+class _TextList(_List[str]):
+    """An ordered list of texts (or of ids, for the ``..._ids`` views)."""
+
+
+class _EnumList(_List[_T]):
+    """An ordered list of values from a fixed list, as enum members."""
+
+    def __init__(self, enum_cls: Type[Any], key: Optional[str] = None) -> None:
+        super().__init__(key)
+        self.enum_cls = enum_cls
+        self._members: Dict[str, Any] = {m.value: m for m in enum_cls}
+
+    def _doc_suffix(self) -> str:
+        return f" A list of {self.enum_cls.__name__} (a copy: assign a new list to change it)."
+
+    def _in(self, value: Any) -> Optional[str]:
+        if isinstance(value, self.enum_cls):
+            return cast(str, value.value)
+        if value is None or isinstance(value, str):
+            return value
+        raise TypeError(f"{self.key} items must be {self.enum_cls.__name__} or str")
+
+    def _out(self, text: str) -> _T:
+        return cast(_T, self._members.get(text, text))
+
+
+class _DateList(_List[Union[datetime.date, PartialDate]]):
+    """An ordered list of full or partial dates."""
+
+    def _doc_suffix(self) -> str:
+        return " A list of datetime.date / PartialDate (a copy: assign a new list to change it)."
+
+    def _in(self, value: Any) -> Optional[str]:
+        return format_date(value)
+
+    def _out(self, text: str) -> Union[datetime.date, PartialDate]:
+        return parse_date(text)
 
 
 class _RefListObjects(_Field[List[_T]]):
@@ -383,7 +443,7 @@ class _RefListObjects(_Field[List[_T]]):
         return [cast(_T, coll[i]) for i in ids]
 
     def __set__(self, obj: "Entity", value: Iterable[Union[_T, str]]) -> None:
-        field = cast(_List, type(obj).__dict__[f"{self.key}_ids"])
+        field = cast(_TextList, type(obj).__dict__[f"{self.key}_ids"])
         field.__set__(obj, value)
 
 
@@ -399,8 +459,10 @@ class Entity:
 
     #: The C entity name ("organisation").
     _entity: ClassVar[str] = ""
-    #: The fields written by to_dict(), in the JSON format's order.
+    #: Every field, in the JSON format's order.
     _fields: ClassVar[Tuple[_Field[Any], ...]] = ()
+    #: The fields written by to_dict() (all but those the library keeps).
+    _json_fields: ClassVar[Tuple[_Field[Any], ...]] = ()
     _by_key: ClassVar[Dict[str, _Field[Any]]] = {}
     _required: ClassVar[Tuple[str, ...]] = ()
     _cnew: ClassVar[Callable[[str], Any]]
@@ -424,7 +486,8 @@ class Entity:
         # id first, then the order of the class body (the JSON order).
         fields = sorted(by_attr.values(), key=lambda f: 0 if f.key == "id" else 1)
         cls._fields = tuple(fields)
-        cls._by_key = {f.key: f for f in fields}
+        cls._json_fields = tuple(f for f in fields if f.writable)
+        cls._by_key = {f.key: f for f in fields if f.writable}
         cls._required = tuple(f.key for f in fields if f.required or f.key == "id")
         cls._cnew = getattr(_c, f"csp_{cls._entity}_new")
 
@@ -478,7 +541,7 @@ class Entity:
         format writes it.
         """
         out: Dict[str, JSONValue] = {}
-        for field in self._fields:
+        for field in self._json_fields:
             value = field.to_json(self)
             if value is not None:
                 out[field.key] = value
@@ -539,12 +602,17 @@ class Entity:
             if value is not None:
                 setattr(self, name, value)
 
-    def _memberships(self, key: str, role: Union[Role, str, None]) -> Iterator["Membership"]:
+    def _related(self, entity: str, key: str, **extra: Any) -> Iterator[Any]:
+        """The records of `entity` whose `key` names this one (and match `extra`)."""
         reg = self._require_register()
         filt: Dict[str, Any] = {key: self.id}
-        if role is not None:
-            filt["role"] = role.value if isinstance(role, Role) else role
-        return reg.memberships._iterate(filt)
+        for k, v in extra.items():
+            if v is not None:
+                filt[k] = v.value if isinstance(v, enum.Enum) else v
+        return reg._collection(entity)._iterate(filt)
+
+    def _memberships(self, key: str, role: Union[Role, str, None]) -> Iterator["Membership"]:
+        return cast(Iterator["Membership"], self._related("membership", key, role=role))
 
 
 class Organisation(Entity):
@@ -595,6 +663,10 @@ class Organisation(Entity):
         in id order. Needs the object to be attached to a register."""
         return self._memberships("organisation", role)
 
+    def duty_holdings(self) -> Iterator["DutyHolding"]:
+        """The duties this organisation holds (DutyHolding records), in id order."""
+        return cast(Iterator["DutyHolding"], self._related("duty_holding", "organisation"))
+
 
 class Person(Entity):
     """Someone who sits on a partnership. ``private`` people are left out of
@@ -642,9 +714,9 @@ class Partnership(Entity):
     area_code = _Text()
     parent_id = _RefId("parent")
     accountable_to_id = _RefId("accountable_to")
-    works_with_ids = _List("works_with")
+    works_with_ids = _TextList("works_with")
     formed_on = _Date()
-    former_names = _List()
+    former_names = _TextList()
     statutory_basis = _Text()
     meetings_per_year = _Int()
     minutes_per_meeting = _Int()
@@ -700,8 +772,27 @@ class Partnership(Entity):
 
     def children(self) -> Iterator["Partnership"]:
         """The partnerships whose parent is this one, in id order. Needs a register."""
-        reg = self._require_register()
-        return reg.partnerships._iterate({"parent": self.id})
+        return cast(Iterator["Partnership"], self._related("partnership", "parent"))
+
+    def strategies(
+        self,
+        kind: Union["StrategyKind", str, None] = None,
+        status: Union["StrategyStatus", str, None] = None,
+    ) -> Iterator["Strategy"]:
+        """This partnership's strategies and plans (optionally of a kind or status)."""
+        return cast(Iterator["Strategy"], self._related("strategy", "partnership", kind=kind, status=status))
+
+    def assessments(self, kind: Union["AssessmentKind", str, None] = None) -> Iterator["Assessment"]:
+        """This partnership's strategic (needs) assessments (optionally of a kind)."""
+        return cast(Iterator["Assessment"], self._related("assessment", "partnership", kind=kind))
+
+    def duty_holdings(self) -> Iterator["DutyHolding"]:
+        """The duties this partnership holds (DutyHolding records), in id order."""
+        return cast(Iterator["DutyHolding"], self._related("duty_holding", "partnership"))
+
+    def discharges(self) -> Iterator["Discharge"]:
+        """The dated discharges of duties by this partnership, in id order."""
+        return cast(Iterator["Discharge"], self._related("discharge", "partnership"))
 
 
 class Membership(Entity):

@@ -13,7 +13,18 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["OrganisationKind", "PartnershipKind", "Role"]
+__all__ = [
+    "OrganisationKind",
+    "PartnershipKind",
+    "Role",
+    "DutyRecurrence",
+    "Confidence",
+    "StrategyKind",
+    "StrategyStatus",
+    "Strand",
+    "ElementKind",
+    "AssessmentKind",
+]
 
 
 class _Value(str, enum.Enum):
@@ -66,3 +77,76 @@ class Role(_Value):
     SECRETARIAT = "secretariat"
     ADVISER = "adviser"
     OBSERVER = "observer"
+
+
+class DutyRecurrence(_Value):
+    """How often a duty recurs (``duty.recurrence``)."""
+
+    CONTINUOUS = "continuous"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+    THREE_YEARLY = "three_yearly"
+    PER_EVENT = "per_event"
+
+
+class Confidence(_Value):
+    """How sure the catalogue is of a duty's legal basis (``duty.confidence``):
+    read in the legislation, from a secondary source, or unverified."""
+
+    VERIFIED = "verified"
+    SECONDARY = "secondary"
+    UNVERIFIED = "unverified"
+
+
+class StrategyKind(_Value):
+    """What sort of strategy or plan it is (``strategy.kind``)."""
+
+    PARTNERSHIP_PLAN = "partnership_plan"
+    COMMUNITY_SAFETY_PLAN = "community_safety_plan"
+    SERIOUS_VIOLENCE_STRATEGY = "serious_violence_strategy"
+    REDUCING_REOFFENDING_STRATEGY = "reducing_reoffending_strategy"
+    SUBSTANCE_MISUSE_STRATEGY = "substance_misuse_strategy"
+    BOROUGH_PLAN = "borough_plan"
+    OTHER = "other"
+
+
+class StrategyStatus(_Value):
+    """Where a strategy stands (``strategy.status``)."""
+
+    DRAFT = "draft"
+    AGREED = "agreed"
+    PUBLISHED = "published"
+    SUPERSEDED = "superseded"
+    WITHDRAWN = "withdrawn"
+
+
+class Strand(_Value):
+    """A strand of the Crime and Disorder Act 1998 s6(1) strategies (``strategy.strands``)."""
+
+    CRIME_AND_DISORDER = "crime_and_disorder"
+    SUBSTANCE_MISUSE = "substance_misuse"
+    REOFFENDING = "reoffending"
+    SERIOUS_VIOLENCE = "serious_violence"
+
+
+class ElementKind(_Value):
+    """What part of a strategy an element is (``element.kind``)."""
+
+    STRAND = "strand"
+    OBJECTIVE = "objective"
+    THEME = "theme"
+    PRIORITY = "priority"
+    PRINCIPLE = "principle"
+    DELIVERY_GROUP = "delivery_group"
+    AIM = "aim"
+    KEY_OBJECTIVE = "key_objective"
+    ACTIVITY = "activity"
+
+
+class AssessmentKind(_Value):
+    """What sort of assessment it is (``assessment.kind``)."""
+
+    STRATEGIC_ASSESSMENT = "strategic_assessment"
+    STRATEGIC_NEEDS_ASSESSMENT = "strategic_needs_assessment"
+    COMMUNITY_SAFETY_AGREEMENT = "community_safety_agreement"
+    OTHER = "other"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import os
 import threading
 import weakref
@@ -20,7 +21,18 @@ from typing import (
 
 from . import _libcsp as _c
 from ._entities import Entity, Membership, Organisation, Partnership, Person
-from ._enums import OrganisationKind, PartnershipKind, Role
+from ._enums import (
+    AssessmentKind,
+    Confidence,
+    DutyRecurrence,
+    ElementKind,
+    OrganisationKind,
+    PartnershipKind,
+    Role,
+    StrategyKind,
+    StrategyStatus,
+)
+from ._statutory import Assessment, Discharge, Duty, DutyHolding, Element, Strategy
 from ._errors import CSP_EARG, CSP_EEXISTS, ClosedError, ExistsError, NotFoundError
 
 if TYPE_CHECKING:
@@ -36,6 +48,12 @@ __all__ = [
     "People",
     "Partnerships",
     "Memberships",
+    "Duties",
+    "DutyHoldings",
+    "Discharges",
+    "Strategies",
+    "Elements",
+    "Assessments",
     "EntityIterator",
 ]
 
@@ -184,6 +202,36 @@ class Register:
     def memberships(self) -> "Memberships":
         """The memberships (seats on partnerships), by id."""
         return Memberships(self)
+
+    @property
+    def duties(self) -> "Duties":
+        """The statutory duties: the built-in catalogue and any local ones, by id."""
+        return Duties(self)
+
+    @property
+    def duty_holdings(self) -> "DutyHoldings":
+        """Which partnership or organisation holds which duty, by id."""
+        return DutyHoldings(self)
+
+    @property
+    def discharges(self) -> "Discharges":
+        """The dated discharges of duties, by id."""
+        return Discharges(self)
+
+    @property
+    def strategies(self) -> "Strategies":
+        """The strategies and plans, by id."""
+        return Strategies(self)
+
+    @property
+    def elements(self) -> "Elements":
+        """The elements of every strategy, by id."""
+        return Elements(self)
+
+    @property
+    def assessments(self) -> "Assessments":
+        """The strategic (needs) assessments, by id."""
+        return Assessments(self)
 
     def _collection(self, entity: str) -> "Collection[Any]":
         return _COLLECTIONS[entity](self)
@@ -451,8 +499,10 @@ class Collection(Generic[_E]):
 def _text(value: Union[str, Entity, None]) -> Optional[str]:
     if isinstance(value, Entity):
         return value.id
+    if isinstance(value, enum.Enum):
+        return str(value.value)
     if value is None or isinstance(value, str):
-        return str(value.value) if isinstance(value, (OrganisationKind, PartnershipKind, Role)) else value
+        return value
     raise TypeError(f"expected a str, an entity or None, not {type(value).__name__}")
 
 
@@ -558,9 +608,137 @@ class Memberships(Collection[Membership]):
         )
 
 
+class Duties(Collection[Duty]):
+    """The statutory duties of a register (``reg.duties``): libcsp's built-in
+    catalogue (read-only) and any local duties."""
+
+    _cls = Duty
+
+    def filter(
+        self,
+        *,
+        recurrence: Union[DutyRecurrence, str, None] = None,
+        confidence: Union[Confidence, str, None] = None,
+        builtin: Optional[bool] = None,
+    ) -> EntityIterator[Duty]:
+        """The duties matching every criterion given, in id order (``builtin``:
+        True for the catalogue, False for local duties)."""
+        return self._iterate(
+            _filter(recurrence=_text(recurrence), confidence=_text(confidence), builtin=_flag(builtin))
+        )
+
+
+class DutyHoldings(Collection[DutyHolding]):
+    """Who holds which duty (``reg.duty_holdings``)."""
+
+    _cls = DutyHolding
+
+    def filter(
+        self,
+        *,
+        duty: Union[str, Duty, None] = None,
+        partnership: Union[str, Partnership, None] = None,
+        organisation: Union[str, Organisation, None] = None,
+    ) -> EntityIterator[DutyHolding]:
+        """The holdings matching every criterion given (ids or entities), in id order."""
+        return self._iterate(
+            _filter(duty=_text(duty), partnership=_text(partnership), organisation=_text(organisation))
+        )
+
+
+class Discharges(Collection[Discharge]):
+    """The dated discharges of duties (``reg.discharges``)."""
+
+    _cls = Discharge
+
+    def filter(
+        self,
+        *,
+        duty: Union[str, Duty, None] = None,
+        partnership: Union[str, Partnership, None] = None,
+    ) -> EntityIterator[Discharge]:
+        """The discharges matching every criterion given (ids or entities), in id order."""
+        return self._iterate(_filter(duty=_text(duty), partnership=_text(partnership)))
+
+
+class Strategies(Collection[Strategy]):
+    """The strategies and plans (``reg.strategies``)."""
+
+    _cls = Strategy
+
+    def filter(
+        self,
+        *,
+        partnership: Union[str, Partnership, None] = None,
+        kind: Union[StrategyKind, str, None] = None,
+        status: Union[StrategyStatus, str, None] = None,
+    ) -> EntityIterator[Strategy]:
+        """The strategies matching every criterion given, in id order."""
+        return self._iterate(
+            _filter(partnership=_text(partnership), kind=_text(kind), status=_text(status))
+        )
+
+
+class Elements(Collection[Element]):
+    """The elements of every strategy (``reg.elements``). Filtered by strategy,
+    they come in tree order: a parent before its children, siblings in order."""
+
+    _cls = Element
+
+    def filter(
+        self,
+        *,
+        strategy: Union[str, Strategy, None] = None,
+        parent: Union[str, Element, None] = None,
+        kind: Union[ElementKind, str, None] = None,
+        delivered_by: Union[str, Partnership, None] = None,
+    ) -> EntityIterator[Element]:
+        """The elements matching every criterion given."""
+        return self._iterate(
+            _filter(strategy=_text(strategy), parent=_text(parent), kind=_text(kind),
+                    delivered_by=_text(delivered_by))
+        )
+
+    def move(self, element: Union[str, Element], parent: Union[str, Element, None] = None,
+             index: int = -1) -> None:
+        """Moves an element (with its subtree) under ``parent`` in the same strategy
+        (None: the top level) as its ``index``-th child (0-based; negative or too
+        large: last). Siblings are reordered. :class:`~libcsp.ConstraintError`
+        for a parent in another strategy or inside the moved subtree."""
+        key = _text(element)
+        if key is None:
+            raise TypeError("element must be an id or an Element")
+        if isinstance(index, bool) or not isinstance(index, int):
+            raise TypeError("index must be an int")
+        reg = self._reg
+        with reg._lock:
+            _c.csp_element_move(reg._handle(), key, _text(parent), max(-1, min(index, 2**31 - 1)))
+
+
+class Assessments(Collection[Assessment]):
+    """The strategic (needs) assessments (``reg.assessments``)."""
+
+    _cls = Assessment
+
+    def filter(
+        self,
+        *,
+        partnership: Union[str, Partnership, None] = None,
+        kind: Union[AssessmentKind, str, None] = None,
+    ) -> EntityIterator[Assessment]:
+        """The assessments matching every criterion given, in id order."""
+        return self._iterate(_filter(partnership=_text(partnership), kind=_text(kind)))
+
+
 _COLLECTIONS: Dict[str, Callable[[Register], Collection[Any]]] = {
     "organisation": Organisations,
     "person": People,
     "partnership": Partnerships,
     "membership": Memberships,
+    "duty": Duties,
+    "duty_holding": DutyHoldings,
+    "discharge": Discharges,
+    "strategy": Strategies,
+    "element": Elements,
+    "assessment": Assessments,
 }

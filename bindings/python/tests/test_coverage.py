@@ -76,26 +76,61 @@ def test_version_matches_header() -> None:
     assert _libcsp.CSP_VERSION_STRING == m.group(1)
 
 
-@pytest.mark.parametrize("cls,entity,field", [
-    (libcsp.OrganisationKind, "organisation", "kind"),
-    (libcsp.PartnershipKind, "partnership", "kind"),
-    (libcsp.Role, "membership", "role"),
-])
-def test_enums_are_the_librarys_values(cls: type, entity: str, field: str) -> None:
-    assert tuple(m.value for m in cls) == schema.enum_values(entity, field)  # type: ignore[attr-defined]
-
-
-def test_field_types_cover_the_header() -> None:
-    consts = {name: getattr(_libcsp, name) for name in dir(_libcsp) if name.startswith("CSP_FIELD_")}
-    assert {m.name: m.value for m in schema.FieldType} == {k[len("CSP_FIELD_"):]: v for k, v in consts.items()}
-
-
 ENTITY_CLASSES = {
     "organisation": libcsp.Organisation,
     "person": libcsp.Person,
     "partnership": libcsp.Partnership,
     "membership": libcsp.Membership,
+    "duty": libcsp.Duty,
+    "duty_holding": libcsp.DutyHolding,
+    "strategy": libcsp.Strategy,
+    "element": libcsp.Element,
+    "assessment": libcsp.Assessment,
+    "discharge": libcsp.Discharge,
 }
+
+
+def test_every_entity_has_a_class_and_a_collection() -> None:
+    with libcsp.Register() as reg:
+        for entity in schema.entities():
+            assert entity in ENTITY_CLASSES, f"no Python class for the entity {entity}"
+            assert reg._collection(entity)._cls is ENTITY_CLASSES[entity]
+
+
+@pytest.mark.parametrize("cls,entity,field", [
+    (libcsp.OrganisationKind, "organisation", "kind"),
+    (libcsp.PartnershipKind, "partnership", "kind"),
+    (libcsp.Role, "membership", "role"),
+    (libcsp.DutyRecurrence, "duty", "recurrence"),
+    (libcsp.Confidence, "duty", "confidence"),
+    (libcsp.StrategyKind, "strategy", "kind"),
+    (libcsp.StrategyStatus, "strategy", "status"),
+    (libcsp.ElementKind, "element", "kind"),
+    (libcsp.AssessmentKind, "assessment", "kind"),
+])
+def test_enums_are_the_librarys_values(cls: type, entity: str, field: str) -> None:
+    assert tuple(m.value for m in cls) == schema.enum_values(entity, field)  # type: ignore[attr-defined]
+
+
+def test_every_enum_field_has_an_enum_class() -> None:
+    """Each ENUM / ENUM_LIST field of every entity class maps to an Enum whose
+    values the library accepts, and nothing else."""
+    for entity, cls in ENTITY_CLASSES.items():
+        for field in cls._fields:
+            enum_cls = getattr(field, "enum_cls", None)
+            ftype = next(f.type for f in schema.fields(entity) if f.name == field.key)
+            if ftype in (schema.FieldType.ENUM, getattr(schema.FieldType, "ENUM_LIST", -1)):
+                assert enum_cls is not None, f"{entity}.{field.key} has no Enum class"
+                setter = getattr(_libcsp, f"csp_{entity}_{'set' if ftype == schema.FieldType.ENUM else 'add'}_{field.key}")
+                for member in enum_cls:
+                    setter(_libcsp.__dict__[f"csp_{entity}_new"]("x"), member.value)
+                with pytest.raises(libcsp.EnumValueError):
+                    setter(_libcsp.__dict__[f"csp_{entity}_new"]("x"), "not_a_value")
+
+
+def test_field_types_cover_the_header() -> None:
+    consts = {name: getattr(_libcsp, name) for name in dir(_libcsp) if name.startswith("CSP_FIELD_")}
+    assert {m.name: m.value for m in schema.FieldType} == {k[len("CSP_FIELD_"):]: v for k, v in consts.items()}
 
 
 @pytest.mark.parametrize("entity", sorted(ENTITY_CLASSES))

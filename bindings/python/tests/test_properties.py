@@ -56,7 +56,7 @@ def partnerships(draw: Any, others: List[str]) -> libcsp.Partnership:
         area_code=draw(st.none() | gss),
         parent=draw(ref),
         accountable_to=draw(ref),
-        works_with=draw(st.lists(st.sampled_from(others), max_size=3)) if others else [],
+        works_with=draw(st.lists(st.sampled_from(others), max_size=3, unique=True)) if others else [],
         formed_on=draw(st.none() | dates),
         former_names=draw(st.lists(text, max_size=3)),
         statutory_basis=draw(st.none() | text),

@@ -315,7 +315,8 @@ def stub(h: Headers, m: Model) -> str:
     def ptype(t: str, name: str, fn: str) -> str:
         base = t.replace("const ", "").rstrip("*")
         if t in ("const char*", "char*"):
-            optional = "_set_" in fn or (fn == "csp_schema_doc" and name == "field")
+            optional = "_set_" in fn or (fn == "csp_schema_doc" and name == "field") or (
+                name in nullable.get(fn, set()))
             return "str | None" if optional else "str"
         if t in ("int", "unsigned int", "size_t", "long"):
             return "int"
@@ -326,6 +327,13 @@ def stub(h: Headers, m: Model) -> str:
         if base in h.structs:
             return f"{typed_dict_name(base)} | None"
         raise BindgenError(f"no Python type for parameter '{t} {name}' of {fn}")
+
+    # Parameters documented as accepting NULL ("@param parent_id the new parent, or NULL").
+    nullable: Dict[str, Set[str]] = {}
+    for f in h.funcs:
+        for pm in re.finditer(r"@param(?:\[in\])?\s+(\w+)([^@]*)", f.doc):
+            if re.search(r"\bNULL\b", pm.group(2)):
+                nullable.setdefault(f.name, set()).add(pm.group(1))
 
     lines = [
         '"""Type stub of the raw SWIG module libcsp._libcsp.',
