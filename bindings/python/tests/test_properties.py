@@ -231,3 +231,88 @@ def test_arbitrary_bytes_import_or_raise(data: bytes) -> None:
             reg.import_json(data)
         except libcsp.Error:
             pass
+
+
+@st.composite
+def statutory_records(draw: Any) -> Dict[str, List[Any]]:
+    """A partnership, local duties, a strategy with an element tree, an assessment,
+    holdings and discharges, all consistent."""
+    part = libcsp.Partnership("p", "P", draw(st.sampled_from(list(libcsp.PartnershipKind))))
+    org = libcsp.Organisation("o", "O", "police")
+    duties = draw(st.lists(st.builds(
+        libcsp.Duty, st.from_regex(r"local\.[a-z_]{1,12}", fullmatch=True), text, text,
+        st.sampled_from(list(libcsp.DutyRecurrence)), st.sampled_from(list(libcsp.Confidence)),
+        commencement=st.none() | dates,
+        applies_to=st.lists(st.sampled_from(list(libcsp.PartnershipKind)), max_size=3, unique=True),
+        note=st.none() | text), min_size=1, max_size=3, unique_by=lambda d: d.id))
+    start = draw(st.none() | dates)
+    end = draw(st.none() | dates)
+    if start is not None and end is not None and libcsp.compare_dates(end, start) < 0:
+        start, end = end, start
+    strategy = libcsp.Strategy(
+        "s", part, draw(text), draw(st.sampled_from(list(libcsp.StrategyKind))),
+        draw(st.sampled_from(list(libcsp.StrategyStatus))), start_date=start, end_date=end,
+        agreed_on=draw(st.none() | dates), published_on=draw(st.none() | dates),
+        refreshed_on=draw(st.lists(dates, max_size=3, unique_by=libcsp.format_date)),
+        vision=draw(st.none() | text), duties=draw(st.lists(st.sampled_from([d.id for d in duties]),
+                                                              max_size=2, unique=True)),
+        strands=draw(st.lists(st.sampled_from(list(libcsp.Strand)), max_size=4, unique=True)),
+        serious_violence_definition=draw(st.none() | text), note=draw(st.none() | text))
+    elements: List[libcsp.Element] = []
+    for i in range(draw(st.integers(0, 6))):
+        parent = draw(st.none() | st.sampled_from(elements)) if elements else None
+        elements.append(libcsp.Element(f"e{i}", strategy, draw(st.sampled_from(list(libcsp.ElementKind))),
+                                       draw(text), parent=parent, text=draw(st.none() | text),
+                                       delivered_by=draw(st.none() | st.just(part))))
+    assessment = libcsp.Assessment(
+        "a", part, draw(st.sampled_from(list(libcsp.AssessmentKind))), title=draw(st.none() | text),
+        completed_on=draw(st.none() | dates), findings=draw(st.lists(text, max_size=3)),
+        priorities=draw(st.lists(text, max_size=3)),
+        feeds=draw(st.lists(st.sampled_from(elements), max_size=2, unique_by=lambda e: e.id)) if elements else [])
+    holdings = [libcsp.DutyHolding(f"h{i}", d, **({"partnership": part} if draw(st.booleans()) else {"organisation": org}))
+                for i, d in enumerate(duties)]
+    discharges = [libcsp.Discharge(f"d{i}", d, part, draw(dates), draw(text),
+                                   evidence_url=draw(st.none() | text),
+                                   strategy=draw(st.none() | st.just(strategy)),
+                                   assessment=draw(st.none() | st.just(assessment)))
+                  for i, d in enumerate(duties)]
+    return {"partnerships": [part], "organisations": [org], "duties": duties, "strategies": [strategy],
+            "elements": elements, "assessments": [assessment], "duty_holdings": holdings,
+            "discharges": discharges}
+
+
+@given(statutory_records())
+def test_statutory_records_survive_put_get_and_export_import(records: Dict[str, List[Any]]) -> None:
+    order = ["organisations", "partnerships", "duties", "strategies", "elements", "assessments",
+             "duty_holdings", "discharges"]
+    with libcsp.Register() as reg:
+        for coll in order:
+            for e in records[coll]:
+                getattr(reg, coll).put(e)
+        for coll in order:
+            for e in records[coll]:
+                got = getattr(reg, coll)[e.id]
+                if coll == "elements":
+                    assert got.to_dict() == e.to_dict() and got.position is not None
+                else:
+                    assert got == e, (got, e)
+        assert [e.id for e in reg.strategies["s"].elements()] == _preorder(records["elements"])
+        text_out = reg.export_json()
+        with libcsp.Register() as again:
+            again.import_json(text_out)
+            assert again.export_json() == text_out
+
+
+def _preorder(elements: List[libcsp.Element]) -> List[str]:
+    children: Dict[Any, List[str]] = {}
+    for e in elements:
+        children.setdefault(e.parent_id, []).append(e.id)
+    out: List[str] = []
+
+    def walk(parent: Any) -> None:
+        for cid in children.get(parent, []):
+            out.append(cid)
+            walk(cid)
+
+    walk(None)
+    return out
