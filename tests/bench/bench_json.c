@@ -23,7 +23,7 @@
  * usage: bench_json [--partnerships N] [--organisations N] [--people N]
  *                   [--memberships N] [--seed N] [--repeat N] [--file PATH]
  *                   [--register PATH] [--generate-only] [--verify] [--quiet]
- *        bench_json --load FILE --fresh parse|import [--register PATH]
+ *        bench_json --load FILE --fresh parse|import|import-register-schema [--register PATH]
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -902,8 +902,22 @@ static int fresh_stage(const char *stage, const char *file, const char *path)
         sqlite3 *db = ceiling_open(path, ceiling_schema, 0);
         ceiling_import(db, &doc);
         sqlite3_close_v2(db);
+    } else if (strcmp(stage, "import-register-schema") == 0) {
+        char scratch[4096];
+        const char *tmp = getenv("TMPDIR");
+        int len = strcmp(path, ":memory:") == 0
+                      ? snprintf(scratch, sizeof scratch, "%s/bench_json.%ld.schema", tmp && *tmp ? tmp : "/tmp",
+                                 (long)getpid())
+                      : snprintf(scratch, sizeof scratch, "%s.schema", path);
+        if (len < 0 || (size_t)len >= sizeof scratch)
+            die("path too long");
+        char *schema = register_schema(scratch);
+        sqlite3 *db = ceiling_open(path, schema, 1);
+        ceiling_import(db, &doc);
+        sqlite3_close_v2(db);
+        free(schema);
     } else {
-        die("--fresh expects parse or import, not \"%s\"", stage);
+        die("--fresh expects parse, import or import-register-schema, not \"%s\"", stage);
     }
     free(doc.p);
     return 0;
@@ -935,8 +949,9 @@ static const char usage[] =
     "                     instead of :memory: and a file in a temporary directory\n"
     "  --load FILE --fresh STAGE [--register PATH]\n"
     "                     run one ceiling stage on FILE and exit, for timing a fresh process\n"
-    "                     (tests/bench/run.sh): STAGE is parse (json_loadb) or import\n"
-    "                     (parse + SQLite inserts into PATH, default :memory:)\n"
+    "                     (tests/bench/run.sh): STAGE is parse (json_loadb), import\n"
+    "                     (parse + SQLite inserts into PATH, default :memory:) or\n"
+    "                     import-register-schema (the same into a register's own schema)\n"
     "  --verify           check (untimed) that every export carries the input's data\n"
     "  --quiet            no progress lines on stderr\n";
 
