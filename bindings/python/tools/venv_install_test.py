@@ -10,7 +10,9 @@
 3. `python -c "import libcsp; print(libcsp.__version__)"` must print the
    version written in include/csp/version.h;
 4. runs examples/python/members_csv.py with the installed package, from a
-   directory outside the repository, so nothing is imported from the tree.
+   directory outside the repository, so nothing is imported from the tree;
+5. if this interpreter has mypy, runs mypy --strict on examples/python
+   against the installed package (its py.typed and _libcsp.pyi).
 
 Needs the network (PyPI). Exit status 0 on success.
 """
@@ -87,6 +89,14 @@ def main() -> int:
         print(f"  members_csv.py wrote {len(lines)} lines")
         if len(lines) < 2:
             raise SystemExit("FAILED: members_csv.py wrote no members")
+    # The wheel's typing (py.typed, _libcsp.pyi): mypy --strict on the examples
+    # against the installed package, with this interpreter's mypy if it has one.
+    has_mypy = subprocess.run([sys.executable, "-c", "import mypy"], capture_output=True).returncode == 0
+    if has_mypy:
+        run([sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--python-executable", py,
+             "--cache-dir", str(work / "mypy_cache"), str(src / "examples" / "python")], env=env, cwd=work)
+    else:
+        print("  (mypy not installed for this interpreter: typing of the wheel not checked)")
     print("PASS")
     return 0
 
