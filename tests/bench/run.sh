@@ -17,6 +17,9 @@
 #   bench_json --fresh parse          ceiling: read the file + json_loadb
 #   bench_json --fresh import         ceiling: read + json_loadb + SQLite inserts
 #                                     (memory, and a file with WAL)
+#   bench_json --fresh import-register-schema
+#                                     the same into a register's own schema
+#                                     (foreign keys, enum indexes), in memory
 #
 # BENCH_JSON defaults to the bench_json beside CSPCTL's build (BUILD/tests/bench_json).
 # Scratch files go in a fresh directory under $TMPDIR (default /tmp), removed at exit.
@@ -108,6 +111,7 @@ run "cspctl export indented (file)" "$cspctl" export "$work/reg.csp" "$work/out.
 run "cspctl export --compact (file)" "$cspctl" export --compact "$work/reg.csp" "$work/out.json"
 run "ceiling: read + json_loadb" "$bench" --load "$doc" --fresh parse
 run "ceiling: read + json_loadb + SQLite (memory)" "$bench" --load "$doc" --fresh import
+run "ceiling: ... SQLite, register schema (memory)" "$bench" --load "$doc" --fresh import-register-schema
 run "ceiling: read + json_loadb + SQLite (file)" "$bench" --load "$doc" --fresh import \
     --register "$work/ceiling.db"
 
