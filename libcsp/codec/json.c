@@ -559,7 +559,8 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
     exporter x = {reg, opts->flags, {0}, {{0}}};
     int indent = (x.flags & CSP_EXPORT_INDENT) != 0;
     /* One read transaction, so the export is a consistent snapshot. */
-    int rc = csp__store_begin(reg);
+    int rc = csp__store_begin_read(reg);
+    int started = rc == CSP_OK;
     if (rc == CSP_OK)
         rc = collect_private(&x);
     csp__buf_puts(&x.out, indent ? "{\n  \"format\": \"" CSP__FORMAT "\"" : "{\"format\":\"" CSP__FORMAT "\"");
@@ -572,7 +573,8 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
     csp__buf_puts(&x.out, indent ? "\n}\n" : "}\n");
     if (rc == CSP_OK && x.out.failed)
         rc = csp__fail(CSP_ENOMEM, "out of memory");
-    csp__store_rollback(reg);
+    if (started)
+        csp__store_rollback(reg); /* ends the read transaction */
     for (int k = 0; k < CSP__ENTITY_COUNT; k++)
         csp__strlist_clear(&x.private_ids[k], 1);
     if (rc) {

@@ -45,16 +45,31 @@ static int exec(csp_register *reg, const char *sql, const char *what)
     return rc == SQLITE_OK ? CSP_OK : csp__store_fail(reg, rc, what);
 }
 
+static int begin(csp_register *reg, const char *outermost)
+{
+    int rc = exec(reg, reg->tx_depth ? "SAVEPOINT csp" : outermost, "cannot start a transaction");
+    if (rc == CSP_OK)
+        reg->tx_depth++;
+    return rc;
+}
+
 int csp__store_begin(csp_register *reg)
 {
-    return exec(reg, "SAVEPOINT csp", "cannot start a transaction");
+    return begin(reg, "BEGIN IMMEDIATE");
+}
+
+int csp__store_begin_read(csp_register *reg)
+{
+    return begin(reg, "BEGIN");
 }
 
 int csp__store_commit(csp_register *reg)
 {
-    int rc = sqlite3_exec(reg->db, "RELEASE csp", NULL, NULL, NULL);
-    if (rc == SQLITE_OK)
+    int rc = sqlite3_exec(reg->db, reg->tx_depth > 1 ? "RELEASE csp" : "COMMIT", NULL, NULL, NULL);
+    if (rc == SQLITE_OK) {
+        reg->tx_depth--;
         return CSP_OK;
+    }
     return (rc & 0xff) == SQLITE_CONSTRAINT
                ? csp__fail(CSP_EREFERENCE, "cannot commit: a reference names a record that does not exist (%s)",
                            sqlite3_errmsg(reg->db))
@@ -63,8 +78,14 @@ int csp__store_commit(csp_register *reg)
 
 void csp__store_rollback(csp_register *reg)
 {
-    sqlite3_exec(reg->db, "ROLLBACK TO csp", NULL, NULL, NULL);
-    sqlite3_exec(reg->db, "RELEASE csp", NULL, NULL, NULL);
+    if (reg->tx_depth > 1) {
+        sqlite3_exec(reg->db, "ROLLBACK TO csp", NULL, NULL, NULL);
+        sqlite3_exec(reg->db, "RELEASE csp", NULL, NULL, NULL);
+    } else {
+        sqlite3_exec(reg->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+    if (reg->tx_depth > 0)
+        reg->tx_depth--;
 }
 
 /* Reads one integer from a one-row statement text (a PRAGMA). */
@@ -164,6 +185,18 @@ static int migrate(csp_register *reg, int from, csp__migrate_hook hook)
     int rc = csp__store_begin(reg);
     if (rc)
         return rc;
+    /* Another connection may have migrated the file while this one waited for
+     * the write lock: start from the version it has now. */
+    long long now = from;
+    if ((rc = pragma_int(reg, "PRAGMA user_version", &now))) {
+        csp__store_rollback(reg);
+        return rc;
+    }
+    if (now >= CSP__SCHEMA_VERSION) {
+        csp__store_rollback(reg);
+        return CSP_OK;
+    }
+    from = (int)now;
     for (int v = from + 1; v <= CSP__SCHEMA_VERSION && rc == CSP_OK; v++) {
         csp__buf b = {0};
         migration_sql(&b, v);

@@ -35,6 +35,7 @@ struct csp_register {
     sqlite3_stmt *st[CSP__ENTITY_COUNT][CSP__ST_COUNT];
     sqlite3_stmt *lst[CSP__ENTITY_COUNT][CSP__MAX_FIELDS][CSP__LST_COUNT];
     csp__iter *iters; /* live iterators, finalised when the register closes */
+    int tx_depth;     /* nesting of csp__store_begin: 0 outside a transaction */
 };
 
 /* Called inside the migration transaction after the schema reached the current
@@ -57,10 +58,14 @@ int csp__store_fail(csp_register *reg, int rc, const char *what);
 /* A write is allowed: not read-only. */
 int csp__store_writable(csp_register *reg);
 
-/* Transactions. begin/commit/rollback use a savepoint so they nest. A failed
- * commit (CSP_EREFERENCE when a deferred foreign key is dangling) leaves the
- * transaction open: the caller may locate the problem, then must roll back. */
+/* Transactions. The outermost begin is BEGIN IMMEDIATE, so a writer waits
+ * (busy timeout) for another writer instead of failing when it upgrades; inner
+ * ones are savepoints. begin_read starts a deferred (read) transaction, for a
+ * consistent snapshot. A failed commit (CSP_EREFERENCE when a deferred foreign
+ * key is dangling) leaves the transaction open: the caller may locate the
+ * problem, then must roll back. */
 int csp__store_begin(csp_register *reg);
+int csp__store_begin_read(csp_register *reg);
 int csp__store_commit(csp_register *reg);
 void csp__store_rollback(csp_register *reg);
 
