@@ -18,7 +18,7 @@ demo: deps
 	cmake --preset $(DEMO_PRESET)
 	cmake --build --preset $(DEMO_PRESET)
 	@test -x build/$(DEMO_PRESET)/cspctl || { echo "cspctl was not built (examples/cspctl/cspctl.c missing?)" >&2; exit 1; }
-	CSP_EXAMPLES_DIR="$(CURDIR)/examples/data" build/$(DEMO_PRESET)/cspctl demo
+	build/$(DEMO_PRESET)/cspctl demo "$(CURDIR)/examples/data"
 
 test: deps
 	scripts/run-tests.sh
