@@ -331,62 +331,66 @@ int csp__record_list_clear(csp__record *r, int field)
     return csp__ok();
 }
 
+/* How an error names the record: its JSON path, or "<entity> "<id>"". */
+static const char *subject_of(const csp__record *r, const char *where, char *buf, size_t size)
+{
+    if (where && *where)
+        return where;
+    snprintf(buf, size, "%s \"%.128s\"", r->e->name, r->v[0].s ? r->v[0].s : "");
+    return buf;
+}
+
 int csp__record_validate(const csp__record *r, const char *where)
 {
-    char path[300];
-    char subject[200];
-    if (where && *where)
-        snprintf(subject, sizeof subject, "%s", where);
-    else
-        snprintf(subject, sizeof subject, "%s \"%.128s\"", r->e->name, r->v[0].s ? r->v[0].s : "");
-    for (int i = 0; i < r->e->nfields; i++) {
-        const csp__field *f = &r->e->fields[i];
-        if ((f->flags & CSP__REQUIRED) && !r->v[i].s && !csp__field_is_int(f)) {
+    const csp__entity *e = r->e;
+    char path[300], subject[200];
+    int one_of = 0, set = 0, start = -1, end = -1;
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        const csp__value *v = &r->v[i];
+        if ((f->flags & CSP__REQUIRED) && !v->s && !csp__field_is_int(f)) {
             csp__field_path(path, sizeof path, where, f->name);
-            return csp__fail_at(CSP_EREQUIRED, path, "%s: required field \"%s\" is missing", subject, f->name);
+            return csp__fail_at(CSP_EREQUIRED, path, "%s: required field \"%s\" is missing",
+                                subject_of(r, where, subject, sizeof subject), f->name);
         }
-    }
-    /* A list of references, values or dates names each at most once. */
-    for (int i = 0; i < r->e->nfields; i++) {
-        const csp__field *f = &r->e->fields[i];
-        const csp__strlist *l = &r->v[i].list;
-        if (!csp__field_is_list(f) || f->type == CSP_FIELD_TEXT_LIST)
-            continue;
-        for (size_t k = 1; k < l->n; k++)
-            for (size_t j = 0; j < k; j++)
-                if (strcmp(l->v[j], l->v[k]) == 0) {
-                    csp__field_path(path, sizeof path, where, f->name);
-                    size_t len = strlen(path);
-                    snprintf(path + len, sizeof path - len, "[%zu]", k);
-                    return csp__fail_at(CSP_EINVALID, path, "%s: \"%s\" is already in %s (at %zu)", subject, l->v[k],
-                                        f->name, j);
-                }
+        /* A list of references, values or dates names each at most once. */
+        if (csp__field_is_list(f) && f->type != CSP_FIELD_TEXT_LIST)
+            for (size_t k = 1; k < v->list.n; k++)
+                for (size_t j = 0; j < k; j++)
+                    if (strcmp(v->list.v[j], v->list.v[k]) == 0) {
+                        csp__field_path(path, sizeof path, where, f->name);
+                        size_t len = strlen(path);
+                        snprintf(path + len, sizeof path - len, "[%zu]", k);
+                        return csp__fail_at(CSP_EINVALID, path, "%s: \"%s\" is already in %s (at %zu)",
+                                            subject_of(r, where, subject, sizeof subject), v->list.v[k], f->name, j);
+                    }
+        if (f->flags & CSP__ONE_OF) {
+            one_of++;
+            set += v->s != NULL;
+        }
+        if (f->type == CSP_FIELD_DATE && strcmp(f->name, "start_date") == 0)
+            start = i;
+        else if (f->type == CSP_FIELD_DATE && strcmp(f->name, "end_date") == 0)
+            end = i;
     }
     /* Exactly one of the CSP__ONE_OF fields is set. */
-    int one_of = 0, set = 0;
-    char names[160] = "";
-    for (int i = 0; i < r->e->nfields; i++) {
-        const csp__field *f = &r->e->fields[i];
-        if (!(f->flags & CSP__ONE_OF))
-            continue;
-        size_t n = strlen(names);
-        snprintf(names + n, sizeof names - n, "%s%s", one_of++ ? " or " : "", f->name);
-        set += r->v[i].s != NULL;
-    }
     if (one_of && set != 1) {
-        csp__field_path(path, sizeof path, where, "");
-        if (path[0] && path[strlen(path) - 1] == '.')
-            path[strlen(path) - 1] = '\0';
+        char names[160] = "";
+        for (int i = 0, n = 0; i < e->nfields; i++)
+            if (e->fields[i].flags & CSP__ONE_OF) {
+                size_t len = strlen(names);
+                snprintf(names + len, sizeof names - len, "%s%s", n++ ? " or " : "", e->fields[i].name);
+            }
+        snprintf(path, sizeof path, "%s", where ? where : "");
         return csp__fail_at(set ? CSP_ECONSTRAINT : CSP_EREQUIRED, path, "%s: exactly one of %s must be set (%s)",
-                            subject, names, set ? "both are" : "neither is");
+                            subject_of(r, where, subject, sizeof subject), names, set ? "both are" : "neither is");
     }
-    /* Cross-field rule: a period does not end before it starts. */
-    int s = csp__field_index(r->e, "start_date"), e = csp__field_index(r->e, "end_date");
-    if (s >= 0 && e >= 0 && r->v[s].s && r->v[e].s && csp_date_compare(r->v[e].s, r->v[s].s) < 0 &&
-        !csp_date_overlaps(r->v[e].s, r->v[s].s)) {
+    /* A period does not end before it starts. */
+    if (start >= 0 && end >= 0 && r->v[start].s && r->v[end].s &&
+        csp_date_compare(r->v[end].s, r->v[start].s) < 0 && !csp_date_overlaps(r->v[end].s, r->v[start].s)) {
         csp__field_path(path, sizeof path, where, "end_date");
-        return csp__fail_at(CSP_ECONSTRAINT, path, "%s: end_date %s is before start_date %s", subject,
-                            r->v[e].s, r->v[s].s);
+        return csp__fail_at(CSP_ECONSTRAINT, path, "%s: end_date %s is before start_date %s",
+                            subject_of(r, where, subject, sizeof subject), r->v[end].s, r->v[start].s);
     }
     return CSP_OK;
 }
