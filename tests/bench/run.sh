@@ -111,7 +111,7 @@ run "cspctl export indented (file)" "$cspctl" export "$work/reg.csp" "$work/out.
 run "cspctl export --compact (file)" "$cspctl" export --compact "$work/reg.csp" "$work/out.json"
 run "ceiling: read + json_loadb" "$bench" --load "$doc" --fresh parse
 run "ceiling: read + json_loadb + SQLite (memory)" "$bench" --load "$doc" --fresh import
-run "ceiling: ... SQLite, register schema (memory)" "$bench" --load "$doc" --fresh import-register-schema
+run "ceiling: the same, register schema (memory)" "$bench" --load "$doc" --fresh import-register-schema
 run "ceiling: read + json_loadb + SQLite (file)" "$bench" --load "$doc" --fresh import \
     --register "$work/ceiling.db"
 
