@@ -187,3 +187,66 @@ def test_example_data_statutory_records(loaded: libcsp.Register) -> None:
         got = [e.to_dict() for e in loaded.strategies[record["id"]].elements()]
         assert got == [{"id": e["id"], "strategy": record["id"], **{k: v for k, v in e.items() if k != "id"}}
                        for e in elements]
+
+
+_STRATEGY_DOC = {
+    "format": "libcsp/1",
+    "partnerships": [{"id": "p", "name": "P", "kind": "community_safety_partnership"}],
+    "strategies": [{"id": "s", "partnership": "p", "title": "S", "kind": "partnership_plan", "status": "agreed",
+                    "elements": [{"id": "a", "kind": "strand", "title": "A"},
+                                 {"id": "b", "parent": "a", "kind": "objective", "title": "B"}]}],
+}
+
+
+def _with(path: list[object], value: object) -> str:
+    """_STRATEGY_DOC with the value at path replaced (a copy), as JSON text."""
+    doc = json.loads(json.dumps(_STRATEGY_DOC))
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    return json.dumps(doc)
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "error", "where"),
+    [
+        (["strategies", 0, "status"], "adopted", libcsp.EnumValueError, "strategies[0].status"),
+        (["strategies", 0, "agreed_on"], "2020-02-30", libcsp.DateError, "strategies[0].agreed_on"),
+        (["strategies", 0, "strands"], ["reoffending", "reoffending"], libcsp.InvalidValueError,
+         "strategies[0].strands[1]"),
+        (["strategies", 0, "duties"], ["no.such.duty"], libcsp.DanglingReferenceError, "strategies[0].duties[0]"),
+        (["strategies", 0, "elements", 1, "parent"], "ghost", libcsp.DanglingReferenceError,
+         "strategies[0].elements[1].parent"),
+        (["strategies", 0, "elements", 0, "parent"], "b", libcsp.DanglingReferenceError,
+         "strategies[0].elements[0].parent"),
+        (["strategies", 0, "elements", 0, "position"], 1, libcsp.UnknownFieldError,
+         "strategies[0].elements[0].position"),
+        (["strategies", 0, "elements", 0, "kind"], "vision", libcsp.EnumValueError,
+         "strategies[0].elements[0].kind"),
+        (["duties"], [{"id": "x", "title": "X", "source": "S", "recurrence": "yearly", "confidence": "verified",
+                       "builtin": True}], libcsp.UnknownFieldError, "duties[0].builtin"),
+        (["duty_holdings"], [{"id": "h", "duty": "pcsc2022.s8.serious_violence_duty"}], libcsp.RequiredFieldError,
+         "duty_holdings[0]"),
+    ],
+)
+def test_statutory_json_errors_are_located(reg: libcsp.Register, path: list[object], value: object,
+                                           error: type[libcsp.Error], where: str) -> None:
+    before = reg.export_json()
+    with pytest.raises(error) as info:
+        reg.import_json(_with(path, value))
+    assert info.value.path == where
+    assert str(info.value).startswith(where) or where in str(info.value)
+    assert reg.export_json() == before  # all or nothing
+
+
+def test_builtin_duty_is_protected_and_not_exported(reg: libcsp.Register) -> None:
+    svd = reg.duties["pcsc2022.s8.serious_violence_duty"]
+    assert svd.builtin and svd.commencement == datetime.date(2023, 1, 31)
+    svd.note = "edited"
+    with pytest.raises(libcsp.ConstraintError):
+        reg.duties.put(svd)
+    with pytest.raises(libcsp.ConstraintError):
+        del reg.duties["pcsc2022.s8.serious_violence_duty"]
+    assert "duties" not in json.loads(reg.export_json())
+    assert reg.duties["pcsc2022.s8.serious_violence_duty"].note != "edited"
