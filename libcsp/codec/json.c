@@ -58,6 +58,23 @@ static void field_names(char *buf, size_t size, const csp__entity *e, const csp_
 }
 
 /* Converts a list value. */
+/* Checks a text value; the error's path is formatted only when it fails. */
+static int check_text(const csp__field *f, const char *s, const char *where, const char *key, long index)
+{
+    if (csp__field_check_text(f, s, NULL) == CSP_OK)
+        return CSP_OK;
+    char path[340];
+    if (key)
+        csp__field_path(path, sizeof path, where, key);
+    else
+        snprintf(path, sizeof path, "%s", where);
+    if (index >= 0) {
+        size_t n = strlen(path);
+        snprintf(path + n, sizeof path - n, "[%ld]", index);
+    }
+    return csp__field_check_text(f, s, path);
+}
+
 static int list_from_json(csp__record *r, int i, json_t *v, const char *path)
 {
     const csp__field *f = &r->e->fields[i];
@@ -65,13 +82,14 @@ static int list_from_json(csp__record *r, int i, json_t *v, const char *path)
         return csp__fail_at(CSP_EINVALID, path, "expected an array of %s", f->type == CSP_FIELD_REF_LIST ? "ids" : "text");
     size_t k;
     json_t *item;
-    char ipath[340];
     json_array_foreach(v, k, item) {
-        snprintf(ipath, sizeof ipath, "%s[%zu]", path, k);
-        if (!json_is_string(item))
+        if (!json_is_string(item)) {
+            char ipath[360];
+            snprintf(ipath, sizeof ipath, "%s[%zu]", path, k);
             return csp__fail_at(CSP_EINVALID, ipath, "expected text");
+        }
         const char *s = json_string_value(item);
-        int rc = csp__field_check_text(f, s, ipath);
+        int rc = check_text(f, s, path, NULL, (long)k);
         if (rc)
             return rc;
         if ((rc = csp__strlist_push(&r->v[i].list, (char *)(uintptr_t)s)))
@@ -91,12 +109,14 @@ static int record_from_json(csp__record *r, json_t *obj, const char *where, cons
         return csp__fail_at(CSP_EINVALID, where, "expected an object (a %s)", e->name);
     const char *key;
     json_t *v;
+    /* `path` (where.key) is formatted only on the way to an error or a list. */
+#define KEY_PATH() (csp__field_path(path, sizeof path, where, key), path)
     json_object_foreach(obj, key, v) {
-        csp__field_path(path, sizeof path, where, key);
         if (child && strcmp(key, child->nest_key) == 0)
             continue;
         int i = csp__field_index(e, key);
         if (i < 0 || (e->fields[i].flags & (CSP__NESTED | CSP__ORDER | CSP__BUILTIN))) {
+            KEY_PATH();
             char names[512];
             field_names(names, sizeof names, e, child);
             if (i >= 0 && (e->fields[i].flags & CSP__BUILTIN))
@@ -117,16 +137,16 @@ static int record_from_json(csp__record *r, json_t *obj, const char *where, cons
         switch (f->type) {
         case CSP_FIELD_BOOL:
             if (!json_is_boolean(v))
-                return csp__fail_at(CSP_EINVALID, path, "expected true or false");
+                return csp__fail_at(CSP_EINVALID, KEY_PATH(), "expected true or false");
             r->v[i].i = json_is_true(v);
             break;
         case CSP_FIELD_INT: {
             if (!json_is_integer(v))
-                return csp__fail_at(CSP_EINVALID, path, "expected a whole number");
+                return csp__fail_at(CSP_EINVALID, KEY_PATH(), "expected a whole number");
             json_int_t n = json_integer_value(v);
             if (n < f->min || n > f->max)
-                return csp__fail_at(CSP_EINVALID, path, "%lld is out of range (%lld to %lld)", (long long)n, f->min,
-                                    f->max);
+                return csp__fail_at(CSP_EINVALID, KEY_PATH(), "%lld is out of range (%lld to %lld)", (long long)n,
+                                    f->min, f->max);
             r->v[i].i = (long long)n;
             break;
         }
@@ -134,18 +154,19 @@ static int record_from_json(csp__record *r, json_t *obj, const char *where, cons
         case CSP_FIELD_REF_LIST:
         case CSP_FIELD_ENUM_LIST:
         case CSP_FIELD_DATE_LIST:
-            rc = list_from_json(r, i, v, path);
+            rc = list_from_json(r, i, v, KEY_PATH());
             break;
         default:
             if (!json_is_string(v))
-                return csp__fail_at(CSP_EINVALID, path, "expected text");
-            rc = csp__field_check_text(f, json_string_value(v), path);
+                return csp__fail_at(CSP_EINVALID, KEY_PATH(), "expected text");
+            rc = check_text(f, json_string_value(v), where, key, -1);
             r->v[i].s = (char *)(uintptr_t)json_string_value(v);
             break;
         }
         if (rc)
             return rc;
     }
+#undef KEY_PATH
     if (e->nest_field >= 0)
         r->v[e->nest_field].s = (char *)(uintptr_t)parent_id;
     return csp__record_validate(r, where);
