@@ -144,7 +144,7 @@ static int downgrade_to_v1(void)
             int is_list = strchr(names[i], '_') != NULL && strcmp(names[i], "duty_holdings") != 0;
             if (is_list != (pass == 0))
                 continue;
-            snprintf(sql, sizeof sql, "DROP TABLE \"%s\"", names[i]);
+            snprintf(sql, sizeof sql, "DROP TABLE \"%.127s\"", names[i]);
             db_exec(db, sql);
         }
     }

@@ -134,7 +134,8 @@ static inline int tu_import(csp_register *reg, const char *doc)
 }
 
 /** Exports with the given CSP_EXPORT_* flags; free the result with csp_free(). */
-static inline char *tu_export(csp_register *reg, unsigned int flags)
+/* noinline: GCC 12 -O2 otherwise warns of a dangling pointer (a false positive, out is returned by value). */
+__attribute__((noinline, unused)) static char *tu_export(csp_register *reg, unsigned int flags)
 {
     csp_export_options opts = CSP_EXPORT_OPTIONS_INIT;
     char *out = NULL;

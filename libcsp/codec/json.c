@@ -84,7 +84,7 @@ static int list_from_json(csp__record *r, int i, json_t *v, const char *path)
     json_t *item;
     json_array_foreach(v, k, item) {
         if (!json_is_string(item)) {
-            char ipath[360];
+            char ipath[360 + 24];
             snprintf(ipath, sizeof ipath, "%s[%zu]", path, k);
             return csp__fail_at(CSP_EINVALID, ipath, "expected text");
         }
