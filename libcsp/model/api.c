@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "model/tree.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -309,161 +310,96 @@ int csp_element_move(csp_register *reg, const char *id, const char *parent_id, l
 #define CSP_ENTITY(...)
 #define CSP_FIELD(ent, f, type, ...) CSP__ACC_##type(ent, f)
 #include "model/entities.def"
-#undef CSP_ENUM
-#undef CSP_ENTITY
-#undef CSP_FIELD
-#undef CSP_ENTITY_END
+#include "model/entities_undef.h"
 
-/* ---- iterator filters (one per entity: the filter structs differ) ------ */
+/* ---- iterator filters --------------------------------------------------- */
 
-/* Adds a text condition when value is set, validating enum values. */
-static int cond_text(csp__cond *c, int *n, const csp__entity *e, int field, const char *value, const char *name)
+/* One member of a public filter struct and the field it matches: text members
+ * (NULL: any) are validated like the field; flag members are 1, 0 or -1 (any). */
+typedef struct csp__filter_member {
+    size_t offset;
+    int field;
+    int is_flag;
+    const char *name;
+} csp__filter_member;
+
+#define CSP__TEXT_MEMBER(ent, member, fld)                                                         \
+    {offsetof(csp_##ent##_filter, member), CSP__FI_##ent##_##fld, 0, "filter." #member}
+#define CSP__FLAG_MEMBER(ent, member, fld)                                                         \
+    {offsetof(csp_##ent##_filter, member), CSP__FI_##ent##_##fld, 1, "filter." #member}
+
+/* Turns a filter into conditions on e's fields. */
+static int filter_conds(csp__cond *c, int *n, const csp__entity *e, const void *filter,
+                        const csp__filter_member *members, size_t count)
 {
-    if (!value)
-        return CSP_OK;
-    int rc = csp__field_check_text(&e->fields[field], value, name);
-    if (rc)
-        return rc;
-    c[*n].field = field;
-    c[*n].s = value;
-    (*n)++;
-    return CSP_OK;
-}
-
-static int cond_flag(csp__cond *c, int *n, int field, int value)
-{
-    if (value >= 0) {
-        c[*n].field = field;
-        c[*n].i = value != 0;
+    for (size_t k = 0; filter && k < count; k++) {
+        const char *at = (const char *)filter + members[k].offset;
+        if (members[k].is_flag) {
+            int value = *(const int *)(const void *)at;
+            if (value >= 0) {
+                c[*n].field = members[k].field;
+                c[*n].i = value != 0;
+                (*n)++;
+            }
+            continue;
+        }
+        const char *value = *(const char *const *)(const void *)at;
+        if (!value)
+            continue;
+        int rc = csp__field_check_text(&e->fields[members[k].field], value, members[k].name);
+        if (rc)
+            return rc;
+        c[*n].field = members[k].field;
+        c[*n].s = value;
         (*n)++;
     }
     return CSP_OK;
 }
 
-#define CSP__FILTER_START(ent, filter_t, VERSION)                                                  \
-    CSP__ARG(out);                                                                                 \
-    *out = NULL;                                                                                   \
-    CSP__ARG(reg);                                                                                 \
-    if (filter && (filter->version < 1 || filter->version > VERSION))                              \
-        return csp__fail(CSP_EARG, "%s: unknown filter version %u", __func__, filter->version);     \
-    const csp__entity *e = &csp__entities[CSP__E_##ent];                                           \
-    csp__cond c[CSP__MAX_CONDS];                                                                   \
-    int n = 0, rc = CSP_OK;                                                                        \
-    (void)e
+/* Defines csp_<ent>_iterator_new() from the members of its filter. */
+#define CSP__ITERATOR_NEW(ent, VERSION, ...)                                                       \
+    int csp_##ent##_iterator_new(csp_##ent##_iterator **out, csp_register *reg,                   \
+                                 const csp_##ent##_filter *filter)                                 \
+    {                                                                                              \
+        static const csp__filter_member members[] = {__VA_ARGS__};                                 \
+        CSP__ARG(out);                                                                             \
+        *out = NULL;                                                                               \
+        CSP__ARG(reg);                                                                             \
+        if (filter && (filter->version < 1 || filter->version > VERSION))                          \
+            return csp__fail(CSP_EARG, "%s: unknown filter version %u", __func__, filter->version); \
+        csp__cond c[CSP__MAX_CONDS];                                                               \
+        int n = 0;                                                                                 \
+        _Static_assert(sizeof members / sizeof members[0] <= CSP__MAX_CONDS, "too many members"); \
+        int rc = filter_conds(c, &n, &csp__entities[CSP__E_##ent], filter, members,                \
+                              sizeof members / sizeof members[0]);                                 \
+        return rc ? rc : csp__##ent##_iterate(out, reg, c, n);                                     \
+    }
 
-int csp_organisation_iterator_new(csp_organisation_iterator **out, csp_register *reg,
-                                  const csp_organisation_filter *filter)
-{
-    CSP__FILTER_START(organisation, csp_organisation_filter, CSP_ORGANISATION_FILTER_VERSION);
-    if (filter &&
-        ((rc = cond_text(c, &n, e, CSP__FI_organisation_kind, filter->kind, "filter.kind")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_organisation_area, filter->area, "filter.area")) ||
-         (rc = cond_flag(c, &n, CSP__FI_organisation_responsible_authority, filter->responsible_authority)) ||
-         (rc = cond_flag(c, &n, CSP__FI_organisation_serious_violence_duty_holder,
-                         filter->serious_violence_duty_holder)) ||
-         (rc = cond_flag(c, &n, CSP__FI_organisation_cooperating_body, filter->cooperating_body))))
-        return rc;
-    return csp__organisation_iterate(out, reg, c, n);
-}
-
-int csp_person_iterator_new(csp_person_iterator **out, csp_register *reg, const csp_person_filter *filter)
-{
-    CSP__FILTER_START(person, csp_person_filter, CSP_PERSON_FILTER_VERSION);
-    if (filter)
-        cond_flag(c, &n, CSP__FI_person_private, filter->is_private);
-    return rc ? rc : csp__person_iterate(out, reg, c, n);
-}
-
-int csp_partnership_iterator_new(csp_partnership_iterator **out, csp_register *reg,
-                                 const csp_partnership_filter *filter)
-{
-    CSP__FILTER_START(partnership, csp_partnership_filter, CSP_PARTNERSHIP_FILTER_VERSION);
-    if (filter && ((rc = cond_text(c, &n, e, CSP__FI_partnership_kind, filter->kind, "filter.kind")) ||
-                   (rc = cond_text(c, &n, e, CSP__FI_partnership_area, filter->area, "filter.area")) ||
-                   (rc = cond_text(c, &n, e, CSP__FI_partnership_area_code, filter->area_code, "filter.area_code")) ||
-                   (rc = cond_text(c, &n, e, CSP__FI_partnership_parent, filter->parent, "filter.parent")) ||
-                   (rc = cond_text(c, &n, e, CSP__FI_partnership_accountable_to, filter->accountable_to,
-                                   "filter.accountable_to"))))
-        return rc;
-    return csp__partnership_iterate(out, reg, c, n);
-}
-
-int csp_membership_iterator_new(csp_membership_iterator **out, csp_register *reg,
-                                const csp_membership_filter *filter)
-{
-    CSP__FILTER_START(membership, csp_membership_filter, CSP_MEMBERSHIP_FILTER_VERSION);
-    if (filter &&
-        ((rc = cond_text(c, &n, e, CSP__FI_membership_partnership, filter->partnership, "filter.partnership")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_membership_organisation, filter->organisation, "filter.organisation")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_membership_person, filter->person, "filter.person")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_membership_role, filter->role, "filter.role"))))
-        return rc;
-    return csp__membership_iterate(out, reg, c, n);
-}
-
-int csp_duty_iterator_new(csp_duty_iterator **out, csp_register *reg, const csp_duty_filter *filter)
-{
-    CSP__FILTER_START(duty, csp_duty_filter, CSP_DUTY_FILTER_VERSION);
-    if (filter &&
-        ((rc = cond_text(c, &n, e, CSP__FI_duty_recurrence, filter->recurrence, "filter.recurrence")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_duty_confidence, filter->confidence, "filter.confidence")) ||
-         (rc = cond_flag(c, &n, CSP__FI_duty_builtin, filter->builtin))))
-        return rc;
-    return csp__duty_iterate(out, reg, c, n);
-}
-
-int csp_duty_holding_iterator_new(csp_duty_holding_iterator **out, csp_register *reg,
-                                  const csp_duty_holding_filter *filter)
-{
-    CSP__FILTER_START(duty_holding, csp_duty_holding_filter, CSP_DUTY_HOLDING_FILTER_VERSION);
-    if (filter &&
-        ((rc = cond_text(c, &n, e, CSP__FI_duty_holding_duty, filter->duty, "filter.duty")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_duty_holding_partnership, filter->partnership, "filter.partnership")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_duty_holding_organisation, filter->organisation, "filter.organisation"))))
-        return rc;
-    return csp__duty_holding_iterate(out, reg, c, n);
-}
-
-int csp_discharge_iterator_new(csp_discharge_iterator **out, csp_register *reg, const csp_discharge_filter *filter)
-{
-    CSP__FILTER_START(discharge, csp_discharge_filter, CSP_DISCHARGE_FILTER_VERSION);
-    if (filter && ((rc = cond_text(c, &n, e, CSP__FI_discharge_duty, filter->duty, "filter.duty")) ||
-                   (rc = cond_text(c, &n, e, CSP__FI_discharge_partnership, filter->partnership,
-                                   "filter.partnership"))))
-        return rc;
-    return csp__discharge_iterate(out, reg, c, n);
-}
-
-int csp_strategy_iterator_new(csp_strategy_iterator **out, csp_register *reg, const csp_strategy_filter *filter)
-{
-    CSP__FILTER_START(strategy, csp_strategy_filter, CSP_STRATEGY_FILTER_VERSION);
-    if (filter &&
-        ((rc = cond_text(c, &n, e, CSP__FI_strategy_partnership, filter->partnership, "filter.partnership")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_strategy_kind, filter->kind, "filter.kind")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_strategy_status, filter->status, "filter.status"))))
-        return rc;
-    return csp__strategy_iterate(out, reg, c, n);
-}
-
-int csp_element_iterator_new(csp_element_iterator **out, csp_register *reg, const csp_element_filter *filter)
-{
-    CSP__FILTER_START(element, csp_element_filter, CSP_ELEMENT_FILTER_VERSION);
-    if (filter &&
-        ((rc = cond_text(c, &n, e, CSP__FI_element_strategy, filter->strategy, "filter.strategy")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_element_parent, filter->parent, "filter.parent")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_element_kind, filter->kind, "filter.kind")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_element_delivered_by, filter->delivered_by, "filter.delivered_by"))))
-        return rc;
-    return csp__element_iterate(out, reg, c, n);
-}
-
-int csp_assessment_iterator_new(csp_assessment_iterator **out, csp_register *reg,
-                                const csp_assessment_filter *filter)
-{
-    CSP__FILTER_START(assessment, csp_assessment_filter, CSP_ASSESSMENT_FILTER_VERSION);
-    if (filter &&
-        ((rc = cond_text(c, &n, e, CSP__FI_assessment_partnership, filter->partnership, "filter.partnership")) ||
-         (rc = cond_text(c, &n, e, CSP__FI_assessment_kind, filter->kind, "filter.kind"))))
-        return rc;
-    return csp__assessment_iterate(out, reg, c, n);
-}
+CSP__ITERATOR_NEW(organisation, CSP_ORGANISATION_FILTER_VERSION, CSP__TEXT_MEMBER(organisation, kind, kind),
+                  CSP__TEXT_MEMBER(organisation, area, area),
+                  CSP__FLAG_MEMBER(organisation, responsible_authority, responsible_authority),
+                  CSP__FLAG_MEMBER(organisation, serious_violence_duty_holder, serious_violence_duty_holder),
+                  CSP__FLAG_MEMBER(organisation, cooperating_body, cooperating_body))
+CSP__ITERATOR_NEW(person, CSP_PERSON_FILTER_VERSION, CSP__FLAG_MEMBER(person, is_private, private))
+CSP__ITERATOR_NEW(partnership, CSP_PARTNERSHIP_FILTER_VERSION, CSP__TEXT_MEMBER(partnership, kind, kind),
+                  CSP__TEXT_MEMBER(partnership, area, area), CSP__TEXT_MEMBER(partnership, area_code, area_code),
+                  CSP__TEXT_MEMBER(partnership, parent, parent),
+                  CSP__TEXT_MEMBER(partnership, accountable_to, accountable_to))
+CSP__ITERATOR_NEW(membership, CSP_MEMBERSHIP_FILTER_VERSION,
+                  CSP__TEXT_MEMBER(membership, partnership, partnership),
+                  CSP__TEXT_MEMBER(membership, organisation, organisation),
+                  CSP__TEXT_MEMBER(membership, person, person), CSP__TEXT_MEMBER(membership, role, role))
+CSP__ITERATOR_NEW(duty, CSP_DUTY_FILTER_VERSION, CSP__TEXT_MEMBER(duty, recurrence, recurrence),
+                  CSP__TEXT_MEMBER(duty, confidence, confidence), CSP__FLAG_MEMBER(duty, builtin, builtin))
+CSP__ITERATOR_NEW(duty_holding, CSP_DUTY_HOLDING_FILTER_VERSION, CSP__TEXT_MEMBER(duty_holding, duty, duty),
+                  CSP__TEXT_MEMBER(duty_holding, partnership, partnership),
+                  CSP__TEXT_MEMBER(duty_holding, organisation, organisation))
+CSP__ITERATOR_NEW(discharge, CSP_DISCHARGE_FILTER_VERSION, CSP__TEXT_MEMBER(discharge, duty, duty),
+                  CSP__TEXT_MEMBER(discharge, partnership, partnership))
+CSP__ITERATOR_NEW(strategy, CSP_STRATEGY_FILTER_VERSION, CSP__TEXT_MEMBER(strategy, partnership, partnership),
+                  CSP__TEXT_MEMBER(strategy, kind, kind), CSP__TEXT_MEMBER(strategy, status, status))
+CSP__ITERATOR_NEW(element, CSP_ELEMENT_FILTER_VERSION, CSP__TEXT_MEMBER(element, strategy, strategy),
+                  CSP__TEXT_MEMBER(element, parent, parent), CSP__TEXT_MEMBER(element, kind, kind),
+                  CSP__TEXT_MEMBER(element, delivered_by, delivered_by))
+CSP__ITERATOR_NEW(assessment, CSP_ASSESSMENT_FILTER_VERSION,
+                  CSP__TEXT_MEMBER(assessment, partnership, partnership), CSP__TEXT_MEMBER(assessment, kind, kind))

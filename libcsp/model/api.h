@@ -17,10 +17,7 @@
 #define CSP_FIELD(...)
 #define CSP_ENTITY_END(ent)
 #include "model/entities.def"
-#undef CSP_ENUM
-#undef CSP_ENTITY
-#undef CSP_FIELD
-#undef CSP_ENTITY_END
+#include "model/entities_undef.h"
 
 /* Writes one record through the public path: validate, check the register is
  * writable, then in one savepoint write (upsert); the deferred foreign keys

@@ -13,10 +13,7 @@
 #define CSP_FIELD(...)
 #define CSP_ENTITY_END(ent)
 #include "model/entities.def"
-#undef CSP_ENUM
-#undef CSP_ENTITY
-#undef CSP_FIELD
-#undef CSP_ENTITY_END
+#include "model/entities_undef.h"
 
 #define csp__enum_none NULL
 #define CSP__ENUM_NAME_none NULL
@@ -28,10 +25,7 @@
     {#fname, CSP_FIELD_##type, flags, csp__enum_##en, #en, CSP__E_##tgt, mn, mx, since, doc},
 #define CSP_ENTITY_END(ent) };
 #include "model/entities.def"
-#undef CSP_ENUM
-#undef CSP_ENTITY
-#undef CSP_FIELD
-#undef CSP_ENTITY_END
+#include "model/entities_undef.h"
 
 /* The index of each entity's field with a given flag, or -1 (at most one each):
  * csp__<flag>f_<entity>. */
@@ -56,10 +50,7 @@
 #define CSP_ENTITY(ent, ...) static const int csp__builtinf_##ent = -1
 #define CSP_FIELD(ent, fname, type, flags, ...) CSP_FIELD_INDEX_OF(CSP__BUILTIN, ent, fname, flags)
 #include "model/entities.def"
-#undef CSP_ENUM
-#undef CSP_ENTITY
-#undef CSP_FIELD
-#undef CSP_ENTITY_END
+#include "model/entities_undef.h"
 #undef CSP_FIELD_INDEX_OF
 
 const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
@@ -71,10 +62,7 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
 #define CSP_FIELD(...)
 #define CSP_ENTITY_END(ent)
 #include "model/entities.def"
-#undef CSP_ENUM
-#undef CSP_ENTITY
-#undef CSP_FIELD
-#undef CSP_ENTITY_END
+#include "model/entities_undef.h"
 };
 
 /* Compile-time check that no entity has more fields than a record holds. */
@@ -83,10 +71,7 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
 #define CSP_FIELD(...)
 #define CSP_ENTITY_END(ent) _Static_assert(CSP__NF_##ent <= CSP__MAX_FIELDS, #ent " has too many fields");
 #include "model/entities.def"
-#undef CSP_ENUM
-#undef CSP_ENTITY
-#undef CSP_FIELD
-#undef CSP_ENTITY_END
+#include "model/entities_undef.h"
 
 const csp__entity *csp__entity_by_name(const char *name)
 {

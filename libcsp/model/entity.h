@@ -33,10 +33,7 @@ typedef enum csp__entity_kind {
 #define CSP_FIELD(...)
 #define CSP_ENTITY_END(ent)
 #include "model/entities.def"
-#undef CSP_ENUM
-#undef CSP_ENTITY
-#undef CSP_FIELD
-#undef CSP_ENTITY_END
+#include "model/entities_undef.h"
     CSP__ENTITY_COUNT
 } csp__entity_kind;
 
@@ -46,10 +43,7 @@ typedef enum csp__entity_kind {
 #define CSP_FIELD(ent, name, ...) CSP__FI_##ent##_##name,
 #define CSP_ENTITY_END(ent) CSP__NF_##ent };
 #include "model/entities.def"
-#undef CSP_ENUM
-#undef CSP_ENTITY
-#undef CSP_FIELD
-#undef CSP_ENTITY_END
+#include "model/entities_undef.h"
 
 #define CSP__MAX_FIELDS 32
 
