@@ -655,6 +655,68 @@ static int print_accountability(csp_register *reg)
     return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("demo");
 }
 
+/* The order the demo shows partnerships in: by area, the CSP first and the
+ * groups around it after, then by id. */
+static int kind_rank(const char *kind)
+{
+    static const char *const order[] = {"community_safety_partnership", "statutory_officer_group",
+                                        "resilience_partnership", "delivery_group", "task_group",
+                                        "scrutiny_committee", "local_strategic_partnership", "board", "other"};
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
+        if (strcmp(order[i], kind) == 0)
+            return (int)i;
+    return (int)(sizeof order / sizeof order[0]);
+}
+
+static int cmp_partnerships(const void *a, const void *b)
+{
+    const csp_partnership *x = *(const csp_partnership *const *)a, *y = *(const csp_partnership *const *)b;
+    const char *ax = csp_partnership_area(x), *ay = csp_partnership_area(y);
+    int c = (ax == NULL) - (ay == NULL);
+    if (c == 0 && ax && ay)
+        c = strcmp(ax, ay);
+    if (c == 0)
+        c = kind_rank(csp_partnership_kind(x)) - kind_rank(csp_partnership_kind(y));
+    return c ? c : strcmp(csp_partnership_id(x), csp_partnership_id(y));
+}
+
+static int print_partnerships(csp_register *reg)
+{
+    csp_partnership_iterator *it;
+    csp_partnership *p, **all = NULL;
+    size_t n = 0;
+    int rc, status = EXIT_SUCCESS;
+    if (csp_partnership_iterator_new(&it, reg, NULL))
+        return fail("demo");
+    while ((rc = csp_partnership_next(&p, it)) == CSP_OK) {
+        csp_partnership **grown = realloc(all, (n + 1) * sizeof *all);
+        if (!grown) {
+            csp_partnership_free(p);
+            rc = CSP_ENOMEM;
+            break;
+        }
+        all = grown;
+        all[n++] = p;
+    }
+    csp_partnership_iterator_free(it);
+    if (rc != CSP_ITEROVER)
+        status = rc == CSP_ENOMEM ? (fprintf(stderr, "%s: demo: out of memory\n", prog), EXIT_FAILURE) : fail("demo");
+    if (n)
+        qsort(all, n, sizeof *all, cmp_partnerships);
+    const char *area = NULL;
+    for (size_t i = 0; i < n && status == EXIT_SUCCESS; i++) {
+        const char *a = csp_partnership_area(all[i]);
+        if (i == 0 || (a ? !area || strcmp(a, area) != 0 : area != NULL))
+            printf("\n==== %s ====\n", a ? a : "(no area)");
+        area = a;
+        status = print_partnership(reg, all[i]);
+    }
+    for (size_t i = 0; i < n; i++)
+        csp_partnership_free(all[i]);
+    free(all);
+    return status;
+}
+
 static const char *demo_dir(void)
 {
     static const char *candidates[] = {
@@ -710,22 +772,8 @@ static int cmd_demo(int argc, char **argv)
         else
             printf("  imported %s\n", files[i]);
     }
-    if (status == EXIT_SUCCESS) {
-        csp_partnership_iterator *it;
-        csp_partnership *p;
-        int rc;
-        if (csp_partnership_iterator_new(&it, reg, NULL))
-            status = fail("demo");
-        else {
-            while (status == EXIT_SUCCESS && (rc = csp_partnership_next(&p, it)) == CSP_OK) {
-                status = print_partnership(reg, p);
-                csp_partnership_free(p);
-            }
-            csp_partnership_iterator_free(it);
-            if (status == EXIT_SUCCESS && rc != CSP_ITEROVER)
-                status = fail("demo");
-        }
-    }
+    if (status == EXIT_SUCCESS)
+        status = print_partnerships(reg);
     if (status == EXIT_SUCCESS)
         status = print_accountability(reg);
     csp_register_close(reg);
