@@ -55,6 +55,9 @@ static int put_in_transaction(csp_register *reg, const csp__record *r)
 {
     const csp__entity *e = r->e;
     csp__record old, w;
+    /* Only built-in and ordered records need the stored version first. */
+    if (e->builtin_field < 0 && e->order_field < 0)
+        return csp__store_write(reg, r, CSP__WRITE_UPSERT, 0, NULL);
     int found = stored(reg, e, csp__record_id(r), &old);
     if (found < 0)
         return found;
