@@ -323,35 +323,9 @@ END_TEST
 START_TEST(test_duty_enums)
 {
     csp_duty *d = NULL;
-    const char *const *values = NULL;
-    size_t i;
     TU_OK(csp_duty_new(&d, "local.d"));
-
-    TU_OK(csp_schema_enum_values(&values, "duty", "recurrence"));
-    for (i = 0; values[i] != NULL; i++) {
-        TU_OK(csp_duty_set_recurrence(d, values[i]));
-        TU_STR_EQ(csp_duty_recurrence(d), values[i]);
-    }
-    ck_assert_uint_eq(i, 5);
-    TU_OK(csp_duty_set_recurrence(d, "three_yearly"));
-    TU_CODE(csp_duty_set_recurrence(d, "monthly"), CSP_EENUM);
-    TU_MSG_HAS("monthly");
-    TU_CODE(csp_duty_set_recurrence(d, "Yearly"), CSP_EENUM);
-    TU_CODE(csp_duty_set_recurrence(d, "three-yearly"), CSP_EENUM);
-    TU_CODE(csp_duty_set_recurrence(d, ""), CSP_EENUM);
-    TU_STR_EQ(csp_duty_recurrence(d), "three_yearly");
-
-    TU_OK(csp_schema_enum_values(&values, "duty", "confidence"));
-    for (i = 0; values[i] != NULL; i++) {
-        TU_OK(csp_duty_set_confidence(d, values[i]));
-        TU_STR_EQ(csp_duty_confidence(d), values[i]);
-    }
-    ck_assert_uint_eq(i, 3);
-    TU_OK(csp_duty_set_confidence(d, "verified"));
-    TU_CODE(csp_duty_set_confidence(d, "certain"), CSP_EENUM);
-    TU_MSG_HAS("certain");
-    TU_CODE(csp_duty_set_confidence(d, "V"), CSP_EENUM);
-    TU_STR_EQ(csp_duty_confidence(d), "verified");
+    TU_ENUM_FIELD(duty, d, recurrence, 5, "three_yearly", "monthly", "Yearly", "three-yearly", "");
+    TU_ENUM_FIELD(duty, d, confidence, 3, "verified", "certain", "V");
     csp_duty_free(d);
 }
 END_TEST

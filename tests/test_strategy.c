@@ -220,33 +220,9 @@ END_TEST
 START_TEST(test_strategy_enums)
 {
     csp_strategy *s = NULL;
-    const char *const *values = NULL;
-    size_t i;
     TU_OK(csp_strategy_new(&s, "s"));
-
-    TU_OK(csp_schema_enum_values(&values, "strategy", "kind"));
-    for (i = 0; values[i] != NULL; i++) {
-        TU_OK(csp_strategy_set_kind(s, values[i]));
-        TU_STR_EQ(csp_strategy_kind(s), values[i]);
-    }
-    ck_assert_uint_eq(i, 7);
-    TU_OK(csp_strategy_set_kind(s, "serious_violence_strategy"));
-    TU_CODE(csp_strategy_set_kind(s, "plan"), CSP_EENUM);
-    TU_MSG_HAS("plan");
-    TU_CODE(csp_strategy_set_kind(s, "Serious_Violence_Strategy"), CSP_EENUM);
-    TU_CODE(csp_strategy_set_kind(s, ""), CSP_EENUM);
-    TU_STR_EQ(csp_strategy_kind(s), "serious_violence_strategy");
-
-    TU_OK(csp_schema_enum_values(&values, "strategy", "status"));
-    for (i = 0; values[i] != NULL; i++) {
-        TU_OK(csp_strategy_set_status(s, values[i]));
-        TU_STR_EQ(csp_strategy_status(s), values[i]);
-    }
-    ck_assert_uint_eq(i, 5);
-    TU_OK(csp_strategy_set_status(s, "agreed"));
-    TU_CODE(csp_strategy_set_status(s, "approved"), CSP_EENUM);
-    TU_MSG_HAS("approved");
-    TU_STR_EQ(csp_strategy_status(s), "agreed");
+    TU_ENUM_FIELD(strategy, s, kind, 7, "serious_violence_strategy", "plan", "Serious_Violence_Strategy", "");
+    TU_ENUM_FIELD(strategy, s, status, 5, "agreed", "approved");
     csp_strategy_free(s);
 }
 END_TEST

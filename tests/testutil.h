@@ -413,6 +413,32 @@ static inline int tu_run(Suite *s)
                       csp_error_last()->message);                                        \
     } while (0)
 
+/**
+ * Tests an enum field of obj through its setter and getter: every allowed value
+ * (read from the schema) is accepted and read back, and there are `expected` of
+ * them; then `keep` is set, and each bad value given is refused with CSP_EENUM,
+ * named in the message, and leaves `keep` in place.
+ * Example: TU_ENUM_FIELD(membership, m, role, 7, "chair", "chiar", "Chair", "");
+ */
+#define TU_ENUM_FIELD(noun, obj, field, expected, keep, ...)                             \
+    do {                                                                                 \
+        static const char *const tu_bad_[] = {__VA_ARGS__, NULL};                        \
+        const char *const *tu_values_ = NULL;                                            \
+        size_t tu_i_;                                                                    \
+        TU_OK(csp_schema_enum_values(&tu_values_, #noun, #field));                       \
+        for (tu_i_ = 0; tu_values_[tu_i_] != NULL; tu_i_++) {                            \
+            TU_OK(csp_##noun##_set_##field((obj), tu_values_[tu_i_]));                   \
+            TU_STR_EQ(csp_##noun##_##field(obj), tu_values_[tu_i_]);                     \
+        }                                                                                \
+        ck_assert_uint_eq(tu_i_, (expected));                                            \
+        TU_OK(csp_##noun##_set_##field((obj), (keep)));                                  \
+        for (tu_i_ = 0; tu_bad_[tu_i_] != NULL; tu_i_++) {                               \
+            TU_CODE(csp_##noun##_set_##field((obj), tu_bad_[tu_i_]), CSP_EENUM);         \
+            TU_MSG_HAS(tu_bad_[tu_i_]);                                                  \
+            TU_STR_EQ(csp_##noun##_##field(obj), (keep));                                \
+        }                                                                                \
+    } while (0)
+
 /** Returns a malloc'd copy of s with every ' replaced by " (free()). */
 static inline char *tu_q(const char *s)
 {
