@@ -1,7 +1,8 @@
 /*
  * test_migration.c: a register at schema version 1 (before the statutory
- * layer) is migrated to version 2 when opened read-write, and refused with
- * CSP_EVERSION, untouched, when opened read-only.
+ * layer) is migrated to the current version when opened read-write, and
+ * refused with CSP_EVERSION, untouched, when opened read-only. A version-2
+ * register (before the indexes of filterable fields) gains them.
  *
  * A version-1 file is made the way an old libcsp left it: the register is
  * created with this library, then the version-2 tables are dropped with
@@ -12,6 +13,9 @@
 #include <sqlite3.h>
 
 #define SVD "pcsc2022.s8.serious_violence_duty"
+
+/* The schema version this library writes (model.toml [model] schema_version). */
+#define SCHEMA_NOW 3
 
 /* The entities (SQL tables) that schema version 2 added. */
 static const char *const V2_TABLES[] = {"duties",   "duty_holdings", "strategies",
@@ -207,7 +211,7 @@ static void make_v1(char **export)
     fill_v1(reg);
     *export = tu_export(reg, 0);
     csp_register_close(reg);
-    ck_assert_int_eq(db_int("PRAGMA user_version"), 2);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
     ck_assert_int_ge(downgrade_to_v1(), 6);
     ck_assert_int_eq(db_int("PRAGMA user_version"), 1);
     ck_assert_int_eq(count_v2_tables(), 0);
@@ -231,12 +235,12 @@ START_TEST(test_schema_version)
     csp_register *reg;
     long long n;
     int rc;
-    ck_assert_int_eq(csp_schema_version(), 2);
+    ck_assert_int_eq(csp_schema_version(), SCHEMA_NOW);
     /* A new register is stamped with it. */
     reg = open_path(CSP_OPEN_CREATE, &rc);
     TU_OK(rc);
     csp_register_close(reg);
-    ck_assert_int_eq(db_int("PRAGMA user_version"), 2);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
     ck_assert_int_eq(db_int("PRAGMA application_id"), 0x43535030);
     n = count_v2_tables();
     ck_assert_int_ge(n, 6 + 6); /* six entities, and their list fields */
@@ -328,8 +332,8 @@ START_TEST(test_migrate_on_open)
     tu_put_discharge(reg, "sa-2024-done", "si2007_1830.strategic_assessment", "ealing-sep", "2024-03-12");
     csp_register_close(reg);
 
-    ck_assert_int_eq(csp_schema_version(), 2);
-    ck_assert_int_eq(db_int("PRAGMA user_version"), 2);
+    ck_assert_int_eq(csp_schema_version(), SCHEMA_NOW);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
     ck_assert_int_eq(db_int("PRAGMA application_id"), 0x43535030);
     ck_assert(db_has_table("duties"));
     ck_assert(db_has_table("elements"));
@@ -368,7 +372,7 @@ START_TEST(test_migrate_once)
     t_b = tu_export(reg, 0);
     ck_assert_msg(strstr(t_b, "local.walkabout") != NULL, "%s", t_b);
     csp_register_close(reg);
-    ck_assert_int_eq(db_int("PRAGMA user_version"), 2);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
 }
 END_TEST
 
@@ -387,7 +391,7 @@ START_TEST(test_migrate_empty_v1)
     ck_assert_uint_ge(tu_duty_count(reg), 15);
     ck_assert_uint_eq(tu_organisation_count(reg), 0);
     csp_register_close(reg);
-    ck_assert_int_eq(db_int("PRAGMA user_version"), 2);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
 }
 END_TEST
 
@@ -401,13 +405,46 @@ START_TEST(test_newer_version_refused)
     TU_OK(rc);
     csp_register_close(reg);
     db = db_open(SQLITE_OPEN_READWRITE);
-    db_exec(db, "PRAGMA user_version = 3");
+    db_exec(db, "PRAGMA user_version = 99");
     sqlite3_close(db);
     reg = open_path(0, &rc);
     TU_CODE(rc, CSP_EVERSION);
     reg = open_path(CSP_OPEN_READONLY, &rc);
     TU_CODE(rc, CSP_EVERSION);
-    ck_assert_int_eq(db_int("PRAGMA user_version"), 3);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 99);
+}
+END_TEST
+
+/* Version 3 added an index for every filterable field (csp_query uses them).
+ * A version-2 file, made by dropping them and setting the version back,
+ * gains them again when opened read-write, keeping its records. */
+START_TEST(test_v2_gains_filter_indexes)
+{
+    csp_register *reg;
+    sqlite3 *db;
+    int rc;
+    long long before, after;
+    reg = open_path(CSP_OPEN_CREATE, &rc);
+    TU_OK(rc);
+    tu_put_org(reg, "met", "police");
+    csp_register_close(reg);
+    before = db_int("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                    "('organisations_kind', 'strategies_end_date_hi', 'memberships_role')");
+    ck_assert_int_eq(before, 3);
+    db = db_open(SQLITE_OPEN_READWRITE);
+    db_exec(db, "DROP INDEX organisations_kind; DROP INDEX strategies_end_date_hi; DROP INDEX memberships_role;"
+                "PRAGMA user_version = 2");
+    sqlite3_close(db);
+    reg = open_path(CSP_OPEN_READONLY, &rc);
+    TU_CODE(rc, CSP_EVERSION); /* read-only: cannot migrate */
+    reg = open_path(0, &rc);
+    TU_OK(rc);
+    csp_register_close(reg);
+    after = db_int("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                   "('organisations_kind', 'strategies_end_date_hi', 'memberships_role')");
+    ck_assert_int_eq(after, 3);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
+    ck_assert_int_eq(db_int("SELECT count(*) FROM organisations WHERE id = 'met'"), 1);
 }
 END_TEST
 
@@ -497,6 +534,7 @@ static Suite *migration_suite(void)
     tcase_add_test(tc, test_migrate_once);
     tcase_add_test(tc, test_migrate_empty_v1);
     tcase_add_test(tc, test_newer_version_refused);
+    tcase_add_test(tc, test_v2_gains_filter_indexes);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("readonly");

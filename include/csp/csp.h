@@ -3,6 +3,8 @@
  * @brief libcsp: the record of a community safety partnership, and the law it answers to.
  *
  * Include this one header to get the whole public API.
+ *
+ * Generated from libcsp/model/model.toml by tools/modelgen: do not edit.
  */
 #ifndef CSP_H
 #define CSP_H
@@ -13,6 +15,9 @@
 #include "date.h"
 #include "register.h"
 #include "schema.h"
+#include "model.h"
+#include "query.h"
+#include "record.h"
 #include "organisation.h"
 #include "person.h"
 #include "partnership.h"

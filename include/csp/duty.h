@@ -2,299 +2,515 @@
  * @file duty.h
  * @brief Statutory duties: the catalogue, who holds each duty, and each dated discharge.
  *
- * Every register holds libcsp's built-in catalogue of the duties of a community
- * safety partnership (docs/duties.md), each with its legal source, commencement,
- * recurrence (duty_recurrence: continuous, quarterly, yearly, three_yearly,
- * per_event), the partnership kinds it falls on, and a confidence (verified,
- * secondary, unverified). Built-in duties cannot be changed or deleted
- * (CSP_ECONSTRAINT) and are not exported; users may add local duties.
+ * Every register holds libcsp's built-in catalogue of the duties of a
+ * community safety partnership (docs/duties.md), each with its legal source,
+ * commencement, recurrence, the partnership kinds it falls on, and a
+ * confidence. Built-in duties cannot be changed or deleted (CSP_ECONSTRAINT)
+ * and are not exported; users may add local duties.
  *
  * A duty holding records which partnership (or organisation) holds a duty from
- * when. The Serious Violence Duty holders of an area follow from organisations'
- * standing: iterate organisations with the filter
- * `serious_violence_duty_holder = 1` and the area (organisation.h).
+ * when. The Serious Violence Duty holders of an area follow from
+ * organisations' standing: iterate organisations with the filter
+ * serious_violence_duty_holder = 1 and the area (organisation.h).
  *
  * A discharge is a dated record that a partnership discharged a duty, with its
  * evidence and the strategy or assessment that discharged it.
  *
- * Objects are detached copies, as everywhere in libcsp: getters return values
- * borrowed from the object (NULL when unset), setters copy and validate.
+ * Objects are detached copies of records: change one with its setters, then
+ * write it with its put function. Every `const char *` a getter returns is
+ * borrowed from the object, valid until that field is set again or the object
+ * is freed; an optional field gives NULL (a flag or number 0) when unset. A
+ * typed object is a record (record.h): it may be passed, cast to `csp_record
+ * *`, to the generic functions, which take the field ids of model.h.
+ *
+ * Generated from libcsp/model/model.toml by tools/modelgen: do not edit.
  */
 #ifndef CSP_DUTY_H
 #define CSP_DUTY_H
 
 #include "common.h"
+#include "model.h"
+#include "query.h"
 
 CSP_BEGIN_DECLS
 
-/** A duty (opaque). */
-typedef struct csp_duty csp_duty;
-/** An iterator over duties (opaque). */
-typedef struct csp_duty_iterator csp_duty_iterator;
-/** A duty holding (opaque). */
-typedef struct csp_duty_holding csp_duty_holding;
-/** An iterator over duty holdings (opaque). */
-typedef struct csp_duty_holding_iterator csp_duty_holding_iterator;
-/** A discharge (opaque). */
-typedef struct csp_discharge csp_discharge;
-/** An iterator over discharges (opaque). */
-typedef struct csp_discharge_iterator csp_discharge_iterator;
+/* ---- duties -------------------------------------------------------------------------------- */
 
-/** Which duties csp_duty_iterator_new() yields. Fields are only ever appended. */
+/**
+ * A statutory duty: its legal source, commencement, recurrence and who it falls on. (opaque; a
+ * csp_record of CSP_ENTITY_DUTY).
+ */
+typedef struct csp_duty csp_duty;
+/** An iteration over duties (opaque; a csp_record_iterator). */
+typedef struct csp_duty_iterator csp_duty_iterator;
+
+/**
+ * Which duties csp_duty_iterator_new() yields: every member given must match (NULL or -1 matches
+ * any). Members are only ever appended, with a new version.
+ */
 typedef struct csp_duty_filter {
-    unsigned int version;    /**< CSP_DUTY_FILTER_VERSION */
-    const char *recurrence;  /**< only this recurrence, or NULL */
-    const char *confidence;  /**< only this confidence, or NULL */
-    int builtin;             /**< 1 only built-in, 0 only local, -1 any */
+    unsigned int version; /**< CSP_DUTY_FILTER_VERSION */
+    const char *recurrence; /**< only this recurrence (a duty_recurrence value), or NULL */
+    const char *confidence; /**< only this confidence (a confidence value), or NULL */
+    int builtin; /**< 1 or 0 to require builtin, -1 for any */
 } csp_duty_filter;
 #define CSP_DUTY_FILTER_VERSION 1
 /** A filter that matches every duty. */
 #define CSP_DUTY_FILTER_INIT { CSP_DUTY_FILTER_VERSION, NULL, NULL, -1 }
 
-/** Which holdings csp_duty_holding_iterator_new() yields. Fields are only ever appended. */
-typedef struct csp_duty_holding_filter {
-    unsigned int version;      /**< CSP_DUTY_HOLDING_FILTER_VERSION */
-    const char *duty;          /**< only holdings of this duty, or NULL */
-    const char *partnership;   /**< only holdings of this partnership, or NULL */
-    const char *organisation;  /**< only holdings of this organisation, or NULL */
-} csp_duty_holding_filter;
-#define CSP_DUTY_HOLDING_FILTER_VERSION 1
-/** A filter that matches every holding. */
-#define CSP_DUTY_HOLDING_FILTER_INIT { CSP_DUTY_HOLDING_FILTER_VERSION, NULL, NULL, NULL }
-
-/** Which discharges csp_discharge_iterator_new() yields. Fields are only ever appended. */
-typedef struct csp_discharge_filter {
-    unsigned int version;     /**< CSP_DISCHARGE_FILTER_VERSION */
-    const char *duty;         /**< only discharges of this duty, or NULL */
-    const char *partnership;  /**< only discharges by this partnership, or NULL */
-} csp_discharge_filter;
-#define CSP_DISCHARGE_FILTER_VERSION 1
-/** A filter that matches every discharge. */
-#define CSP_DISCHARGE_FILTER_INIT { CSP_DISCHARGE_FILTER_VERSION, NULL, NULL }
-
-/* ---- duties ---- */
-
 /**
- * Creates an empty local duty with an id (its code); set title, source,
- * recurrence and confidence before putting it.
- * @param[out] out owned by the caller (csp_duty_free())
- * @return CSP_OK, CSP_EARG, CSP_EINVALID (bad id), CSP_ENOMEM.
+ * Creates an empty duty with an id; set title, source, recurrence and confidence before putting it.
+ * @param[out] out  the new object, owned by the caller (csp_duty_free()); NULL on failure
+ * @param id        its id: 1-128 characters, a letter or digit first, then letters, digits and . _
+ *     : / -
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (a bad id), CSP_ENOMEM.
  */
 CSP_API int csp_duty_new(csp_duty **out, const char *id);
 /** Frees a duty object. Accepts NULL. */
 CSP_API void csp_duty_free(csp_duty *duty);
 /**
- * Reads a duty, built-in or local.
- * @param[out] out a copy owned by the caller; NULL on failure
+ * Reads a duty from a register.
+ * @param[out] out  a copy, owned by the caller (csp_duty_free()); NULL on failure
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_duty_get(csp_duty **out, csp_register *reg, const char *id);
 /**
- * Inserts or replaces a local duty.
- * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_ECONSTRAINT (the id is a built-in
- *         duty), CSP_EREADONLY, or a store error; the register is unchanged on error.
+ * Writes a duty: inserts it, or replaces the one with the same id. It is validated and its
+ * references checked first; the register is unchanged on any error.
+ * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_ECONSTRAINT (a rule across fields, or a built-in
+ *     record), CSP_EREFERENCE (the message names the field), CSP_EREADONLY, CSP_EBUSY, or a store
+ *     error.
  */
 CSP_API int csp_duty_put(csp_register *reg, const csp_duty *duty);
 /**
- * Deletes a local duty.
- * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_ECONSTRAINT (built-in), CSP_EINUSE
- *         (held, discharged or covered by a strategy), CSP_EREADONLY.
+ * Inserts a new duty: as csp_duty_put(), but an id already in the register is an error.
+ * @return as csp_duty_put(), plus CSP_EEXISTS.
+ */
+CSP_API int csp_duty_insert(csp_register *reg, const csp_duty *duty);
+/**
+ * Deletes a duty.
+ * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (another record still refers to it; the
+ *     message names one), CSP_ECONSTRAINT (a built-in record), CSP_EREADONLY.
  */
 CSP_API int csp_duty_delete(csp_register *reg, const char *id);
 /**
- * Starts an iteration over duties in id order.
- * @param[out] out owned by the caller (csp_duty_iterator_free())
- * @param filter NULL for all
- * @return CSP_OK, CSP_EARG, CSP_EENUM (unknown recurrence or confidence), or a store error.
+ * Starts an iteration over duties, in id order.
+ * @param[out] out  the iterator, owned by the caller (csp_duty_iterator_free())
+ * @param filter    which ones, or NULL for all
+ * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
+ *     value in the filter; the path names its member), or a store error.
  */
 CSP_API int csp_duty_iterator_new(csp_duty_iterator **out, csp_register *reg, const csp_duty_filter *filter);
 /**
- * The next duty.
- * @param[out] out owned by the caller; NULL at the end
- * @return CSP_OK, CSP_ITEROVER, CSP_EARG (register closed), or a store error.
+ * Starts an iteration over the duties a query selects (query.h), in its order.
+ * @param[out] out  the iterator, owned by the caller (csp_duty_iterator_free())
+ * @param query     a query made with csp_query_new(&q, CSP_ENTITY_DUTY), or NULL for all
+ * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
+ */
+CSP_API int csp_duty_iterator_query(csp_duty_iterator **out, csp_register *reg, const csp_query *query);
+/**
+ * The next duty of an iteration.
+ * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_duty_next(csp_duty **out, csp_duty_iterator *it);
 /** Frees an iterator. Accepts NULL. */
 CSP_API void csp_duty_iterator_free(csp_duty_iterator *it);
 
-/** The duty's stable code, e.g. "si2007_1830.strategic_assessment". */
+/** @name Duty getters */
+/**@{*/
+/** The duty's stable code, e.g. "si2007_1830.strategic_assessment". Required. */
 CSP_API const char *csp_duty_id(const csp_duty *duty);
-/** What the duty requires. Required. */
+/** What the duty requires, in one line. Required. */
 CSP_API const char *csp_duty_title(const csp_duty *duty);
-/** The legal source, e.g. "SI 2007/1830 regs 5-7". Required. */
+/** The legal source: act or SI, section or regulation. Required. */
 CSP_API const char *csp_duty_source(const csp_duty *duty);
-/** When it came into force (full or partial date), NULL if not recorded. */
+/** When the duty came into force, where known. An ISO 8601 date, full or partial (date.h). */
 CSP_API const char *csp_duty_commencement(const csp_duty *duty);
-/** A duty_recurrence value. Required. */
+/**
+ * How often it must be discharged. Required. A duty_recurrence value: continuous, quarterly,
+ * yearly, three_yearly, per_event.
+ */
 CSP_API const char *csp_duty_recurrence(const csp_duty *duty);
-/** How many partnership kinds it falls on (0: it falls on organisations). */
+/**
+ * How many applies_to it has: The kinds of partnership it falls on (none: it falls on
+ * organisations).
+ */
 CSP_API size_t csp_duty_applies_to_count(const csp_duty *duty);
-/** The i-th partnership kind it falls on; NULL if out of range. */
+/** Item i (0-based) of applies_to: a partnership_kind value; NULL if i is out of range. */
 CSP_API const char *csp_duty_applies_to(const csp_duty *duty, size_t i);
-/** A confidence value: verified, secondary or unverified. Required. */
+/**
+ * How sure the figures are: read in the legislation, from a secondary source, or unverified.
+ * Required. A confidence value: verified, secondary, unverified.
+ */
 CSP_API const char *csp_duty_confidence(const csp_duty *duty);
 /** Qualifications: what is uncertain, where it applies. */
 CSP_API const char *csp_duty_note(const csp_duty *duty);
-/** 1 if part of libcsp's built-in catalogue, else 0. */
+/**
+ * Part of libcsp's catalogue: present in every register, never edited or deleted, not exported. 1
+ * or 0. Kept by libcsp: it has no setter.
+ */
 CSP_API int csp_duty_builtin(const csp_duty *duty);
-
-/** @name Duty setters (copy and validate; NULL clears an optional field) */
-/**@{*/
-CSP_API int csp_duty_set_title(csp_duty *duty, const char *title);
-CSP_API int csp_duty_set_source(csp_duty *duty, const char *source);
-/** @return CSP_EDATE for a malformed or impossible date. */
-CSP_API int csp_duty_set_commencement(csp_duty *duty, const char *date);
-/** @return CSP_EENUM unless a duty_recurrence value. */
-CSP_API int csp_duty_set_recurrence(csp_duty *duty, const char *recurrence);
-/** Appends a partnership kind. @return CSP_EENUM unless a partnership_kind value. */
-CSP_API int csp_duty_add_applies_to(csp_duty *duty, const char *partnership_kind);
-/** Empties applies_to. */
-CSP_API int csp_duty_clear_applies_to(csp_duty *duty);
-/** @return CSP_EENUM unless verified, secondary or unverified. */
-CSP_API int csp_duty_set_confidence(csp_duty *duty, const char *confidence);
-CSP_API int csp_duty_set_note(csp_duty *duty, const char *note);
 /**@}*/
 
-/* ---- holdings ---- */
+/** @name Duty setters */
+/**@{*/
+/**
+ * Sets title (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_duty_set_title(csp_duty *duty, const char *value);
+/**
+ * Sets source (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_duty_set_source(csp_duty *duty, const char *value);
+/**
+ * Sets commencement (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EDATE, CSP_ENOMEM; the object is unchanged on error.
+ */
+CSP_API int csp_duty_set_commencement(csp_duty *duty, const char *value);
+/**
+ * Sets recurrence (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EENUM (not a duty_recurrence value), CSP_ENOMEM; the object
+ *     is unchanged on error.
+ */
+CSP_API int csp_duty_set_recurrence(csp_duty *duty, const char *value);
+/**
+ * Appends an item to applies_to.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EENUM (not a partnership_kind value), CSP_ENOMEM; the object
+ *     is unchanged on error.
+ */
+CSP_API int csp_duty_add_applies_to(csp_duty *duty, const char *value);
+/**
+ * Empties applies_to.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_duty_clear_applies_to(csp_duty *duty);
+/**
+ * Sets confidence (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EENUM (not a confidence value), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_duty_set_confidence(csp_duty *duty, const char *value);
+/**
+ * Sets note (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_duty_set_note(csp_duty *duty, const char *value);
+/**@}*/
+
+/* ---- duty_holdings ------------------------------------------------------------------------- */
 
 /**
- * Creates an empty duty holding; set duty and exactly one of partnership or organisation.
- * @param[out] out owned by the caller (csp_duty_holding_free())
- * @return CSP_OK, CSP_EARG, CSP_EINVALID, CSP_ENOMEM.
+ * Which partnership or organisation holds a duty, from when. (opaque; a csp_record of
+ * CSP_ENTITY_DUTY_HOLDING).
+ */
+typedef struct csp_duty_holding csp_duty_holding;
+/** An iteration over duty_holdings (opaque; a csp_record_iterator). */
+typedef struct csp_duty_holding_iterator csp_duty_holding_iterator;
+
+/**
+ * Which duty_holdings csp_duty_holding_iterator_new() yields: every member given must match (NULL
+ * or -1 matches any). Members are only ever appended, with a new version.
+ */
+typedef struct csp_duty_holding_filter {
+    unsigned int version; /**< CSP_DUTY_HOLDING_FILTER_VERSION */
+    const char *duty; /**< only this duty (an id), or NULL */
+    const char *partnership; /**< only this partnership (an id), or NULL */
+    const char *organisation; /**< only this organisation (an id), or NULL */
+} csp_duty_holding_filter;
+#define CSP_DUTY_HOLDING_FILTER_VERSION 1
+/** A filter that matches every duty_holding. */
+#define CSP_DUTY_HOLDING_FILTER_INIT { CSP_DUTY_HOLDING_FILTER_VERSION, NULL, NULL, NULL }
+
+/**
+ * Creates an empty duty_holding with an id; set duty before putting it.
+ * @param[out] out  the new object, owned by the caller (csp_duty_holding_free()); NULL on failure
+ * @param id        its id: 1-128 characters, a letter or digit first, then letters, digits and . _
+ *     : / -
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (a bad id), CSP_ENOMEM.
  */
 CSP_API int csp_duty_holding_new(csp_duty_holding **out, const char *id);
-/** Frees a holding object. Accepts NULL. */
-CSP_API void csp_duty_holding_free(csp_duty_holding *h);
+/** Frees a duty_holding object. Accepts NULL. */
+CSP_API void csp_duty_holding_free(csp_duty_holding *duty_holding);
 /**
- * Reads a holding.
- * @param[out] out a copy owned by the caller; NULL on failure
+ * Reads a duty_holding from a register.
+ * @param[out] out  a copy, owned by the caller (csp_duty_holding_free()); NULL on failure
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_duty_holding_get(csp_duty_holding **out, csp_register *reg, const char *id);
 /**
- * Inserts or replaces a holding.
- * @return CSP_OK, CSP_EARG, CSP_EREQUIRED (no duty, or neither holder),
- *         CSP_ECONSTRAINT (both holders, or ends before it starts), CSP_EREFERENCE,
- *         CSP_EREADONLY, or a store error.
+ * Writes a duty_holding: inserts it, or replaces the one with the same id. It is validated and its
+ * references checked first; the register is unchanged on any error.
+ * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_ECONSTRAINT (a rule across fields), CSP_EREFERENCE
+ *     (the message names the field), CSP_EREADONLY, CSP_EBUSY, or a store error.
  */
-CSP_API int csp_duty_holding_put(csp_register *reg, const csp_duty_holding *h);
-/** Deletes a holding. @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EREADONLY. */
+CSP_API int csp_duty_holding_put(csp_register *reg, const csp_duty_holding *duty_holding);
+/**
+ * Inserts a new duty_holding: as csp_duty_holding_put(), but an id already in the register is an
+ * error.
+ * @return as csp_duty_holding_put(), plus CSP_EEXISTS.
+ */
+CSP_API int csp_duty_holding_insert(csp_register *reg, const csp_duty_holding *duty_holding);
+/**
+ * Deletes a duty_holding.
+ * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (another record still refers to it; the
+ *     message names one), CSP_EREADONLY.
+ */
 CSP_API int csp_duty_holding_delete(csp_register *reg, const char *id);
 /**
- * Starts an iteration over holdings in id order.
- * @param[out] out owned by the caller (csp_duty_holding_iterator_free())
- * @param filter NULL for all
+ * Starts an iteration over duty_holdings, in id order.
+ * @param[out] out  the iterator, owned by the caller (csp_duty_holding_iterator_free())
+ * @param filter    which ones, or NULL for all
+ * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
+ *     value in the filter; the path names its member), or a store error.
  */
-CSP_API int csp_duty_holding_iterator_new(csp_duty_holding_iterator **out, csp_register *reg,
-                                          const csp_duty_holding_filter *filter);
+CSP_API int csp_duty_holding_iterator_new(csp_duty_holding_iterator **out, csp_register *reg, const csp_duty_holding_filter *filter);
 /**
- * The next holding.
- * @param[out] out owned by the caller; NULL at the end
- * @return CSP_OK, CSP_ITEROVER, CSP_EARG (register closed), or a store error.
+ * Starts an iteration over the duty_holdings a query selects (query.h), in its order.
+ * @param[out] out  the iterator, owned by the caller (csp_duty_holding_iterator_free())
+ * @param query     a query made with csp_query_new(&q, CSP_ENTITY_DUTY_HOLDING), or NULL for all
+ * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
+ */
+CSP_API int csp_duty_holding_iterator_query(csp_duty_holding_iterator **out, csp_register *reg, const csp_query *query);
+/**
+ * The next duty_holding of an iteration.
+ * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_duty_holding_next(csp_duty_holding **out, csp_duty_holding_iterator *it);
 /** Frees an iterator. Accepts NULL. */
 CSP_API void csp_duty_holding_iterator_free(csp_duty_holding_iterator *it);
 
-/** The id. */
-CSP_API const char *csp_duty_holding_id(const csp_duty_holding *h);
-/** The id of the duty held. Required. */
-CSP_API const char *csp_duty_holding_duty(const csp_duty_holding *h);
-/** The id of the holding partnership, or NULL when an organisation holds it. */
-CSP_API const char *csp_duty_holding_partnership(const csp_duty_holding *h);
-/** The id of the holding organisation, or NULL when a partnership holds it. */
-CSP_API const char *csp_duty_holding_organisation(const csp_duty_holding *h);
-/** Held from (full or partial date). */
-CSP_API const char *csp_duty_holding_start_date(const csp_duty_holding *h);
-/** Held until (full or partial date). */
-CSP_API const char *csp_duty_holding_end_date(const csp_duty_holding *h);
-/** How the holding is stated in the source. */
-CSP_API const char *csp_duty_holding_note(const csp_duty_holding *h);
-
-/** @name Holding setters (copy and validate; NULL clears an optional field) */
+/** @name Duty_holding getters */
 /**@{*/
-CSP_API int csp_duty_holding_set_duty(csp_duty_holding *h, const char *duty_id);
-CSP_API int csp_duty_holding_set_partnership(csp_duty_holding *h, const char *partnership_id);
-CSP_API int csp_duty_holding_set_organisation(csp_duty_holding *h, const char *organisation_id);
-CSP_API int csp_duty_holding_set_start_date(csp_duty_holding *h, const char *date);
-CSP_API int csp_duty_holding_set_end_date(csp_duty_holding *h, const char *date);
-CSP_API int csp_duty_holding_set_note(csp_duty_holding *h, const char *note);
+/** Stable identifier. Required. */
+CSP_API const char *csp_duty_holding_id(const csp_duty_holding *duty_holding);
+/** The duty held. Required. The id of a duty. */
+CSP_API const char *csp_duty_holding_duty(const csp_duty_holding *duty_holding);
+/** The partnership that holds it (this or organisation, not both). The id of a partnership. */
+CSP_API const char *csp_duty_holding_partnership(const csp_duty_holding *duty_holding);
+/** The organisation that holds it (this or partnership, not both). The id of a organisation. */
+CSP_API const char *csp_duty_holding_organisation(const csp_duty_holding *duty_holding);
+/** Held from. An ISO 8601 date, full or partial (date.h). */
+CSP_API const char *csp_duty_holding_start_date(const csp_duty_holding *duty_holding);
+/** Held until; not before start_date. An ISO 8601 date, full or partial (date.h). */
+CSP_API const char *csp_duty_holding_end_date(const csp_duty_holding *duty_holding);
+/** How the holding is stated in the source. */
+CSP_API const char *csp_duty_holding_note(const csp_duty_holding *duty_holding);
 /**@}*/
 
-/* ---- discharges ---- */
+/** @name Duty_holding setters */
+/**@{*/
+/**
+ * Sets duty (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_duty_holding_set_duty(csp_duty_holding *duty_holding, const char *value);
+/**
+ * Sets partnership (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_duty_holding_set_partnership(csp_duty_holding *duty_holding, const char *value);
+/**
+ * Sets organisation (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_duty_holding_set_organisation(csp_duty_holding *duty_holding, const char *value);
+/**
+ * Sets start_date (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EDATE, CSP_ENOMEM; the object is unchanged on error.
+ */
+CSP_API int csp_duty_holding_set_start_date(csp_duty_holding *duty_holding, const char *value);
+/**
+ * Sets end_date (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EDATE, CSP_ENOMEM; the object is unchanged on error.
+ */
+CSP_API int csp_duty_holding_set_end_date(csp_duty_holding *duty_holding, const char *value);
+/**
+ * Sets note (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_duty_holding_set_note(csp_duty_holding *duty_holding, const char *value);
+/**@}*/
+
+/* ---- discharges ---------------------------------------------------------------------------- */
 
 /**
- * Creates an empty discharge; set duty, partnership, discharged_on and title.
- * @param[out] out owned by the caller (csp_discharge_free())
- * @return CSP_OK, CSP_EARG, CSP_EINVALID, CSP_ENOMEM.
+ * A dated record that a duty was discharged, with its evidence. (opaque; a csp_record of
+ * CSP_ENTITY_DISCHARGE).
+ */
+typedef struct csp_discharge csp_discharge;
+/** An iteration over discharges (opaque; a csp_record_iterator). */
+typedef struct csp_discharge_iterator csp_discharge_iterator;
+
+/**
+ * Which discharges csp_discharge_iterator_new() yields: every member given must match (NULL or -1
+ * matches any). Members are only ever appended, with a new version.
+ */
+typedef struct csp_discharge_filter {
+    unsigned int version; /**< CSP_DISCHARGE_FILTER_VERSION */
+    const char *duty; /**< only this duty (an id), or NULL */
+    const char *partnership; /**< only this partnership (an id), or NULL */
+} csp_discharge_filter;
+#define CSP_DISCHARGE_FILTER_VERSION 1
+/** A filter that matches every discharge. */
+#define CSP_DISCHARGE_FILTER_INIT { CSP_DISCHARGE_FILTER_VERSION, NULL, NULL }
+
+/**
+ * Creates an empty discharge with an id; set duty, partnership, discharged_on and title before
+ * putting it.
+ * @param[out] out  the new object, owned by the caller (csp_discharge_free()); NULL on failure
+ * @param id        its id: 1-128 characters, a letter or digit first, then letters, digits and . _
+ *     : / -
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (a bad id), CSP_ENOMEM.
  */
 CSP_API int csp_discharge_new(csp_discharge **out, const char *id);
 /** Frees a discharge object. Accepts NULL. */
-CSP_API void csp_discharge_free(csp_discharge *d);
+CSP_API void csp_discharge_free(csp_discharge *discharge);
 /**
- * Reads a discharge.
- * @param[out] out a copy owned by the caller; NULL on failure
+ * Reads a discharge from a register.
+ * @param[out] out  a copy, owned by the caller (csp_discharge_free()); NULL on failure
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_discharge_get(csp_discharge **out, csp_register *reg, const char *id);
 /**
- * Inserts or replaces a discharge.
- * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_EREFERENCE, CSP_EREADONLY, or a store error.
+ * Writes a discharge: inserts it, or replaces the one with the same id. It is validated and its
+ * references checked first; the register is unchanged on any error.
+ * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_ECONSTRAINT (a rule across fields), CSP_EREFERENCE
+ *     (the message names the field), CSP_EREADONLY, CSP_EBUSY, or a store error.
  */
-CSP_API int csp_discharge_put(csp_register *reg, const csp_discharge *d);
-/** Deletes a discharge. @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EREADONLY. */
+CSP_API int csp_discharge_put(csp_register *reg, const csp_discharge *discharge);
+/**
+ * Inserts a new discharge: as csp_discharge_put(), but an id already in the register is an error.
+ * @return as csp_discharge_put(), plus CSP_EEXISTS.
+ */
+CSP_API int csp_discharge_insert(csp_register *reg, const csp_discharge *discharge);
+/**
+ * Deletes a discharge.
+ * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (another record still refers to it; the
+ *     message names one), CSP_EREADONLY.
+ */
 CSP_API int csp_discharge_delete(csp_register *reg, const char *id);
 /**
- * Starts an iteration over discharges in id order.
- * @param[out] out owned by the caller (csp_discharge_iterator_free())
- * @param filter NULL for all
+ * Starts an iteration over discharges, in id order.
+ * @param[out] out  the iterator, owned by the caller (csp_discharge_iterator_free())
+ * @param filter    which ones, or NULL for all
+ * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
+ *     value in the filter; the path names its member), or a store error.
  */
-CSP_API int csp_discharge_iterator_new(csp_discharge_iterator **out, csp_register *reg,
-                                       const csp_discharge_filter *filter);
+CSP_API int csp_discharge_iterator_new(csp_discharge_iterator **out, csp_register *reg, const csp_discharge_filter *filter);
 /**
- * The next discharge.
- * @param[out] out owned by the caller; NULL at the end
- * @return CSP_OK, CSP_ITEROVER, CSP_EARG (register closed), or a store error.
+ * Starts an iteration over the discharges a query selects (query.h), in its order.
+ * @param[out] out  the iterator, owned by the caller (csp_discharge_iterator_free())
+ * @param query     a query made with csp_query_new(&q, CSP_ENTITY_DISCHARGE), or NULL for all
+ * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
+ */
+CSP_API int csp_discharge_iterator_query(csp_discharge_iterator **out, csp_register *reg, const csp_query *query);
+/**
+ * The next discharge of an iteration.
+ * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_discharge_next(csp_discharge **out, csp_discharge_iterator *it);
 /** Frees an iterator. Accepts NULL. */
 CSP_API void csp_discharge_iterator_free(csp_discharge_iterator *it);
 
-/** The id. */
-CSP_API const char *csp_discharge_id(const csp_discharge *d);
-/** The id of the duty discharged. Required. */
-CSP_API const char *csp_discharge_duty(const csp_discharge *d);
-/** The id of the partnership that discharged it. Required. */
-CSP_API const char *csp_discharge_partnership(const csp_discharge *d);
-/** When (full or partial date). Required. */
-CSP_API const char *csp_discharge_discharged_on(const csp_discharge *d);
-/** What was done. Required. */
-CSP_API const char *csp_discharge_title(const csp_discharge *d);
-/** The evidence: a document's title. */
-CSP_API const char *csp_discharge_evidence_title(const csp_discharge *d);
-/** The evidence: where it is published. */
-CSP_API const char *csp_discharge_evidence_url(const csp_discharge *d);
-/** The evidence: a document or minute reference. */
-CSP_API const char *csp_discharge_evidence_ref(const csp_discharge *d);
-/** Anything else. */
-CSP_API const char *csp_discharge_note(const csp_discharge *d);
-/** The id of the strategy that discharged it. */
-CSP_API const char *csp_discharge_strategy(const csp_discharge *d);
-/** The id of the assessment that discharged it. */
-CSP_API const char *csp_discharge_assessment(const csp_discharge *d);
-
-/** @name Discharge setters (copy and validate; NULL clears an optional field) */
+/** @name Discharge getters */
 /**@{*/
-CSP_API int csp_discharge_set_duty(csp_discharge *d, const char *duty_id);
-CSP_API int csp_discharge_set_partnership(csp_discharge *d, const char *partnership_id);
-CSP_API int csp_discharge_set_discharged_on(csp_discharge *d, const char *date);
-CSP_API int csp_discharge_set_title(csp_discharge *d, const char *title);
-CSP_API int csp_discharge_set_evidence_title(csp_discharge *d, const char *text);
-CSP_API int csp_discharge_set_evidence_url(csp_discharge *d, const char *url);
-CSP_API int csp_discharge_set_evidence_ref(csp_discharge *d, const char *ref);
-CSP_API int csp_discharge_set_note(csp_discharge *d, const char *note);
-CSP_API int csp_discharge_set_strategy(csp_discharge *d, const char *strategy_id);
-CSP_API int csp_discharge_set_assessment(csp_discharge *d, const char *assessment_id);
+/** Stable identifier. Required. */
+CSP_API const char *csp_discharge_id(const csp_discharge *discharge);
+/** The duty discharged. Required. The id of a duty. */
+CSP_API const char *csp_discharge_duty(const csp_discharge *discharge);
+/** The partnership that discharged it. Required. The id of a partnership. */
+CSP_API const char *csp_discharge_partnership(const csp_discharge *discharge);
+/** When (full or partial date). Required. An ISO 8601 date, full or partial (date.h). */
+CSP_API const char *csp_discharge_discharged_on(const csp_discharge *discharge);
+/** What was done, e.g. "strategic assessment 2024 completed". Required. */
+CSP_API const char *csp_discharge_title(const csp_discharge *discharge);
+/** The evidence: a document's title. */
+CSP_API const char *csp_discharge_evidence_title(const csp_discharge *discharge);
+/** The evidence: where it is published. */
+CSP_API const char *csp_discharge_evidence_url(const csp_discharge *discharge);
+/** The evidence: a document or minute reference. */
+CSP_API const char *csp_discharge_evidence_ref(const csp_discharge *discharge);
+/** Anything else. */
+CSP_API const char *csp_discharge_note(const csp_discharge *discharge);
+/** The strategy that discharged it. The id of a strategy. */
+CSP_API const char *csp_discharge_strategy(const csp_discharge *discharge);
+/** The assessment that discharged it. The id of a assessment. */
+CSP_API const char *csp_discharge_assessment(const csp_discharge *discharge);
+/**@}*/
+
+/** @name Discharge setters */
+/**@{*/
+/**
+ * Sets duty (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_discharge_set_duty(csp_discharge *discharge, const char *value);
+/**
+ * Sets partnership (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_discharge_set_partnership(csp_discharge *discharge, const char *value);
+/**
+ * Sets discharged_on (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EDATE, CSP_ENOMEM; the object is unchanged on error.
+ */
+CSP_API int csp_discharge_set_discharged_on(csp_discharge *discharge, const char *value);
+/**
+ * Sets title (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_discharge_set_title(csp_discharge *discharge, const char *value);
+/**
+ * Sets evidence_title (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_discharge_set_evidence_title(csp_discharge *discharge, const char *value);
+/**
+ * Sets evidence_url (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_discharge_set_evidence_url(csp_discharge *discharge, const char *value);
+/**
+ * Sets evidence_ref (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_discharge_set_evidence_ref(csp_discharge *discharge, const char *value);
+/**
+ * Sets note (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_discharge_set_note(csp_discharge *discharge, const char *value);
+/**
+ * Sets strategy (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_discharge_set_strategy(csp_discharge *discharge, const char *value);
+/**
+ * Sets assessment (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_discharge_set_assessment(csp_discharge *discharge, const char *value);
 /**@}*/
 
 CSP_END_DECLS

@@ -2,123 +2,171 @@
  * @file organisation.h
  * @brief Organisations: the agencies and bodies that sit on partnerships.
  *
- * An organisation has an id, a name, a kind (organisation_kind: police,
- * local_authority, fire_and_rescue, health, probation, youth_justice,
- * policing_body, voluntary, business, education, housing, faith, community,
- * other), an area, and its statutory standing: a responsible authority under
- * the Crime and Disorder Act 1998 s5, a Serious Violence Duty holder (PCSC Act
- * 2022 s11 and Schedule 1), a co-operating body (CDA 1998 s5(2)-(3)).
+ * An organisation has an id, a name, a kind, an area, and its statutory
+ * standing: a responsible authority under the Crime and Disorder Act 1998 s5,
+ * a Serious Violence Duty holder (PCSC Act 2022 s11 and Schedule 1), a
+ * co-operating body (CDA 1998 s5(2)-(3)).
  *
- * Objects are detached copies: change one with the setters, then write it
- * with csp_organisation_put(). Every `const char *` a getter returns is
- * borrowed from the object and valid until that field is set again or the
- * object is freed; optional fields return NULL when unset.
+ * Objects are detached copies of records: change one with its setters, then
+ * write it with its put function. Every `const char *` a getter returns is
+ * borrowed from the object, valid until that field is set again or the object
+ * is freed; an optional field gives NULL (a flag or number 0) when unset. A
+ * typed object is a record (record.h): it may be passed, cast to `csp_record
+ * *`, to the generic functions, which take the field ids of model.h.
+ *
+ * Generated from libcsp/model/model.toml by tools/modelgen: do not edit.
  */
 #ifndef CSP_ORGANISATION_H
 #define CSP_ORGANISATION_H
 
 #include "common.h"
+#include "model.h"
+#include "query.h"
 
 CSP_BEGIN_DECLS
 
-/** An organisation record (opaque). */
+/* ---- organisations ------------------------------------------------------------------------- */
+
+/**
+ * An agency or body, its kind and its statutory standing. (opaque; a csp_record of
+ * CSP_ENTITY_ORGANISATION).
+ */
 typedef struct csp_organisation csp_organisation;
-/** An iterator over organisations (opaque). */
+/** An iteration over organisations (opaque; a csp_record_iterator). */
 typedef struct csp_organisation_iterator csp_organisation_iterator;
 
-/** Which organisations csp_organisation_iterator_new() yields. Fields are only ever appended. */
+/**
+ * Which organisations csp_organisation_iterator_new() yields: every member given must match (NULL
+ * or -1 matches any). Members are only ever appended, with a new version.
+ */
 typedef struct csp_organisation_filter {
-    unsigned int version;              /**< CSP_ORGANISATION_FILTER_VERSION */
-    const char *kind;                  /**< only this kind, or NULL for any */
-    const char *area;                  /**< only this area (exact text), or NULL for any */
-    int responsible_authority;         /**< 1 or 0 to require that standing, -1 for any */
-    int serious_violence_duty_holder;  /**< 1, 0 or -1 as above */
-    int cooperating_body;              /**< 1, 0 or -1 as above */
+    unsigned int version; /**< CSP_ORGANISATION_FILTER_VERSION */
+    const char *kind; /**< only this kind (a organisation_kind value), or NULL */
+    const char *area; /**< only this area (exact text), or NULL */
+    int responsible_authority; /**< 1 or 0 to require responsible_authority, -1 for any */
+    int serious_violence_duty_holder; /**< 1 or 0 to require serious_violence_duty_holder, -1 for any */
+    int cooperating_body; /**< 1 or 0 to require cooperating_body, -1 for any */
 } csp_organisation_filter;
-
 #define CSP_ORGANISATION_FILTER_VERSION 1
 /** A filter that matches every organisation. */
 #define CSP_ORGANISATION_FILTER_INIT { CSP_ORGANISATION_FILTER_VERSION, NULL, NULL, -1, -1, -1 }
 
 /**
- * Creates an empty organisation with an id; set at least name and kind before putting it.
- * @param[out] out  the new object, owned by the caller (csp_organisation_free())
- * @param id        a non-empty id, unique among organisations
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty id), CSP_ENOMEM.
+ * Creates an empty organisation with an id; set name and kind before putting it.
+ * @param[out] out  the new object, owned by the caller (csp_organisation_free()); NULL on failure
+ * @param id        its id: 1-128 characters, a letter or digit first, then letters, digits and . _
+ *     : / -
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (a bad id), CSP_ENOMEM.
  */
 CSP_API int csp_organisation_new(csp_organisation **out, const char *id);
-
-/** Frees an organisation object. Accepts NULL. */
-CSP_API void csp_organisation_free(csp_organisation *org);
-
+/** Frees a organisation object. Accepts NULL. */
+CSP_API void csp_organisation_free(csp_organisation *organisation);
 /**
- * Reads an organisation from a register.
+ * Reads a organisation from a register.
  * @param[out] out  a copy, owned by the caller (csp_organisation_free()); NULL on failure
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_organisation_get(csp_organisation **out, csp_register *reg, const char *id);
-
 /**
- * Writes an organisation: inserts it, or replaces the one with the same id.
- * The object is validated first; the register is unchanged on any error.
- * @return CSP_OK, CSP_EARG, CSP_EREQUIRED (name or kind unset), CSP_EREADONLY, or a store error.
+ * Writes a organisation: inserts it, or replaces the one with the same id. It is validated and its
+ * references checked first; the register is unchanged on any error.
+ * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_ECONSTRAINT (a rule across fields), CSP_EREFERENCE
+ *     (the message names the field), CSP_EREADONLY, CSP_EBUSY, or a store error.
  */
-CSP_API int csp_organisation_put(csp_register *reg, const csp_organisation *org);
-
+CSP_API int csp_organisation_put(csp_register *reg, const csp_organisation *organisation);
 /**
- * Deletes an organisation.
- * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (a membership still refers
- *         to it; the message names one), CSP_EREADONLY.
+ * Inserts a new organisation: as csp_organisation_put(), but an id already in the register is an
+ * error.
+ * @return as csp_organisation_put(), plus CSP_EEXISTS.
+ */
+CSP_API int csp_organisation_insert(csp_register *reg, const csp_organisation *organisation);
+/**
+ * Deletes a organisation.
+ * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (another record still refers to it; the
+ *     message names one), CSP_EREADONLY.
  */
 CSP_API int csp_organisation_delete(csp_register *reg, const char *id);
-
 /**
  * Starts an iteration over organisations, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_organisation_iterator_free())
- * @param filter    which organisations, or NULL for all
- * @return CSP_OK, CSP_EARG, CSP_EENUM (unknown kind in the filter), or a store error.
+ * @param filter    which ones, or NULL for all
+ * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
+ *     value in the filter; the path names its member), or a store error.
  */
-CSP_API int csp_organisation_iterator_new(csp_organisation_iterator **out, csp_register *reg,
-                                          const csp_organisation_filter *filter);
-
+CSP_API int csp_organisation_iterator_new(csp_organisation_iterator **out, csp_register *reg, const csp_organisation_filter *filter);
 /**
- * The next organisation.
+ * Starts an iteration over the organisations a query selects (query.h), in its order.
+ * @param[out] out  the iterator, owned by the caller (csp_organisation_iterator_free())
+ * @param query     a query made with csp_query_new(&q, CSP_ENTITY_ORGANISATION), or NULL for all
+ * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
+ */
+CSP_API int csp_organisation_iterator_query(csp_organisation_iterator **out, csp_register *reg, const csp_query *query);
+/**
+ * The next organisation of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
- * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG if the register was closed, or a store error.
+ * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_organisation_next(csp_organisation **out, csp_organisation_iterator *it);
-
 /** Frees an iterator. Accepts NULL. */
 CSP_API void csp_organisation_iterator_free(csp_organisation_iterator *it);
 
-/** @name Getters (borrowed strings; NULL when unset or org is NULL) */
+/** @name Organisation getters */
 /**@{*/
-/** The id. */
-CSP_API const char *csp_organisation_id(const csp_organisation *org);
-/** The name, e.g. "London Fire Brigade". Required. */
-CSP_API const char *csp_organisation_name(const csp_organisation *org);
-/** The kind, an organisation_kind value. Required. */
-CSP_API const char *csp_organisation_kind(const csp_organisation *org);
-/** The area it serves, as text (e.g. "London"). */
-CSP_API const char *csp_organisation_area(const csp_organisation *org);
-/** 1 if a responsible authority under CDA 1998 s5, else 0. */
-CSP_API int csp_organisation_responsible_authority(const csp_organisation *org);
-/** 1 if a Serious Violence Duty holder (PCSC Act 2022 s11, Sch 1), else 0. */
-CSP_API int csp_organisation_serious_violence_duty_holder(const csp_organisation *org);
-/** 1 if a body the responsible authorities co-operate with (CDA 1998 s5(2)-(3)), else 0. */
-CSP_API int csp_organisation_cooperating_body(const csp_organisation *org);
+/** Stable identifier, unique among organisations. Required. */
+CSP_API const char *csp_organisation_id(const csp_organisation *organisation);
+/** Name, e.g. "London Fire Brigade". Required. */
+CSP_API const char *csp_organisation_name(const csp_organisation *organisation);
+/**
+ * What sort of body it is. Required. A organisation_kind value: police, local_authority,
+ * fire_and_rescue, health, probation, youth_justice, policing_body, voluntary, business, education,
+ * housing, faith, community, other.
+ */
+CSP_API const char *csp_organisation_kind(const csp_organisation *organisation);
+/** The area it serves, as text. */
+CSP_API const char *csp_organisation_area(const csp_organisation *organisation);
+/** A responsible authority under the Crime and Disorder Act 1998 s5. 1 or 0. */
+CSP_API int csp_organisation_responsible_authority(const csp_organisation *organisation);
+/** A specified authority under the Serious Violence Duty (PCSC Act 2022 s11, Sch 1). 1 or 0. */
+CSP_API int csp_organisation_serious_violence_duty_holder(const csp_organisation *organisation);
+/** A body the responsible authorities co-operate with (CDA 1998 s5(2)-(3)). 1 or 0. */
+CSP_API int csp_organisation_cooperating_body(const csp_organisation *organisation);
 /**@}*/
 
-/** @name Setters (copy the value; NULL clears an optional field; return CSP_OK,
- *  CSP_EARG, CSP_EENUM, CSP_EINVALID or CSP_ENOMEM, leaving the object unchanged on error) */
+/** @name Organisation setters */
 /**@{*/
-CSP_API int csp_organisation_set_name(csp_organisation *org, const char *name);
-CSP_API int csp_organisation_set_kind(csp_organisation *org, const char *kind);
-CSP_API int csp_organisation_set_area(csp_organisation *org, const char *area);
-/** @param value 0 or 1 (any non-zero is 1) */
-CSP_API int csp_organisation_set_responsible_authority(csp_organisation *org, int value);
-CSP_API int csp_organisation_set_serious_violence_duty_holder(csp_organisation *org, int value);
-CSP_API int csp_organisation_set_cooperating_body(csp_organisation *org, int value);
+/**
+ * Sets name (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_organisation_set_name(csp_organisation *organisation, const char *value);
+/**
+ * Sets kind (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EENUM (not a organisation_kind value), CSP_ENOMEM; the
+ *     object is unchanged on error.
+ */
+CSP_API int csp_organisation_set_kind(csp_organisation *organisation, const char *value);
+/**
+ * Sets area (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_organisation_set_area(csp_organisation *organisation, const char *value);
+/**
+ * Sets responsible_authority (any non-zero is 1).
+ * @return CSP_OK, CSP_EARG (NULL); the object is unchanged on error.
+ */
+CSP_API int csp_organisation_set_responsible_authority(csp_organisation *organisation, int value);
+/**
+ * Sets serious_violence_duty_holder (any non-zero is 1).
+ * @return CSP_OK, CSP_EARG (NULL); the object is unchanged on error.
+ */
+CSP_API int csp_organisation_set_serious_violence_duty_holder(csp_organisation *organisation, int value);
+/**
+ * Sets cooperating_body (any non-zero is 1).
+ * @return CSP_OK, CSP_EARG (NULL); the object is unchanged on error.
+ */
+CSP_API int csp_organisation_set_cooperating_body(csp_organisation *organisation, int value);
 /**@}*/
 
 CSP_END_DECLS

@@ -64,6 +64,40 @@ CSP_API const char *csp_register_path(const csp_register *reg);
  */
 CSP_API int csp_register_readonly(const csp_register *reg);
 
+/**
+ * Begins a transaction: the writes that follow form one atomic unit, made
+ * permanent by csp_register_commit() or undone by csp_register_rollback().
+ * Transactions nest: an inner begin and commit only mark a point to roll back
+ * to, and nothing is written to the file until the outermost commit. Every
+ * write is also a transaction of its own when none is open; a bulk load is far
+ * faster inside one.
+ *
+ * The outermost begin takes the register's write lock (waiting up to the busy
+ * timeout for another writer), so a transaction should be short.
+ * @return CSP_OK, CSP_EARG, CSP_EREADONLY, CSP_EBUSY, or a store error.
+ */
+CSP_API int csp_register_begin(csp_register *reg);
+
+/**
+ * Commits the innermost open transaction.
+ * @return CSP_OK; CSP_EARG (NULL, or no transaction is open); CSP_EBUSY or a
+ *         store error, when the transaction stays open (roll it back).
+ */
+CSP_API int csp_register_commit(csp_register *reg);
+
+/**
+ * Rolls back the innermost open transaction: the writes made since its begin
+ * are undone. Accepts a register with no open transaction (and does nothing).
+ * @return CSP_OK, CSP_EARG (NULL), or a store error.
+ */
+CSP_API int csp_register_rollback(csp_register *reg);
+
+/**
+ * How many transactions are open on the handle (0 when none).
+ * @return the depth; 0 if reg is NULL.
+ */
+CSP_API int csp_register_transaction_depth(const csp_register *reg);
+
 CSP_END_DECLS
 
 #endif /* CSP_REGISTER_H */

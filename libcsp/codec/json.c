@@ -1,19 +1,23 @@
 /*
- * JSON import and export (json.h), driven by the entity description. The only
+ * JSON import and export (json.h), driven by the description. The only
  * module that includes jansson.h.
  *
- * Import parses once, then walks the document once, converting each object
- * into a record whose strings point into the parsed document and writing it
- * with a statement prepared once; every write happens in one transaction.
- * References are checked by SQLite's deferred foreign keys at commit; only
- * when that fails is the document walked again to name the dangling reference.
+ * Import parses once, then walks the document once in the description's
+ * order (an entity after those it references), converting each object into a
+ * record whose strings point into the parsed document and writing it through
+ * the one write path (model/write.h), in one writer: one transaction. Records
+ * nested in an object (a partnership's members, a strategy's elements) follow
+ * it, each kind under its own key. References are checked at commit; only
+ * when one dangles is the document walked again to name it.
+ *
+ * Export reads each top-level entity in id order (ordered ones in their
+ * order) inside one read transaction, and writes each record with the
+ * records nested in it: the same register always gives the same bytes.
  */
 #include "csp/json.h"
 #include "core/error.h"
 #include "core/util.h"
-#include "model/entity.h"
-#include "model/tree.h"
-#include "store/store.h"
+#include "model/write.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -22,42 +26,98 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CSP__FORMAT "libcsp/1"
+/* ---- the ids of this import ----------------------------------------------------- */
 
-/* ---- import ------------------------------------------------------------ */
+/* The (entity, id) pairs the document has given so far: a record given twice
+ * in one document is an error, while one already in the register before the
+ * import is accepted when identical. Ids point into the parsed document. */
+typedef struct seen_set {
+    struct seen_slot {
+        const char *id;
+        int entity;
+    } *slots;
+    size_t cap, n;
+} seen_set;
+
+static size_t seen_hash(int entity, const char *id)
+{
+    size_t h = 1469598103934665603u ^ (size_t)entity;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+        h = (h ^ *p) * 1099511628211u;
+    return h;
+}
+
+/* Adds (entity, id); 1 if it was already there, 0 if added, <0 on error. */
+static int seen_add(seen_set *s, int entity, const char *id)
+{
+    if (2 * (s->n + 1) > s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 1024;
+        struct seen_slot *slots = calloc(cap, sizeof *slots);
+        if (!slots)
+            return csp__fail(CSP_ENOMEM, "out of memory");
+        for (size_t i = 0; i < s->cap; i++) {
+            if (!s->slots[i].id)
+                continue;
+            size_t k = seen_hash(s->slots[i].entity, s->slots[i].id) & (cap - 1);
+            while (slots[k].id)
+                k = (k + 1) & (cap - 1);
+            slots[k] = s->slots[i];
+        }
+        free(s->slots);
+        s->slots = slots;
+        s->cap = cap;
+    }
+    size_t k = seen_hash(entity, id) & (s->cap - 1);
+    for (; s->slots[k].id; k = (k + 1) & (s->cap - 1))
+        if (s->slots[k].entity == entity && strcmp(s->slots[k].id, id) == 0)
+            return 1;
+    s->slots[k].id = id;
+    s->slots[k].entity = entity;
+    s->n++;
+    return 0;
+}
+
+/* ---- import ------------------------------------------------------------------------ */
 
 typedef enum { PASS_WRITE, PASS_LOCATE_REFS } import_pass;
 
 typedef struct importer {
-    csp_register *reg;
+    csp__writer w;
     import_pass pass;
-    long long since_rowid[CSP__ENTITY_COUNT];
+    seen_set seen;
 } importer;
 
-/* The entity nested in e's objects, or NULL. */
-static const csp__entity *nested_child(const csp__entity *e)
+/* Whether a field is written in JSON: not implied by nesting, not kept by libcsp. */
+static int in_json(const csp__field *f)
 {
-    for (int k = 0; k < CSP__ENTITY_COUNT; k++)
-        if (csp__entities[k].nest_in == e->kind)
-            return &csp__entities[k];
+    return !(f->flags & (CSP_FLAG_NESTED | CSP_FLAG_READONLY));
+}
+
+/* The entity nested in e's objects under key, or NULL. */
+static const csp__entity *child_by_key(const csp__entity *e, const char *key)
+{
+    for (int c = 0; c < e->nchildren; c++)
+        if (strcmp(csp__entities[e->children[c]].nest_key, key) == 0)
+            return &csp__entities[e->children[c]];
     return NULL;
 }
 
-static void field_names(char *buf, size_t size, const csp__entity *e, const csp__entity *child)
+static void field_names(char *buf, size_t size, const csp__entity *e)
 {
     size_t used = 0;
     buf[0] = '\0';
     for (int i = 0; i < e->nfields && used < size; i++) {
-        if (e->fields[i].flags & (CSP__NESTED | CSP__ORDER | CSP__BUILTIN))
+        if (!in_json(&e->fields[i]))
             continue;
         int n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "", e->fields[i].name);
         used += n > 0 ? (size_t)n : 0;
     }
-    if (child && used < size)
-        snprintf(buf + used, size - used, ", %s", child->nest_key);
+    for (int c = 0; c < e->nchildren && used < size; c++) {
+        int n = snprintf(buf + used, size - used, ", %s", csp__entities[e->children[c]].nest_key);
+        used += n > 0 ? (size_t)n : 0;
+    }
 }
 
-/* Converts a list value. */
 /* Checks a text value; the error's path is formatted only when it fails. */
 static int check_text(const csp__field *f, const char *s, const char *where, const char *key, long index)
 {
@@ -79,7 +139,8 @@ static int list_from_json(csp__record *r, int i, json_t *v, const char *path)
 {
     const csp__field *f = &r->e->fields[i];
     if (!json_is_array(v))
-        return csp__fail_at(CSP_EINVALID, path, "expected an array of %s", f->type == CSP_FIELD_REF_LIST ? "ids" : "text");
+        return csp__fail_at(CSP_EINVALID, path, "expected an array of %s",
+                            f->type == CSP_FIELD_REF_LIST ? "ids" : "text");
     size_t k;
     json_t *item;
     json_array_foreach(v, k, item) {
@@ -98,12 +159,11 @@ static int list_from_json(csp__record *r, int i, json_t *v, const char *path)
     return CSP_OK;
 }
 
-/* Fills r (borrowed strings) from a JSON object at `where`. parent_id fills the
- * nested field. The child array key, if any, is skipped here. */
+/* Fills r (borrowed strings) from a JSON object at `where`, and validates it.
+ * parent_id fills the nested field. The keys of nested entities are skipped. */
 static int record_from_json(csp__record *r, json_t *obj, const char *where, const char *parent_id)
 {
     const csp__entity *e = r->e;
-    const csp__entity *child = nested_child(e);
     char path[340];
     if (!json_is_object(obj))
         return csp__fail_at(CSP_EINVALID, where, "expected an object (a %s)", e->name);
@@ -112,26 +172,28 @@ static int record_from_json(csp__record *r, json_t *obj, const char *where, cons
     /* `path` (where.key) is formatted only on the way to an error or a list. */
 #define KEY_PATH() (csp__field_path(path, sizeof path, where, key), path)
     json_object_foreach(obj, key, v) {
-        if (child && strcmp(key, child->nest_key) == 0)
+        if (child_by_key(e, key))
             continue;
         int i = csp__field_index(e, key);
-        if (i < 0 || (e->fields[i].flags & (CSP__NESTED | CSP__ORDER | CSP__BUILTIN))) {
+        if (i < 0 || !in_json(&e->fields[i])) {
             KEY_PATH();
-            char names[512];
-            field_names(names, sizeof names, e, child);
-            if (i >= 0 && (e->fields[i].flags & CSP__BUILTIN))
+            char names[600];
+            field_names(names, sizeof names, e);
+            if (i >= 0 && (e->fields[i].flags & CSP_FLAG_BUILTIN))
                 return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is set by libcsp for its own records; leave it out",
                                     key);
-            if (i >= 0 && (e->fields[i].flags & CSP__ORDER))
+            if (i >= 0 && (e->fields[i].flags & CSP_FLAG_ORDER))
                 return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is implied by the order of the list; leave it out",
                                     key);
-            if (i >= 0)
+            if (i >= 0 && (e->fields[i].flags & CSP_FLAG_NESTED))
                 return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is implied by where the %s is nested; leave it out",
                                     key, e->name);
+            if (i >= 0)
+                return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is kept by libcsp; leave it out", key);
             return csp__fail_at(CSP_EUNKNOWN, path, "unknown field \"%s\" (a %s has: %s)", key, e->name, names);
         }
         const csp__field *f = &e->fields[i];
-        if (json_is_null(v) && !(f->flags & CSP__REQUIRED))
+        if (json_is_null(v) && !(f->flags & CSP_FLAG_REQUIRED))
             continue;
         int rc = CSP_OK;
         switch (f->type) {
@@ -174,35 +236,33 @@ static int record_from_json(csp__record *r, json_t *obj, const char *where, cons
 
 static int import_array(importer *im, const csp__entity *e, json_t *arr, const char *where, const char *parent_id);
 
-/* Imports one object of entity e (and the objects nested in it). */
+/* Imports one object of entity e, then the objects nested in it. */
 static int import_object(importer *im, const csp__entity *e, json_t *obj, const char *where, const char *parent_id)
 {
     csp__record r;
     csp__record_init(&r, e);
     r.borrowed = 1;
     int rc = record_from_json(&r, obj, where, parent_id);
-    /* An ordered record goes after those already under its owner, so the
-     * list's order is kept, and new records follow stored ones. (A stored,
-     * identical record keeps its place: equality ignores the order field.) */
-    if (rc == CSP_OK && im->pass == PASS_WRITE && e->order_field >= 0)
-        rc = csp__store_max_order(im->reg, e, parent_id, &r.v[e->order_field].i);
-    if (rc == CSP_OK && e->order_field >= 0)
-        r.v[e->order_field].i++;
-    if (rc == CSP_OK) {
-        if (im->pass == PASS_WRITE) {
-            rc = csp__store_write(im->reg, &r, CSP__WRITE_INSERT, im->since_rowid[e->kind], where);
-            if (rc == CSP__WRITE_SAME)
-                rc = CSP_OK;
-            /* A tree parent comes earlier in the same list, so it is already written. */
-            if (rc == CSP_OK && e->tree_field >= 0)
-                rc = csp__tree_check_parent(im->reg, &r, where);
+    if (rc == CSP_OK && im->pass == PASS_WRITE) {
+        int again = seen_add(&im->seen, e->id, csp__record_id(&r));
+        if (again > 0) {
+            char path[340];
+            csp__field_path(path, sizeof path, where, "id");
+            rc = csp__fail_at(CSP_EEXISTS, path, "%s id \"%s\" appears more than once in the document", e->name,
+                              csp__record_id(&r));
+        } else if (again == 0) {
+            rc = csp__writer_put(&im->w, &r, CSP__PUT_IMPORT, where);
         } else {
-            rc = csp__store_check_refs(im->reg, &r, where);
+            rc = again;
         }
+    } else if (rc == CSP_OK) {
+        rc = csp__check_refs(im->w.reg, &r, where);
     }
-    const csp__entity *child = nested_child(e);
-    json_t *kids = child ? json_object_get(obj, child->nest_key) : NULL;
-    if (rc == CSP_OK && kids && !json_is_null(kids)) {
+    for (int c = 0; rc == CSP_OK && c < e->nchildren; c++) {
+        const csp__entity *child = &csp__entities[e->children[c]];
+        json_t *kids = json_object_get(obj, child->nest_key);
+        if (!kids || json_is_null(kids))
+            continue;
         char path[340];
         csp__field_path(path, sizeof path, where, child->nest_key);
         rc = import_array(im, child, kids, path, csp__record_id(&r));
@@ -227,7 +287,7 @@ static int import_array(importer *im, const csp__entity *e, json_t *arr, const c
     return CSP_OK;
 }
 
-/* One walk over the document's top-level arrays. */
+/* One walk over the document's top-level arrays, in the description's order. */
 static int import_walk(importer *im, json_t *doc)
 {
     for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
@@ -255,7 +315,7 @@ static int check_top(json_t *doc)
             if (csp__entities[k].nest_in < 0 && strcmp(csp__entities[k].plural, key) == 0)
                 found = &csp__entities[k];
         if (!found) {
-            char names[256] = "format";
+            char names[400] = "format";
             for (int k = 0; k < CSP__ENTITY_COUNT; k++)
                 if (csp__entities[k].nest_in < 0) {
                     size_t n = strlen(names);
@@ -267,9 +327,9 @@ static int check_top(json_t *doc)
     json_t *format = json_object_get(doc, "format");
     if (!format)
         return csp__fail_at(CSP_EREQUIRED, "format", "required field \"format\" is missing (expected \"%s\")",
-                            CSP__FORMAT);
-    if (!json_is_string(format) || strcmp(json_string_value(format), CSP__FORMAT) != 0)
-        return csp__fail_at(CSP_EINVALID, "format", "unsupported format (expected \"%s\")", CSP__FORMAT);
+                            CSP__JSON_FORMAT);
+    if (!json_is_string(format) || strcmp(json_string_value(format), CSP__JSON_FORMAT) != 0)
+        return csp__fail_at(CSP_EINVALID, "format", "unsupported format (expected \"%s\")", CSP__JSON_FORMAT);
     return CSP_OK;
 }
 
@@ -278,15 +338,14 @@ static int import_doc(csp_register *reg, json_t *doc)
     int rc = check_top(doc);
     if (rc)
         return rc;
-    importer im = {reg, PASS_WRITE, {0}};
-    for (int k = 0; k < CSP__ENTITY_COUNT; k++)
-        if ((rc = csp__store_max_rowid(reg, &csp__entities[k], &im.since_rowid[k])))
-            return rc;
-    if ((rc = csp__store_begin(reg)))
+    importer im;
+    memset(&im, 0, sizeof im);
+    if ((rc = csp__writer_begin(&im.w, reg)))
         return rc;
+    im.pass = PASS_WRITE;
     rc = import_walk(&im, doc);
     if (rc == CSP_OK)
-        rc = csp__store_commit(reg);
+        rc = csp__writer_commit(&im.w);
     if (rc == CSP_EREFERENCE) {
         /* Name the dangling reference; the transaction is still open. */
         im.pass = PASS_LOCATE_REFS;
@@ -294,8 +353,9 @@ static int import_doc(csp_register *reg, json_t *doc)
     }
     if (rc) {
         rc = csp_error_last()->code;
-        csp__store_rollback(reg);
+        csp__writer_abort(&im.w);
     }
+    free(im.seen.slots);
     return rc;
 }
 
@@ -313,7 +373,7 @@ int csp_json_import(csp_register *reg, const char *text, size_t len, const csp_i
     CSP__ARG(reg);
     CSP__ARG(text);
     int rc;
-    if ((rc = import_options(opts)) || (rc = csp__store_writable(reg)))
+    if ((rc = import_options(opts)) || (rc = csp__writable(reg)))
         return rc;
     json_error_t err;
     json_t *doc = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
@@ -364,7 +424,7 @@ int csp_json_import_file(csp_register *reg, const char *path, const csp_import_o
     return rc;
 }
 
-/* ---- export ------------------------------------------------------------ */
+/* ---- export ----------------------------------------------------------------------- */
 
 typedef struct exporter {
     csp_register *reg;
@@ -384,37 +444,27 @@ static int is_private(const exporter *x, int entity, const char *id)
     return l->n && bsearch(&id, l->v, l->n, sizeof *l->v, cmp_str) != NULL;
 }
 
-static int privacy_field(const csp__entity *e)
-{
-    for (int i = 0; i < e->nfields; i++)
-        if (e->fields[i].flags & CSP__PRIVACY)
-            return i;
-    return -1;
-}
-
-/* Collects the ids of private records of every entity with a privacy flag. */
+/* Collects the ids of private records of every entity with a private flag. */
 static int collect_private(exporter *x)
 {
     for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
         const csp__entity *e = &csp__entities[k];
-        int pf = privacy_field(e);
-        if (pf < 0)
+        if (e->private_field < 0)
             continue;
-        csp__iter it;
-        csp__cond c = {pf, NULL, 1};
-        int rc = csp__iter_init(&it, x->reg, e, &c, 1);
-        if (rc)
-            return rc;
+        csp__query q;
+        csp__query_init(&q, e);
+        csp__query_eq_int(&q, e->private_field, 1);
+        csp__cursor *c = NULL;
+        int rc = csp__read_open(x->reg, &q, &c);
         csp__record r;
         csp__record_init(&r, e);
-        while ((rc = csp__iter_next(&it, &r)) == CSP_OK) {
+        while (rc == CSP_OK && (rc = csp__read_next(x->reg, c, &r)) == CSP_OK) {
             rc = csp__strlist_push(&x->private_ids[k], r.v[0].s);
             r.v[0].s = NULL;
             csp__record_reset(&r);
-            if (rc)
-                break;
         }
-        csp__iter_finish(&it);
+        if (c)
+            csp__read_close(x->reg, c);
         if (rc != CSP_ITEROVER)
             return rc;
         if (x->private_ids[k].n)
@@ -428,8 +478,7 @@ static int put(json_t *obj, const char *key, json_t *v)
     return v && json_object_set_new(obj, key, v) == 0 ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
 }
 
-static int export_records(exporter *x, const csp__entity *e, const csp__cond *conds, int nconds, json_t **arr_out,
-                          int as_json);
+static int export_records(exporter *x, const csp__query *q, json_t **arr_out, int as_json);
 
 /* Opens a top-level array in the output (only once it has a record). */
 static void open_array(exporter *x, const csp__entity *e)
@@ -446,7 +495,7 @@ static int record_to_json(exporter *x, const csp__record *r, json_t **out)
     for (int i = 0; i < e->nfields && rc == CSP_OK; i++) {
         const csp__field *f = &e->fields[i];
         const csp__value *v = &r->v[i];
-        if (f->flags & (CSP__NESTED | CSP__ORDER | CSP__BUILTIN))
+        if (!in_json(f))
             continue;
         switch (f->type) {
         case CSP_FIELD_BOOL:
@@ -473,18 +522,20 @@ static int record_to_json(exporter *x, const csp__record *r, json_t **out)
         default:
             if (!v->s)
                 break;
-            if ((f->flags & CSP__PERSONAL) && (x->flags & CSP_EXPORT_PUBLIC) && is_private(x, f->target, v->s))
+            if ((f->flags & CSP_FLAG_PERSONAL) && (x->flags & CSP_EXPORT_PUBLIC) && is_private(x, f->target, v->s))
                 break;
             if (put(obj, f->name, json_string(v->s)))
                 rc = csp__fail(CSP_EINVALID, "%s \"%s\".%s is not valid UTF-8", e->name, r->v[0].s, f->name);
             break;
         }
     }
-    const csp__entity *child = nested_child(e);
-    if (rc == CSP_OK && child) {
-        csp__cond c = {child->nest_field, r->v[0].s, 0};
+    for (int c = 0; c < e->nchildren && rc == CSP_OK; c++) {
+        const csp__entity *child = &csp__entities[e->children[c]];
+        csp__query q;
+        csp__query_init(&q, child);
+        csp__query_eq_borrowed(&q, child->nest_field, r->v[0].s);
         json_t *kids = NULL;
-        rc = export_records(x, child, &c, 1, &kids, 1);
+        rc = export_records(x, &q, &kids, 1);
         if (rc == CSP_OK && json_array_size(kids))
             rc = put(obj, child->nest_key, kids);
         else
@@ -521,23 +572,23 @@ static int emit(exporter *x, json_t *obj, int first)
     return x->out.failed ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;
 }
 
-/* Iterates e's records matching conds in id order: into a JSON array (as_json)
- * or straight into the output text. */
-static int export_records(exporter *x, const csp__entity *e, const csp__cond *conds, int nconds, json_t **arr_out,
-                          int as_json)
+/* Writes the records q selects, in order: into a JSON array (as_json) or
+ * straight into the output text as a top-level array. */
+static int export_records(exporter *x, const csp__query *q, json_t **arr_out, int as_json)
 {
-    csp__iter it;
-    int rc = csp__iter_init(&it, x->reg, e, conds, nconds);
+    const csp__entity *e = q->e;
+    csp__cursor *c = NULL;
+    int rc = csp__read_open(x->reg, q, &c);
     if (rc)
         return rc;
     json_t *arr = as_json ? json_array() : NULL;
-    int pf = (x->flags & CSP_EXPORT_PUBLIC) ? privacy_field(e) : -1;
+    int skip_private = (x->flags & CSP_EXPORT_PUBLIC) && e->private_field >= 0;
     int first = 1;
     csp__record r;
     csp__record_init(&r, e);
-    while ((rc = csp__iter_next(&it, &r)) == CSP_OK) {
+    while ((rc = csp__read_next(x->reg, c, &r)) == CSP_OK) {
         json_t *obj = NULL;
-        int skip = (pf >= 0 && r.v[pf].i) || (e->builtin_field >= 0 && r.v[e->builtin_field].i);
+        int skip = (skip_private && r.v[e->private_field].i) || (e->builtin_field >= 0 && r.v[e->builtin_field].i);
         if (!skip && (rc = record_to_json(x, &r, &obj)) == CSP_OK) {
             if (as_json)
                 rc = json_array_append_new(arr, obj) ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;
@@ -553,7 +604,7 @@ static int export_records(exporter *x, const csp__entity *e, const csp__cond *co
         if (rc)
             break;
     }
-    csp__iter_finish(&it);
+    csp__read_close(x->reg, c);
     if (rc != CSP_ITEROVER) {
         json_decref(arr);
         return rc;
@@ -577,25 +628,30 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
         return csp__fail(CSP_EARG, "unknown export options version %u", opts->version);
     if (opts->flags & ~(CSP_EXPORT_PUBLIC | CSP_EXPORT_INDENT))
         return csp__fail(CSP_EARG, "unknown export flags 0x%x", opts->flags);
-    exporter x = {reg, opts->flags, {0}, {{0}}};
+    exporter x;
+    memset(&x, 0, sizeof x);
+    x.reg = reg;
+    x.flags = opts->flags;
     int indent = (x.flags & CSP_EXPORT_INDENT) != 0;
     /* One read transaction, so the export is a consistent snapshot. */
-    int rc = csp__store_begin_read(reg);
+    int rc = csp__tx_begin(reg, 0);
     int started = rc == CSP_OK;
     if (rc == CSP_OK)
         rc = collect_private(&x);
-    csp__buf_puts(&x.out, indent ? "{\n  \"format\": \"" CSP__FORMAT "\"" : "{\"format\":\"" CSP__FORMAT "\"");
+    csp__buf_puts(&x.out, indent ? "{\n  \"format\": \"" CSP__JSON_FORMAT "\"" : "{\"format\":\"" CSP__JSON_FORMAT "\"");
     for (int k = 0; k < CSP__ENTITY_COUNT && rc == CSP_OK; k++) {
         const csp__entity *e = &csp__entities[k];
         if (e->nest_in >= 0)
             continue;
-        rc = export_records(&x, e, NULL, 0, NULL, 0);
+        csp__query q;
+        csp__query_init(&q, e);
+        rc = export_records(&x, &q, NULL, 0);
     }
     csp__buf_puts(&x.out, indent ? "\n}\n" : "}\n");
     if (rc == CSP_OK && x.out.failed)
         rc = csp__fail(CSP_ENOMEM, "out of memory");
     if (started)
-        csp__store_rollback(reg); /* ends the read transaction */
+        csp__tx_rollback(reg); /* ends the read transaction */
     for (int k = 0; k < CSP__ENTITY_COUNT; k++)
         csp__strlist_clear(&x.private_ids[k], 1);
     if (rc) {

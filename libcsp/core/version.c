@@ -1,13 +1,8 @@
-/* The run-time version. */
+/* The run-time version. (The register schema version lives with the
+ * description: csp_schema_version() is in schema/schema.c.) */
 #include "csp/version.h"
-#include "store/schema.h"
 
 const char *csp_version(void)
 {
     return CSP_VERSION_STRING;
-}
-
-int csp_schema_version(void)
-{
-    return CSP__SCHEMA_VERSION;
 }

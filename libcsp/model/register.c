@@ -1,8 +1,156 @@
-/* The public register open: the store's open with the model's migration hook. */
-#include "model/catalogue.h"
-#include "store/store.h"
+/* Opening and closing a register, its transactions, and the reads the codec uses. */
+#include "model/model.h"
+#include "model/builtin.h"
+#include "core/error.h"
+
+#include <stdlib.h>
 
 int csp_register_open(csp_register **out, const char *path, const csp_open_options *opts)
 {
-    return csp__store_open(out, path, opts, csp__catalogue_install);
+    CSP__ARG(out);
+    *out = NULL;
+    CSP__ARG(path);
+    csp_open_options defaults = CSP_OPEN_OPTIONS_INIT;
+    if (!opts)
+        opts = &defaults;
+    if (opts->version < 1 || opts->version > CSP_OPEN_OPTIONS_VERSION)
+        return csp__fail(CSP_EARG, "csp_register_open: unknown options version %u", opts->version);
+    if (!*path)
+        return csp__fail(CSP_EARG, "csp_register_open: the path is empty (use \":memory:\" for memory)");
+    csp_register *reg = calloc(1, sizeof *reg);
+    if (!reg)
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    int rc = csp__sqlite_open(&reg->store, path, opts, csp__builtins_install);
+    if (rc == CSP_OK && reg->store->version != CSP__STORE_VERSION)
+        rc = csp__fail(CSP_ERROR, "store backend \"%s\" has interface version %u, not %u", reg->store->backend,
+                       reg->store->version, CSP__STORE_VERSION);
+    if (rc) {
+        if (reg->store)
+            reg->store->close(reg->store);
+        free(reg);
+        return rc;
+    }
+    *out = reg;
+    return csp__ok();
+}
+
+void csp_register_close(csp_register *reg)
+{
+    if (!reg)
+        return;
+    /* Iterators still held by the caller stop: their next call fails cleanly. */
+    for (struct csp_record_iterator *it = reg->iters; it;) {
+        struct csp_record_iterator *next = it->next_live;
+        reg->store->close_cursor(it->cursor);
+        it->cursor = NULL;
+        it->reg = NULL;
+        it->next_live = it->prev_live = NULL;
+        it = next;
+    }
+    reg->store->close(reg->store); /* an open transaction is rolled back */
+    free(reg);
+}
+
+const char *csp_register_path(const csp_register *reg)
+{
+    return reg ? reg->store->path : NULL;
+}
+
+int csp_register_readonly(const csp_register *reg)
+{
+    return reg ? reg->store->readonly : 0;
+}
+
+/* ---- transactions ---------------------------------------------------------- */
+
+int csp__writable(csp_register *reg)
+{
+    if (reg->store->readonly)
+        return csp__fail(CSP_EREADONLY, "register \"%s\" was opened read-only", reg->store->path);
+    return CSP_OK;
+}
+
+int csp__tx_begin(csp_register *reg, int write)
+{
+    int rc = reg->depth ? reg->store->savepoint(reg->store) : reg->store->begin(reg->store, write);
+    if (rc == CSP_OK)
+        reg->depth++;
+    return rc;
+}
+
+int csp__tx_commit(csp_register *reg)
+{
+    int rc = reg->depth > 1 ? reg->store->release(reg->store) : reg->store->commit(reg->store);
+    if (rc == CSP_OK)
+        reg->depth--;
+    return rc;
+}
+
+void csp__tx_rollback(csp_register *reg)
+{
+    if (reg->depth > 1)
+        reg->store->rollback_to(reg->store);
+    else
+        reg->store->rollback(reg->store);
+    if (reg->depth > 0)
+        reg->depth--;
+}
+
+int csp_register_begin(csp_register *reg)
+{
+    CSP__ARG(reg);
+    int rc = csp__writable(reg);
+    if (rc == CSP_OK)
+        rc = csp__tx_begin(reg, 1);
+    return rc ? rc : csp__ok();
+}
+
+int csp_register_commit(csp_register *reg)
+{
+    CSP__ARG(reg);
+    if (reg->depth == 0)
+        return csp__fail(CSP_EARG, "csp_register_commit: no transaction is open on register \"%s\"", reg->store->path);
+    int rc = csp__tx_commit(reg);
+    return rc ? rc : csp__ok();
+}
+
+int csp_register_rollback(csp_register *reg)
+{
+    CSP__ARG(reg);
+    if (reg->depth > 0)
+        csp__tx_rollback(reg);
+    return csp__ok();
+}
+
+int csp_register_transaction_depth(const csp_register *reg)
+{
+    return reg ? reg->depth : 0;
+}
+
+/* ---- reads ------------------------------------------------------------------- */
+
+int csp__read(csp_register *reg, const csp__entity *e, const char *id, csp__record *r)
+{
+    csp__record_init(r, e);
+    return reg->store->get(reg->store, e, id, r);
+}
+
+int csp__read_exists(csp_register *reg, const csp__entity *e, const char *id)
+{
+    return reg->store->exists(reg->store, e, id);
+}
+
+int csp__read_open(csp_register *reg, const csp__query *q, csp__cursor **out)
+{
+    return reg->store->open_cursor(reg->store, q, out);
+}
+
+int csp__read_next(csp_register *reg, csp__cursor *c, csp__record *r)
+{
+    return reg->store->next(c, r);
+}
+
+void csp__read_close(csp_register *reg, csp__cursor *c)
+{
+    reg->store->close_cursor(c);
 }

@@ -1,4 +1,4 @@
-/* Ordered trees of records (strategy elements). */
+/* Ordered records under an owner, and trees of them (strategy elements). */
 #include "model/tree.h"
 #include "core/error.h"
 
@@ -8,6 +8,8 @@
 
 typedef struct tree {
     csp__record *r;
+    long long *was;  /* each record's position as loaded */
+    char **was_parent; /* and its parent (borrowed from the loaded record) */
     size_t n;
 } tree;
 
@@ -16,18 +18,21 @@ static void tree_free(tree *t)
     for (size_t i = 0; i < t->n; i++)
         csp__record_reset(&t->r[i]);
     free(t->r);
-    t->r = NULL;
-    t->n = 0;
+    free(t->was);
+    free(t->was_parent);
+    memset(t, 0, sizeof *t);
 }
 
-/* Loads the records of e under owner, in order. */
+/* Loads the records of e under owner, in their order. */
 static int tree_load(csp_register *reg, const csp__entity *e, const char *owner, tree *t)
 {
-    csp__iter it;
-    csp__cond c = {e->nest_field, owner, 0};
-    t->r = NULL;
-    t->n = 0;
-    int rc = csp__iter_init(&it, reg, e, &c, 1);
+    memset(t, 0, sizeof *t);
+    csp__query q;
+    csp__query_init(&q, e);
+    int rc = csp__query_eq_borrowed(&q, e->nest_field, owner);
+    csp__cursor *c = NULL;
+    if (rc == CSP_OK)
+        rc = csp__read_open(reg, &q, &c);
     size_t cap = 0;
     while (rc == CSP_OK) {
         if (t->n == cap) {
@@ -40,11 +45,23 @@ static int tree_load(csp_register *reg, const csp__entity *e, const char *owner,
             t->r = grown;
         }
         csp__record_init(&t->r[t->n], e);
-        rc = csp__iter_next(&it, &t->r[t->n]);
+        rc = csp__read_next(reg, c, &t->r[t->n]);
         if (rc == CSP_OK)
             t->n++;
     }
-    csp__iter_finish(&it);
+    if (c)
+        csp__read_close(reg, c);
+    csp__query_reset(&q);
+    if (rc == CSP_ITEROVER && t->n) {
+        t->was = malloc(t->n * sizeof *t->was);
+        t->was_parent = malloc(t->n * sizeof *t->was_parent);
+        if (!t->was || !t->was_parent)
+            rc = csp__fail(CSP_ENOMEM, "out of memory");
+        for (size_t i = 0; rc == CSP_ITEROVER && i < t->n; i++) {
+            t->was[i] = t->r[i].v[e->order_field].i;
+            t->was_parent[i] = e->tree_field >= 0 ? t->r[i].v[e->tree_field].s : NULL;
+        }
+    }
     if (rc != CSP_ITEROVER) {
         tree_free(t);
         return rc;
@@ -54,7 +71,7 @@ static int tree_load(csp_register *reg, const csp__entity *e, const char *owner,
 
 static const char *parent_of(const csp__record *r)
 {
-    return r->v[r->e->tree_field].s;
+    return r->e->tree_field >= 0 ? r->v[r->e->tree_field].s : NULL;
 }
 
 static int same(const char *a, const char *b)
@@ -76,23 +93,27 @@ static void number(tree *t, const char *parent, long long *next, char *done, int
     }
 }
 
+/* Numbers the loaded records and writes those whose position or parent changed. */
 static int tree_store(csp_register *reg, tree *t)
 {
     if (!t->n)
         return CSP_OK;
+    const csp__entity *e = t->r[0].e;
     char *done = calloc(t->n, 1);
     if (!done)
         return csp__fail(CSP_ENOMEM, "out of memory");
     long long next = 0;
-    number(t, NULL, &next, done, 0);
-    for (size_t i = 0; i < t->n; i++) /* anything unreachable keeps its order, at the end */
+    if (e->tree_field >= 0)
+        number(t, NULL, &next, done, 0);
+    for (size_t i = 0; i < t->n; i++) /* anything unreachable (or not a tree) keeps its order, at the end */
         if (!done[i])
-            t->r[i].v[t->r[i].e->order_field].i = ++next;
+            t->r[i].v[e->order_field].i = ++next;
     free(done);
-    const csp__entity *e = t->r[0].e;
     for (size_t i = 0; i < t->n; i++) {
-        int rc = csp__store_set_order(reg, e, csp__record_id(&t->r[i]), t->r[i].v[e->order_field].i, e->tree_field,
-                                      parent_of(&t->r[i]));
+        const csp__record *r = &t->r[i];
+        if (t->was && r->v[e->order_field].i == t->was[i] && same(parent_of(r), t->was_parent[i]))
+            continue;
+        int rc = reg->store->set_position(reg->store, e, csp__record_id(r), r->v[e->order_field].i, parent_of(r));
         if (rc)
             return rc;
     }
@@ -127,8 +148,7 @@ int csp__tree_check_parent(csp_register *reg, const csp__record *r, const char *
             break;
         }
         csp__record p;
-        csp__record_init(&p, e);
-        rc = csp__store_get(reg, e, cur, &p);
+        rc = csp__read(reg, e, cur, &p);
         if (rc == CSP_ENOTFOUND) {
             rc = csp__fail_at(CSP_EREFERENCE, path, "no %s with id \"%s\"%s", e->name, cur,
                               where ? " earlier in this list" : "");
@@ -149,8 +169,7 @@ int csp__tree_check_parent(csp_register *reg, const csp__record *r, const char *
 int csp__tree_move(csp_register *reg, const csp__entity *e, const char *id, const char *parent, long index)
 {
     csp__record r;
-    csp__record_init(&r, e);
-    int rc = csp__store_get(reg, e, id, &r);
+    int rc = csp__read(reg, e, id, &r);
     if (rc)
         return rc;
     /* Check the new parent as if r already sat under it. */
@@ -158,7 +177,7 @@ int csp__tree_move(csp_register *reg, const csp__entity *e, const char *id, cons
     r.v[e->tree_field].s = (char *)(uintptr_t)parent;
     rc = csp__tree_check_parent(reg, &r, NULL);
     r.v[e->tree_field].s = old_parent;
-    tree t = {NULL, 0};
+    tree t = {0};
     if (rc == CSP_OK)
         rc = tree_load(reg, e, r.v[e->nest_field].s, &t);
     csp__record_reset(&r);
@@ -172,17 +191,22 @@ int csp__tree_move(csp_register *reg, const csp__entity *e, const char *id, cons
         return csp__fail(CSP_ENOTFOUND, "no %s with id \"%s\"", e->name, id);
     }
     /* Take the record out, point it at its new parent, and put it back just
-     * before its index-th new sibling (or at the end). */
+     * before its index-th new sibling (or at the end). The positions and
+     * parents it was loaded with move with it. */
     csp__record moving = t.r[at];
+    long long moving_was = t.was[at];
+    char *moving_was_parent = t.was_parent[at];
     memmove(&t.r[at], &t.r[at + 1], (t.n - at - 1) * sizeof *t.r);
+    memmove(&t.was[at], &t.was[at + 1], (t.n - at - 1) * sizeof *t.was);
+    memmove(&t.was_parent[at], &t.was_parent[at + 1], (t.n - at - 1) * sizeof *t.was_parent);
     t.n--;
-    free(moving.v[e->tree_field].s);
-    moving.v[e->tree_field].s = NULL;
-    if (parent && !(moving.v[e->tree_field].s = csp__strdup(parent))) {
-        t.r[t.n++] = moving;
+    char *new_parent = parent ? csp__strdup(parent) : NULL;
+    if (parent && !new_parent) {
+        csp__record_reset(&moving);
         tree_free(&t);
         return CSP_ENOMEM;
     }
+    moving.v[e->tree_field].s = new_parent;
     size_t slot = t.n;
     long sibling = 0;
     for (size_t i = 0; i < t.n; i++) {
@@ -194,9 +218,15 @@ int csp__tree_move(csp_register *reg, const csp__entity *e, const char *id, cons
         }
     }
     memmove(&t.r[slot + 1], &t.r[slot], (t.n - slot) * sizeof *t.r);
+    memmove(&t.was[slot + 1], &t.was[slot], (t.n - slot) * sizeof *t.was);
+    memmove(&t.was_parent[slot + 1], &t.was_parent[slot], (t.n - slot) * sizeof *t.was_parent);
     t.r[slot] = moving;
+    t.was[slot] = moving_was;
+    t.was_parent[slot] = moving_was_parent;
     t.n++;
     rc = tree_store(reg, &t);
+    free(moving_was_parent); /* the old parent text, no longer in any record */
+    t.was_parent[slot] = NULL;
     tree_free(&t);
     return rc;
 }

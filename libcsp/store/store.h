@@ -1,122 +1,98 @@
 /*
- * Internal: the SQLite store. The only module that includes sqlite3.h.
+ * Internal: the store interface. A backend keeps records of the model's
+ * entities and answers queries over them; the model (libcsp/model) reaches it
+ * only through this versioned table of functions, in the shape of libgit2's
+ * git_odb_backend. SQLite (sqlite.c) is the embedded default and the only
+ * file that includes sqlite3.h; another backend (PostgreSQL, for registers
+ * shared by many councils) is another file that fills in the same table.
  *
- * Every table, column and statement is derived from the entity description
- * (model/entities.def); values are always bound, never spliced into SQL.
+ * A backend derives everything it stores from the description (schema/): its
+ * tables, columns, indexes (one for each field marked filterable) and
+ * statements; values are always bound, never spliced into statement text.
+ * It checks nothing of the model's rules beyond what its schema enforces:
+ * the model validates records before they reach it.
+ *
+ * Every function returns CSP_OK or a negative csp code, and raises the error
+ * (core/error.h) with a message that names the register.
  */
 #ifndef CSP_STORE_STORE_H
 #define CSP_STORE_STORE_H
 
 #include "csp/register.h"
-#include "model/entity.h"
+#include "schema/query.h"
+#include "schema/record.h"
 
-typedef struct sqlite3 sqlite3;
-typedef struct sqlite3_stmt sqlite3_stmt;
+/* The version of this table; a backend sets it, and the model refuses another. */
+#define CSP__STORE_VERSION 1
 
-typedef struct csp__iter csp__iter;
+typedef struct csp__store csp__store;
+/* A running query of a backend (opaque). */
+typedef struct csp__cursor csp__cursor;
 
-/* Cached statements per entity. */
-enum {
-    CSP__ST_INSERT,
-    CSP__ST_UPSERT,
-    CSP__ST_GET,
-    CSP__ST_EXISTS,
-    CSP__ST_DELETE,
-    CSP__ST_ROWID,
-    CSP__ST_COUNT
-};
-/* Cached statements per list field. */
-enum { CSP__LST_INSERT, CSP__LST_SELECT, CSP__LST_DELETE, CSP__LST_COUNT };
+/* Called by a backend inside the transaction that creates or migrates a
+ * register, once the schema has reached the current version, to install the
+ * records libcsp provides (the duty catalogue). */
+typedef int (*csp__store_install_fn)(csp__store *store);
 
-struct csp_register {
-    sqlite3 *db;
-    char *path;
-    int readonly;
-    sqlite3_stmt *st[CSP__ENTITY_COUNT][CSP__ST_COUNT];
-    sqlite3_stmt *lst[CSP__ENTITY_COUNT][CSP__MAX_FIELDS][CSP__LST_COUNT];
-    csp__iter *iters; /* live iterators, finalised when the register closes */
-    int tx_depth;     /* nesting of csp__store_begin: 0 outside a transaction */
-};
+struct csp__store {
+    unsigned int version; /* CSP__STORE_VERSION */
+    const char *backend;  /* "sqlite" */
+    const char *path;     /* as opened, owned by the backend */
+    int readonly;         /* opened read-only: every write fails with CSP_EREADONLY */
 
-/* Called inside the migration transaction after the schema reached the current
- * version, to install or upgrade data libcsp provides (the duty catalogue). */
-typedef int (*csp__migrate_hook)(csp_register *reg);
+    /* -- transactions (the model nests them: begin, then savepoints) */
+    /* Opens the outermost transaction; write: take the write lock now
+     * (waiting up to the busy timeout), else read a consistent snapshot. */
+    int (*begin)(csp__store *s, int write);
+    /* Ends it. A commit refused because a reference names no record
+     * (CSP_EREFERENCE) leaves the transaction open. */
+    int (*commit)(csp__store *s);
+    void (*rollback)(csp__store *s);
+    /* A point inside the transaction to roll back to, and its end. */
+    int (*savepoint)(csp__store *s);
+    int (*release)(csp__store *s);
+    void (*rollback_to)(csp__store *s);
+    /* 1 if records written in the open transaction still name records that
+     * do not exist (references are checked at commit), else 0. */
+    int (*refs_pending)(csp__store *s);
 
-/* Opens a register (csp_register_open() is this with the model's hook). */
-int csp__store_open(csp_register **out, const char *path, const csp_open_options *opts, csp__migrate_hook hook);
+    /* -- records */
+    /* Reads the record with that id into out (initialised for e); CSP_ENOTFOUND. */
+    int (*get)(csp__store *s, const csp__entity *e, const char *id, csp__record *out);
+    /* 1 if a record with that id exists, 0 if not, <0 on error. */
+    int (*exists)(csp__store *s, const csp__entity *e, const char *id);
+    /* Adds a record and its lists; CSP_EEXISTS when the id is taken. */
+    int (*insert)(csp__store *s, const csp__record *r);
+    /* Adds a record, or replaces the one with its id, lists included. */
+    int (*replace)(csp__store *s, const csp__record *r);
+    /* Removes a record and its lists; CSP_ENOTFOUND. */
+    int (*remove)(csp__store *s, const csp__entity *e, const char *id);
+    /* Finds one record (not itself) that names (e, id) in a REF or REF_LIST
+     * field: 1 and "<entity> \"<id>\" (field <name>)" in who, or 0 if none. */
+    int (*referrer)(csp__store *s, const csp__entity *e, const char *id, char *who, size_t size);
+    /* Sets a record's CSP_FLAG_ORDER field and its CSP_FLAG_TREE parent. */
+    int (*set_position)(csp__store *s, const csp__entity *e, const char *id, long long position, const char *parent);
+    /* The largest position among e's records under owner (0 if none). */
+    int (*max_position)(csp__store *s, const csp__entity *e, const char *owner, long long *out);
 
-/* Sets the order field (and, when parent_field >= 0, that reference) of one record. */
-int csp__store_set_order(csp_register *reg, const csp__entity *e, const char *id, long long position,
-                         int parent_field, const char *parent);
+    /* -- queries */
+    /* Starts a query; the cursor reads as it goes. */
+    int (*open_cursor)(csp__store *s, const csp__query *q, csp__cursor **out);
+    /* The next record into out (initialised for the query's entity); CSP_ITEROVER at the end. */
+    int (*next)(csp__cursor *c, csp__record *out);
+    /* Ends a query. Accepts NULL. */
+    void (*close_cursor)(csp__cursor *c);
+    /* The number of records a query selects (its limit caps it). */
+    int (*count)(csp__store *s, const csp__query *q, size_t *out);
+    /* The backend's plan for a query, one line per step (malloc'd), for tests. */
+    int (*explain)(csp__store *s, const csp__query *q, char **out);
 
-/* The largest order value among records of e whose nested field is owner (0 if none). */
-int csp__store_max_order(csp_register *reg, const csp__entity *e, const char *owner, long long *out);
-
-/* Raises the error for a SQLite failure (rc) with context; returns the csp code. */
-int csp__store_fail(csp_register *reg, int rc, const char *what);
-
-/* A write is allowed: not read-only. */
-int csp__store_writable(csp_register *reg);
-
-/* Transactions. The outermost begin is BEGIN IMMEDIATE, so a writer waits
- * (busy timeout) for another writer instead of failing when it upgrades; inner
- * ones are savepoints. begin_read starts a deferred (read) transaction, for a
- * consistent snapshot. A failed commit (CSP_EREFERENCE when a deferred foreign
- * key is dangling) leaves the transaction open: the caller may locate the
- * problem, then must roll back. */
-int csp__store_begin(csp_register *reg);
-int csp__store_begin_read(csp_register *reg);
-int csp__store_commit(csp_register *reg);
-void csp__store_rollback(csp_register *reg);
-
-/* How csp__store_write treats an existing id. */
-typedef enum {
-    CSP__WRITE_UPSERT,  /* replace it */
-    CSP__WRITE_INSERT   /* CSP_EEXISTS, with CSP__WRITE_SAME when identical */
-} csp__write_mode;
-#define CSP__WRITE_SAME 1 /* returned by INSERT mode when an identical record exists */
-
-/* Writes one record and its lists (no reference checks; see csp__store_check_refs).
- * In INSERT mode, a record whose id exists returns CSP__WRITE_SAME when the stored
- * record is identical and was there before `since_rowid`, else CSP_EEXISTS with `where`. */
-int csp__store_write(csp_register *reg, const csp__record *r, csp__write_mode mode, long long since_rowid,
-                     const char *where);
-
-/* The largest rowid of an entity's table (for csp__store_write's INSERT mode). */
-int csp__store_max_rowid(csp_register *reg, const csp__entity *e, long long *out);
-
-/* Checks every reference of r resolves; raises CSP_EREFERENCE at where.field[i]. */
-int csp__store_check_refs(csp_register *reg, const csp__record *r, const char *where);
-
-/* 1 if a record with that id exists, 0 if not, <0 on error. */
-int csp__store_exists(csp_register *reg, const csp__entity *e, const char *id);
-
-/* Reads a record by id into r (initialised for e). CSP_ENOTFOUND if absent. */
-int csp__store_get(csp_register *reg, const csp__entity *e, const char *id, csp__record *r);
-
-/* Deletes by id; CSP_ENOTFOUND, CSP_EINUSE naming a referrer. */
-int csp__store_delete(csp_register *reg, const csp__entity *e, const char *id);
-
-/* A condition for iteration: field = value. */
-typedef struct csp__cond {
-    int field;
-    const char *s; /* for text-like fields */
-    long long i;   /* for BOOL/INT fields */
-} csp__cond;
-
-#define CSP__MAX_CONDS 8
-
-struct csp__iter {
-    csp_register *reg;
-    const csp__entity *e;
-    sqlite3_stmt *stmt;
-    csp__iter *next_live, *prev_live;
+    /* Closes the store and frees it. */
+    void (*close)(csp__store *s);
 };
 
-/* Starts an iteration over e in id order, with up to CSP__MAX_CONDS conditions. */
-int csp__iter_init(csp__iter *it, csp_register *reg, const csp__entity *e, const csp__cond *conds, int nconds);
-/* Reads the next record into r (initialised). CSP_ITEROVER at the end. */
-int csp__iter_next(csp__iter *it, csp__record *r);
-void csp__iter_finish(csp__iter *it);
+/* The SQLite backend (sqlite.c): opens or creates a register at path (a file
+ * or ":memory:"), checking, creating or migrating its schema. */
+int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options *opts, csp__store_install_fn install);
 
 #endif

@@ -1,0 +1,52 @@
+/*
+ * Internal: the register as the model sees it. A register is a store
+ * (store/store.h) with the model's transactions on top, and the live
+ * iterators to stop when it closes. The codec and the rules read and write
+ * through this header and write.h, never through the store itself.
+ */
+#ifndef CSP_MODEL_MODEL_H
+#define CSP_MODEL_MODEL_H
+
+#include "csp/csp.h"
+#include "schema/query.h"
+#include "schema/record.h"
+#include "store/store.h"
+
+struct csp_record_iterator {
+    csp_register *reg;   /* NULL once the register closed */
+    const csp__entity *e;
+    csp__cursor *cursor; /* NULL at the end */
+    struct csp_record_iterator *next_live, *prev_live;
+};
+
+struct csp_register {
+    csp__store *store;
+    int depth; /* open transactions: 0 outside one */
+    struct csp_record_iterator *iters; /* live iterators, stopped when the register closes */
+};
+
+/* ---- transactions: the only place they begin and end ------------------------ */
+
+/* Begins a transaction (write: take the write lock), or a savepoint inside one. */
+int csp__tx_begin(csp_register *reg, int write);
+/* Commits the innermost transaction; on failure it stays open (roll it back). */
+int csp__tx_commit(csp_register *reg);
+/* Rolls back the innermost transaction. */
+void csp__tx_rollback(csp_register *reg);
+
+/* A write is allowed: the register is not read-only. */
+int csp__writable(csp_register *reg);
+
+/* ---- reads --------------------------------------------------------------------- */
+
+/* Reads a record by id into r (initialised for e here); CSP_ENOTFOUND. */
+int csp__read(csp_register *reg, const csp__entity *e, const char *id, csp__record *r);
+/* 1 if it exists, 0 if not, <0 on error. */
+int csp__read_exists(csp_register *reg, const csp__entity *e, const char *id);
+/* Runs a query; each record comes into r (initialised for the query's entity
+ * by the caller, reset by the caller after each). */
+int csp__read_open(csp_register *reg, const csp__query *q, csp__cursor **out);
+int csp__read_next(csp_register *reg, csp__cursor *c, csp__record *r);
+void csp__read_close(csp_register *reg, csp__cursor *c);
+
+#endif

@@ -1,0 +1,286 @@
+/* The one write path (write.h). */
+#include "model/write.h"
+#include "model/tree.h"
+#include "core/error.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- references ---------------------------------------------------------------- */
+
+int csp__check_refs(csp_register *reg, const csp__record *r, const char *where)
+{
+    const csp__entity *e = r->e;
+    char path[320];
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        /* A tree parent is checked with the tree (csp__tree_check_parent), after the write. */
+        if (!csp__field_is_ref(f) || (f->flags & CSP_FLAG_TREE))
+            continue;
+        const csp__entity *t = &csp__entities[f->target];
+        size_t n = f->type == CSP_FIELD_REF ? (r->v[i].s != NULL) : r->v[i].list.n;
+        for (size_t k = 0; k < n; k++) {
+            const char *id = f->type == CSP_FIELD_REF ? r->v[i].s : r->v[i].list.v[k];
+            int found = csp__read_exists(reg, t, id);
+            if (found < 0)
+                return found;
+            if (found)
+                continue;
+            csp__field_path(path, sizeof path, where, f->name);
+            if (f->type == CSP_FIELD_REF_LIST) {
+                size_t len = strlen(path);
+                snprintf(path + len, sizeof path - len, "[%zu]", k);
+            }
+            if (where && *where)
+                return csp__fail_at(CSP_EREFERENCE, path, "no %s with id \"%s\"", t->name, id);
+            return csp__fail_at(CSP_EREFERENCE, path, "%s \"%s\": %s names no %s with id \"%s\"", e->name,
+                                csp__record_id(r), f->name, t->name, id);
+        }
+    }
+    return CSP_OK;
+}
+
+/* ---- the writer ------------------------------------------------------------------ */
+
+int csp__writer_begin(csp__writer *w, csp_register *reg)
+{
+    memset(w, 0, sizeof *w);
+    w->reg = reg;
+    int rc = csp__writable(reg);
+    return rc ? rc : csp__tx_begin(reg, 1);
+}
+
+static void writer_free(csp__writer *w)
+{
+    for (size_t i = 0; i < w->ndirty; i++)
+        free(w->dirty[i].owner);
+    free(w->dirty);
+    w->dirty = NULL;
+    w->ndirty = w->cap = 0;
+}
+
+/* Marks e's records under owner for renumbering at commit. */
+static int mark_dirty(csp__writer *w, const csp__entity *e, const char *owner)
+{
+    for (size_t i = 0; i < w->ndirty; i++)
+        if (w->dirty[i].e == e && strcmp(w->dirty[i].owner, owner) == 0)
+            return CSP_OK;
+    if (w->ndirty == w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 8;
+        csp__dirty *grown = realloc(w->dirty, cap * sizeof *grown);
+        if (!grown)
+            return csp__fail(CSP_ENOMEM, "out of memory");
+        w->dirty = grown;
+        w->cap = cap;
+    }
+    char *copy = csp__strdup(owner);
+    if (!copy)
+        return CSP_ENOMEM;
+    w->dirty[w->ndirty].e = e;
+    w->dirty[w->ndirty].owner = copy;
+    w->ndirty++;
+    return CSP_OK;
+}
+
+static int refuse_builtin(const csp__record *stored, const char *where)
+{
+    char path[320];
+    csp__field_path(path, sizeof path, where, "id");
+    return csp__fail_at(CSP_ECONSTRAINT, where ? path : NULL, "%s \"%s\" is built into libcsp and cannot be changed or deleted",
+                        stored->e->name, csp__record_id(stored));
+}
+
+/* A tree record with children cannot move to another owner on its own. */
+static int refuse_if_children(csp_register *reg, const csp__entity *e, const char *id, const char *owner)
+{
+    csp__query q;
+    csp__query_init(&q, e);
+    csp__query_eq_borrowed(&q, e->tree_field, id);
+    q.limit = 1;
+    csp__cursor *c = NULL;
+    int rc = csp__read_open(reg, &q, &c);
+    csp__record child;
+    csp__record_init(&child, e);
+    if (rc == CSP_OK)
+        rc = csp__read_next(reg, c, &child);
+    csp__read_close(reg, c);
+    if (rc == CSP_OK) {
+        rc = csp__fail_at(CSP_ECONSTRAINT, e->fields[e->nest_field].name,
+                          "%s \"%s\" cannot move to %s \"%s\": %s \"%s\" and maybe others sit under it (move or "
+                          "delete them first)",
+                          e->name, id, e->fields[e->nest_field].name, owner, e->name, csp__record_id(&child));
+        csp__record_reset(&child);
+        return rc;
+    }
+    return rc == CSP_ITEROVER ? CSP_OK : rc;
+}
+
+/* The id is taken by `stored`: an error, or for an import an identical
+ * record, which is accepted (1: nothing to write). */
+static int conflict(const csp__record *r, const csp__record *stored, csp__put_mode mode, const char *where)
+{
+    char path[320];
+    csp__field_path(path, sizeof path, where, "id");
+    if (mode == CSP__PUT_IMPORT && csp__record_equal(stored, r))
+        return 1;
+    if (mode == CSP__PUT_IMPORT)
+        return csp__fail_at(CSP_EEXISTS, path,
+                            "a different %s with id \"%s\" is already in the register (an import only adds; an "
+                            "identical record is accepted)",
+                            r->e->name, csp__record_id(r));
+    return csp__fail_at(CSP_EEXISTS, path, "a %s with id \"%s\" is already in the register", r->e->name,
+                        csp__record_id(r));
+}
+
+int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, const char *where)
+{
+    csp_register *reg = w->reg;
+    const csp__entity *e = r->e;
+    int rc;
+    if (mode == CSP__PUT_IMPORT)
+        w->deferred_refs = 1;
+    else if ((rc = csp__record_validate(r, where)) || (rc = csp__check_refs(reg, r, where)))
+        return rc;
+
+    /* Built-in and ordered records need the stored version first. */
+    csp__record stored;
+    int found = 0;
+    if (e->builtin_field >= 0 || e->order_field >= 0) {
+        rc = csp__read(reg, e, csp__record_id(r), &stored);
+        if (rc == CSP_OK)
+            found = 1;
+        else if (rc != CSP_ENOTFOUND)
+            return rc;
+    }
+    rc = CSP_OK;
+    if (found && e->builtin_field >= 0 && stored.v[e->builtin_field].i)
+        rc = refuse_builtin(&stored, where);
+    else if (found && mode != CSP__PUT_UPSERT)
+        rc = conflict(r, &stored, mode, where);
+    if (rc) {
+        if (found)
+            csp__record_reset(&stored);
+        return rc < 0 ? rc : CSP_OK;
+    }
+
+    /* What is written: r, with its place when it is ordered. An ordered
+     * record keeps its place under the same owner, and otherwise goes last. */
+    csp__record out = *r;
+    out.borrowed = 1; /* a shallow copy: its strings are r's */
+    const char *owner = NULL, *old_owner = NULL;
+    if (e->order_field >= 0) {
+        owner = r->v[e->nest_field].s;
+        old_owner = found ? stored.v[e->nest_field].s : NULL;
+        int moved = found && strcmp(old_owner, owner) != 0;
+        long long last = 0;
+        if (moved && e->tree_field >= 0)
+            rc = refuse_if_children(reg, e, csp__record_id(r), owner);
+        if (rc == CSP_OK && found && !moved)
+            out.v[e->order_field].i = stored.v[e->order_field].i;
+        else if (rc == CSP_OK && (rc = reg->store->max_position(reg->store, e, owner, &last)) == CSP_OK)
+            out.v[e->order_field].i = last + 1;
+        if (rc == CSP_OK && (rc = mark_dirty(w, e, owner)) == CSP_OK && moved)
+            rc = mark_dirty(w, e, old_owner);
+    }
+    if (rc == CSP_OK) {
+        rc = mode == CSP__PUT_UPSERT ? reg->store->replace(reg->store, &out) : reg->store->insert(reg->store, &out);
+        if (rc == CSP_EEXISTS) {
+            /* Taken, though not read above: compare with the stored record. */
+            csp__record other;
+            if ((rc = csp__read(reg, e, csp__record_id(r), &other)) == CSP_OK) {
+                rc = conflict(r, &other, mode, where);
+                csp__record_reset(&other);
+                if (rc > 0)
+                    rc = CSP_OK;
+            }
+        }
+    }
+    /* A tree parent comes earlier (in a document, earlier in the same list),
+     * so it is already written. */
+    if (rc == CSP_OK && e->tree_field >= 0)
+        rc = csp__tree_check_parent(reg, &out, where);
+    if (found)
+        csp__record_reset(&stored);
+    return rc;
+}
+
+int csp__writer_delete(csp__writer *w, const csp__entity *e, const char *id)
+{
+    csp_register *reg = w->reg;
+    csp__record stored;
+    int rc = csp__read(reg, e, id, &stored);
+    if (rc)
+        return rc;
+    char who[300];
+    if (e->builtin_field >= 0 && stored.v[e->builtin_field].i)
+        rc = refuse_builtin(&stored, NULL);
+    else if ((rc = reg->store->referrer(reg->store, e, id, who, sizeof who)) > 0)
+        rc = csp__fail(CSP_EINUSE, "cannot delete %s \"%.128s\": %s still refers to it", e->name, id, who);
+    if (rc == CSP_OK)
+        rc = reg->store->remove(reg->store, e, id);
+    if (rc == CSP_OK && e->order_field >= 0)
+        rc = mark_dirty(w, e, stored.v[e->nest_field].s);
+    csp__record_reset(&stored);
+    return rc;
+}
+
+int csp__writer_move(csp__writer *w, const csp__entity *e, const char *id, const char *parent, long index)
+{
+    if (e->tree_field < 0)
+        return csp__fail(CSP_EARG, "%s records do not form a tree: they cannot be moved", e->name);
+    return csp__tree_move(w->reg, e, id, parent, index);
+}
+
+int csp__writer_commit(csp__writer *w)
+{
+    int rc = CSP_OK;
+    for (size_t i = 0; i < w->ndirty && rc == CSP_OK; i++)
+        rc = csp__tree_renumber(w->reg, w->dirty[i].e, w->dirty[i].owner);
+    if (rc == CSP_OK && w->deferred_refs && w->reg->store->refs_pending(w->reg->store))
+        rc = csp__fail(CSP_EREFERENCE, "a reference names a record that does not exist");
+    if (rc == CSP_OK)
+        rc = csp__tx_commit(w->reg);
+    if (rc == CSP_OK)
+        writer_free(w);
+    return rc;
+}
+
+void csp__writer_abort(csp__writer *w)
+{
+    csp__tx_rollback(w->reg);
+    writer_free(w);
+}
+
+/* ---- one operation, one writer ---------------------------------------------------- */
+
+/* Ends a writer: commits when rc is CSP_OK, else rolls back; keeps the first error. */
+static int finish(csp__writer *w, int rc)
+{
+    if (rc == CSP_OK && (rc = csp__writer_commit(w)) == CSP_OK)
+        return csp__ok();
+    rc = csp_error_last()->code;
+    csp__writer_abort(w);
+    return rc;
+}
+
+int csp__put(csp_register *reg, const csp__record *r, csp__put_mode mode)
+{
+    csp__writer w;
+    int rc = csp__writer_begin(&w, reg);
+    return rc ? rc : finish(&w, csp__writer_put(&w, r, mode, NULL));
+}
+
+int csp__delete(csp_register *reg, const csp__entity *e, const char *id)
+{
+    csp__writer w;
+    int rc = csp__writer_begin(&w, reg);
+    return rc ? rc : finish(&w, csp__writer_delete(&w, e, id));
+}
+
+int csp__move(csp_register *reg, const csp__entity *e, const char *id, const char *parent, long index)
+{
+    csp__writer w;
+    int rc = csp__writer_begin(&w, reg);
+    return rc ? rc : finish(&w, csp__writer_move(&w, e, id, parent, index));
+}

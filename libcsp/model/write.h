@@ -1,0 +1,70 @@
+/*
+ * Internal: the one write path. The public API (csp_record_put() and every
+ * typed put, delete and move) and the JSON importer write through it, so that
+ * validation, built-in records, references, ordering and trees behave the
+ * same whichever way a record arrives.
+ *
+ * A writer is one unit of work in one transaction (a savepoint inside a
+ * caller's transaction): begin, any number of puts, deletes and moves, then
+ * commit or abort. Ordered records (strategy elements) are renumbered once,
+ * at commit, for each owner they touched.
+ */
+#ifndef CSP_MODEL_WRITE_H
+#define CSP_MODEL_WRITE_H
+
+#include "model/model.h"
+
+typedef enum {
+    CSP__PUT_UPSERT, /* insert, or replace the record with the same id */
+    CSP__PUT_INSERT, /* insert; CSP_EEXISTS when the id is taken */
+    CSP__PUT_IMPORT  /* insert; a stored identical record is accepted; the record
+                      * was validated by the caller, and its references are
+                      * checked at commit (a document may name a record before
+                      * it defines it) */
+} csp__put_mode;
+
+typedef struct csp__dirty {
+    const csp__entity *e;
+    char *owner;
+} csp__dirty;
+
+typedef struct csp__writer {
+    csp_register *reg;
+    int deferred_refs; /* an import put: references are checked at commit */
+    csp__dirty *dirty; /* owners whose ordered records are renumbered at commit */
+    size_t ndirty, cap;
+} csp__writer;
+
+/* Begins a writer: checks the register is writable, begins a transaction. */
+int csp__writer_begin(csp__writer *w, csp_register *reg);
+
+/* Writes one record. `where` is the JSON path of the record for errors, or
+ * NULL (messages then name the record). */
+int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, const char *where);
+
+/* Deletes one record: CSP_ENOTFOUND, CSP_EINUSE naming a referrer, CSP_ECONSTRAINT for a built-in one. */
+int csp__writer_delete(csp__writer *w, const csp__entity *e, const char *id);
+
+/* Moves a record of a tree entity under parent (NULL: top level), as its
+ * index-th child (negative or too large: last). */
+int csp__writer_move(csp__writer *w, const csp__entity *e, const char *id, const char *parent, long index);
+
+/* Renumbers, checks the references an import deferred, and commits. On
+ * CSP_EREFERENCE the transaction stays open, so the caller can name the
+ * dangling reference (csp__check_refs) before csp__writer_abort(). */
+int csp__writer_commit(csp__writer *w);
+
+/* Rolls the writer's transaction back. */
+void csp__writer_abort(csp__writer *w);
+
+/* Checks that every reference of r names a record (but its tree parent, which
+ * csp__tree_check_parent checks); raises CSP_EREFERENCE at where.field (or
+ * field[i]), naming the record when where is NULL. */
+int csp__check_refs(csp_register *reg, const csp__record *r, const char *where);
+
+/* One put, delete or move in a writer of its own: what the public API calls. */
+int csp__put(csp_register *reg, const csp__record *r, csp__put_mode mode);
+int csp__delete(csp_register *reg, const csp__entity *e, const char *id);
+int csp__move(csp_register *reg, const csp__entity *e, const char *id, const char *parent, long index);
+
+#endif

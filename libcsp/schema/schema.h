@@ -1,0 +1,133 @@
+/*
+ * Internal: the shape of the model's description, as C tables.
+ *
+ * The tables themselves (tables.c, tables.h) are generated from
+ * libcsp/model/model.toml by tools/modelgen.py; this header says what they
+ * hold. Everything above core reads the model through them: the store builds
+ * its tables, columns, indexes and statements from them, the records are
+ * validated against them, the codec reads and writes JSON by them.
+ */
+#ifndef CSP_SCHEMA_SCHEMA_H
+#define CSP_SCHEMA_SCHEMA_H
+
+#include "csp/model.h"
+#include "csp/schema.h"
+#include "schema/tables.h"
+
+#include <stddef.h>
+
+/* An enum: its values in documented order, each with a label and a doc line. */
+typedef struct csp__enum {
+    const char *name;                /* "membership_role" */
+    const char *doc;
+    size_t count;
+    const char *const *values;       /* count values, then NULL */
+    const char *const *labels;       /* count labels */
+    const char *const *docs;         /* count doc lines */
+} csp__enum;
+
+/* How a text field's value is checked beyond its type. */
+typedef enum { CSP__FORMAT_NONE = 0, CSP__FORMAT_GSS = 1 } csp__format;
+
+/* One field of an entity. */
+typedef struct csp__field {
+    const char *name;      /* C name, SQL column and JSON key */
+    const char *label;     /* for people: "Accountable to" */
+    csp_field_type type;
+    unsigned int flags;    /* CSP_FLAG_* */
+    const csp__enum *en;   /* ENUM, ENUM_LIST: the allowed values; else NULL */
+    int target;            /* REF, REF_LIST: the entity named; else -1 */
+    long long min, max;    /* INT: the bounds */
+    csp__format format;
+    int since;             /* the schema version that added it */
+    int filter_version;    /* 0, or the typed filter struct version that holds it */
+    const char *doc;
+} csp__field;
+
+/* A rule across the fields of one record. */
+typedef enum {
+    CSP__CHECK_DATE_ORDER = 1, /* fields[1] is not before fields[0] */
+    CSP__CHECK_ONE_OF = 2      /* exactly one of fields[] is set */
+} csp__check_kind;
+
+typedef struct csp__check {
+    csp__check_kind kind;
+    int nfields;
+    const int *fields;
+} csp__check;
+
+/* One entity. */
+typedef struct csp__entity {
+    int id;                 /* CSP_ENTITY_<NAME>: its index in csp__entities */
+    const char *name;       /* "membership" */
+    const char *plural;     /* "memberships": SQL table and, when top-level, JSON array */
+    const char *doc;
+    int since;
+    int nest_in;            /* the entity whose JSON objects hold this one, or -1 */
+    const char *nest_key;   /* the key it is nested under ("members"), or NULL */
+    int nest_field;         /* the CSP_FLAG_NESTED field, or -1 */
+    int order_field;        /* the CSP_FLAG_ORDER field, or -1 */
+    int tree_field;         /* the CSP_FLAG_TREE field, or -1 */
+    int builtin_field;      /* the CSP_FLAG_BUILTIN field, or -1 */
+    int private_field;      /* the CSP_FLAG_PRIVATE field, or -1 */
+    int nfields;
+    const csp__field *fields;
+    int nchecks;
+    const csp__check *checks;
+    int nchildren;          /* entities nested in this one, in JSON order */
+    const int *children;
+} csp__entity;
+
+/* A record libcsp provides in every register (the duty catalogue): its
+ * values as (field, text) pairs; a list field repeats for each item, a BOOL
+ * or INT is given as decimal text. */
+typedef struct csp__builtin_value {
+    int field;
+    const char *text;
+} csp__builtin_value;
+
+typedef struct csp__builtin {
+    int entity;
+    int nvalues;
+    const csp__builtin_value *values;
+} csp__builtin;
+
+/* The generated tables (tables.c). */
+extern const csp__entity csp__entities[CSP__ENTITY_COUNT];
+extern const csp__enum csp__enums[CSP__ENUM_COUNT];
+extern const csp__builtin csp__builtins[CSP__BUILTIN_COUNT];
+
+/* Lookups (schema.c). */
+const csp__entity *csp__entity_get(int id);            /* NULL if out of range */
+const csp__entity *csp__entity_by_name(const char *name); /* by name ("membership"); NULL if none */
+const csp__field *csp__field_get(const csp__entity *e, int field); /* NULL if out of range */
+int csp__field_index(const csp__entity *e, const char *name); /* -1 if none */
+const csp__enum *csp__enum_by_name(const char *name);  /* NULL if none */
+
+static inline int csp__field_is_list(const csp__field *f)
+{
+    return f->type == CSP_FIELD_TEXT_LIST || f->type == CSP_FIELD_REF_LIST || f->type == CSP_FIELD_ENUM_LIST ||
+           f->type == CSP_FIELD_DATE_LIST;
+}
+
+static inline int csp__field_is_int(const csp__field *f)
+{
+    return f->type == CSP_FIELD_BOOL || f->type == CSP_FIELD_INT;
+}
+
+static inline int csp__field_is_text(const csp__field *f)
+{
+    return !csp__field_is_list(f) && !csp__field_is_int(f);
+}
+
+static inline int csp__field_is_date(const csp__field *f)
+{
+    return f->type == CSP_FIELD_DATE || f->type == CSP_FIELD_DATE_LIST;
+}
+
+static inline int csp__field_is_ref(const csp__field *f)
+{
+    return f->type == CSP_FIELD_REF || f->type == CSP_FIELD_REF_LIST;
+}
+
+#endif

@@ -1,0 +1,18 @@
+/* Generated from libcsp/model/model.toml by tools/modelgen: do not edit. */
+/* Internal: the sizes of the description's tables (tables.c) and the
+ * versions it states. */
+#ifndef CSP_SCHEMA_TABLES_H
+#define CSP_SCHEMA_TABLES_H
+
+/* The register schema version this library writes (PRAGMA user_version). */
+#define CSP__SCHEMA_VERSION 3
+/* The "format" of a JSON document. */
+#define CSP__JSON_FORMAT "libcsp/1"
+
+#define CSP__ENTITY_COUNT 10
+#define CSP__ENUM_COUNT 10
+#define CSP__BUILTIN_COUNT 16
+/* The most fields an entity has. */
+#define CSP__MAX_FIELDS 15
+
+#endif

@@ -1,0 +1,977 @@
+/*
+ * The SQLite backend of the store interface (store.h): the only file that
+ * includes sqlite3.h.
+ *
+ * Every table, column, index and statement is derived from the description
+ * (schema/tables.c): a table per entity (its plural), named after it, with a
+ * column per field that is not a list; a table "<plural>_<field>" (owner,
+ * pos, value) per list field. References are foreign keys, checked at commit
+ * (DEFERRABLE INITIALLY DEFERRED) so a JSON document may name a record before
+ * it defines it. Values are always bound, never spliced into statement text:
+ * the only names in statement text are the description's own.
+ *
+ * The register file carries PRAGMA application_id "CSP0" and the schema
+ * version as PRAGMA user_version. An older file is migrated on open (tables
+ * for entities added since, columns for fields added since, indexes for
+ * filterable fields), a newer one is refused.
+ */
+#include "store/store.h"
+#include "core/error.h"
+#include "core/util.h"
+#include "csp/version.h"
+
+#include <sqlite3.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* PRAGMA application_id of every register: "CSP0". */
+#define CSP__APPLICATION_ID 0x43535030
+
+/* Cached statements per entity. */
+enum { ST_INSERT, ST_REPLACE, ST_GET, ST_EXISTS, ST_DELETE, ST_SET_POSITION, ST_MAX_POSITION, ST_COUNT };
+/* Cached statements per list field. */
+enum { LST_INSERT, LST_SELECT, LST_DELETE, LST_COUNT };
+
+typedef struct sqlite_store {
+    csp__store base;
+    sqlite3 *db;
+    char *path;
+    sqlite3_stmt *st[CSP__ENTITY_COUNT][ST_COUNT];
+    sqlite3_stmt *lst[CSP__ENTITY_COUNT][CSP__MAX_FIELDS][LST_COUNT];
+} sqlite_store;
+
+struct csp__cursor {
+    sqlite_store *s;
+    const csp__entity *e;
+    sqlite3_stmt *stmt;
+};
+
+static sqlite_store *impl(csp__store *s)
+{
+    return (sqlite_store *)s;
+}
+
+/* ---- errors ---------------------------------------------------------------- */
+
+/* Raises the error for a SQLite failure rc while doing `what`; returns the csp code. */
+static int fail(sqlite_store *s, int rc, const char *what)
+{
+    const char *detail = s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
+    int code;
+    switch (rc & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: code = CSP_EBUSY; break;
+    case SQLITE_READONLY: code = CSP_EREADONLY; break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: code = CSP_ECORRUPT; break;
+    case SQLITE_NOMEM: code = CSP_ENOMEM; break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_PERM: code = CSP_EIO; break;
+    case SQLITE_CONSTRAINT: code = CSP_ECONSTRAINT; break;
+    default: code = CSP_ERROR; break;
+    }
+    return csp__fail(code, "%s: %s", what, detail);
+}
+
+static int exec(sqlite_store *s, const char *sql, const char *what)
+{
+    int rc = sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+    return rc == SQLITE_OK ? CSP_OK : fail(s, rc, what);
+}
+
+/* ---- the schema, from the description ---------------------------------------- */
+
+/* The first and last day a stored date can name, as sortable text (query.h):
+ * the expressions of the date indexes and of the conditions that use them. */
+static void date_lo(csp__buf *b, const char *column)
+{
+    csp__buf_printf(b, "substr(\"%s\" || '-00-00', 1, 10)", column);
+}
+
+static void date_hi(csp__buf *b, const char *column)
+{
+    csp__buf_printf(b, "substr(\"%s\" || '-99-99', 1, 10)", column);
+}
+
+/* Appends the column definition of field f (not a list). */
+static void column_def(csp__buf *b, const csp__field *f)
+{
+    csp__buf_printf(b, "\"%s\" %s", f->name, csp__field_is_int(f) ? "INTEGER" : "TEXT");
+    if (f->type == CSP_FIELD_ID)
+        csp__buf_puts(b, " PRIMARY KEY NOT NULL");
+    else if (csp__field_is_int(f))
+        csp__buf_puts(b, " NOT NULL DEFAULT 0");
+    else if (f->flags & CSP_FLAG_REQUIRED)
+        csp__buf_puts(b, " NOT NULL");
+    if (f->type == CSP_FIELD_REF)
+        csp__buf_printf(b, " REFERENCES \"%s\"(id) DEFERRABLE INITIALLY DEFERRED", csp__entities[f->target].plural);
+}
+
+static void list_table(csp__buf *b, const csp__entity *e, const csp__field *f)
+{
+    csp__buf_printf(b,
+                    "CREATE TABLE \"%s_%s\" (owner TEXT NOT NULL REFERENCES \"%s\"(id) ON DELETE CASCADE, "
+                    "pos INTEGER NOT NULL, value TEXT NOT NULL",
+                    e->plural, f->name, e->plural);
+    if (f->type == CSP_FIELD_REF_LIST)
+        csp__buf_printf(b, " REFERENCES \"%s\"(id) DEFERRABLE INITIALLY DEFERRED", csp__entities[f->target].plural);
+    csp__buf_puts(b, ", PRIMARY KEY (owner, pos)) WITHOUT ROWID;\n");
+}
+
+/* The statements that bring the schema from version-1 to version: tables of
+ * entities added at `version`, columns and list tables of fields added then.
+ * Built from the static description only; no input reaches it. */
+static void migration_sql(csp__buf *b, int version)
+{
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        const csp__entity *e = &csp__entities[k];
+        if (e->since > version)
+            continue;
+        if (e->since == version) {
+            csp__buf_printf(b, "CREATE TABLE \"%s\" (", e->plural);
+            int first = 1;
+            for (int i = 0; i < e->nfields; i++) {
+                const csp__field *f = &e->fields[i];
+                if (csp__field_is_list(f) || f->since > version)
+                    continue;
+                if (!first)
+                    csp__buf_puts(b, ", ");
+                column_def(b, f);
+                first = 0;
+            }
+            csp__buf_puts(b, ");\n");
+        }
+        for (int i = 0; i < e->nfields; i++) {
+            const csp__field *f = &e->fields[i];
+            if (f->since != version || f->type == CSP_FIELD_ID)
+                continue;
+            if (csp__field_is_list(f)) {
+                list_table(b, e, f);
+            } else if (e->since != version) {
+                csp__buf_printf(b, "ALTER TABLE \"%s\" ADD COLUMN ", e->plural);
+                column_def(b, f);
+                csp__buf_puts(b, ";\n");
+            }
+        }
+    }
+}
+
+/* The indexes the description asks for, each created if missing: references
+ * (foreign-key checks and deletes look them up) and filterable fields (queries
+ * use them); a filterable date has two, on the first and the last day it can
+ * name, which the date conditions of a query use. */
+static void index_sql(csp__buf *b)
+{
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        const csp__entity *e = &csp__entities[k];
+        for (int i = 0; i < e->nfields; i++) {
+            const csp__field *f = &e->fields[i];
+            int filter = (f->flags & CSP_FLAG_FILTER) != 0;
+            if (f->type == CSP_FIELD_ID)
+                continue;
+            if (csp__field_is_list(f)) {
+                if (filter || f->type == CSP_FIELD_REF_LIST)
+                    csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s_value\" ON \"%s_%s\"(value);\n", e->plural,
+                                    f->name, e->plural, f->name);
+            } else if (f->type == CSP_FIELD_DATE && filter) {
+                csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s_lo\" ON \"%s\"(", e->plural, f->name, e->plural);
+                date_lo(b, f->name);
+                csp__buf_printf(b, ");\nCREATE INDEX IF NOT EXISTS \"%s_%s_hi\" ON \"%s\"(", e->plural, f->name,
+                                e->plural);
+                date_hi(b, f->name);
+                csp__buf_puts(b, ");\n");
+            } else if (filter || f->type == CSP_FIELD_REF) {
+                csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s\" ON \"%s\"(\"%s\");\n", e->plural, f->name,
+                                e->plural, f->name);
+            }
+        }
+    }
+}
+
+/* ---- statements -------------------------------------------------------------- */
+
+static void select_columns(csp__buf *b, const csp__entity *e)
+{
+    int first = 1;
+    for (int i = 0; i < e->nfields; i++) {
+        if (csp__field_is_list(&e->fields[i]))
+            continue;
+        csp__buf_printf(b, "%s\"%s\".\"%s\"", first ? "" : ", ", e->plural, e->fields[i].name);
+        first = 0;
+    }
+}
+
+static void build_sql(csp__buf *b, const csp__entity *e, int which)
+{
+    switch (which) {
+    case ST_INSERT:
+    case ST_REPLACE: {
+        csp__buf_printf(b, "INSERT INTO \"%s\" (", e->plural);
+        int n = 0;
+        for (int i = 0; i < e->nfields; i++)
+            if (!csp__field_is_list(&e->fields[i]))
+                csp__buf_printf(b, "%s\"%s\"", n++ ? ", " : "", e->fields[i].name);
+        csp__buf_puts(b, ") VALUES (");
+        for (int k = 0; k < n; k++)
+            csp__buf_printf(b, "%s?%d", k ? ", " : "", k + 1);
+        csp__buf_puts(b, ")");
+        if (which == ST_REPLACE) {
+            csp__buf_puts(b, " ON CONFLICT(id) DO UPDATE SET ");
+            int first = 1;
+            for (int i = 1; i < e->nfields; i++) {
+                if (csp__field_is_list(&e->fields[i]))
+                    continue;
+                csp__buf_printf(b, "%s\"%s\" = excluded.\"%s\"", first ? "" : ", ", e->fields[i].name,
+                                e->fields[i].name);
+                first = 0;
+            }
+            if (first)
+                csp__buf_puts(b, "id = excluded.id");
+        }
+        break;
+    }
+    case ST_GET:
+        csp__buf_puts(b, "SELECT ");
+        select_columns(b, e);
+        csp__buf_printf(b, " FROM \"%s\" WHERE id = ?1", e->plural);
+        break;
+    case ST_EXISTS:
+        csp__buf_printf(b, "SELECT 1 FROM \"%s\" WHERE id = ?1", e->plural);
+        break;
+    case ST_DELETE:
+        csp__buf_printf(b, "DELETE FROM \"%s\" WHERE id = ?1", e->plural);
+        break;
+    case ST_SET_POSITION:
+        csp__buf_printf(b, "UPDATE \"%s\" SET \"%s\" = ?2", e->plural, e->fields[e->order_field].name);
+        if (e->tree_field >= 0)
+            csp__buf_printf(b, ", \"%s\" = ?3", e->fields[e->tree_field].name);
+        csp__buf_puts(b, " WHERE id = ?1");
+        break;
+    case ST_MAX_POSITION:
+        csp__buf_printf(b, "SELECT coalesce(max(\"%s\"), 0) FROM \"%s\" WHERE \"%s\" = ?1",
+                        e->fields[e->order_field].name, e->plural, e->fields[e->nest_field].name);
+        break;
+    default:
+        break;
+    }
+}
+
+static int prepare(sqlite_store *s, const char *sql, sqlite3_stmt **out, unsigned flags)
+{
+    int rc = sqlite3_prepare_v3(s->db, sql, -1, flags, out, NULL);
+    return rc == SQLITE_OK ? CSP_OK : fail(s, rc, "cannot prepare a statement");
+}
+
+/* The cached statement `which` of entity e, reset and unbound. */
+static int stmt(sqlite_store *s, const csp__entity *e, int which, sqlite3_stmt **out)
+{
+    sqlite3_stmt **slot = &s->st[e->id][which];
+    if (!*slot) {
+        csp__buf b = {0};
+        build_sql(&b, e, which);
+        int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : prepare(s, b.p, slot, SQLITE_PREPARE_PERSISTENT);
+        csp__buf_free(&b);
+        if (rc)
+            return rc;
+    }
+    sqlite3_reset(*slot);
+    sqlite3_clear_bindings(*slot);
+    *out = *slot;
+    return CSP_OK;
+}
+
+static int list_stmt(sqlite_store *s, const csp__entity *e, int field, int which, sqlite3_stmt **out)
+{
+    sqlite3_stmt **slot = &s->lst[e->id][field][which];
+    if (!*slot) {
+        char sql[256];
+        const char *t = e->plural, *f = e->fields[field].name;
+        if (which == LST_INSERT)
+            snprintf(sql, sizeof sql, "INSERT INTO \"%s_%s\" (owner, pos, value) VALUES (?1, ?2, ?3)", t, f);
+        else if (which == LST_SELECT)
+            snprintf(sql, sizeof sql, "SELECT value FROM \"%s_%s\" WHERE owner = ?1 ORDER BY pos", t, f);
+        else
+            snprintf(sql, sizeof sql, "DELETE FROM \"%s_%s\" WHERE owner = ?1", t, f);
+        int rc = prepare(s, sql, slot, SQLITE_PREPARE_PERSISTENT);
+        if (rc)
+            return rc;
+    }
+    sqlite3_reset(*slot);
+    sqlite3_clear_bindings(*slot);
+    *out = *slot;
+    return CSP_OK;
+}
+
+/* Runs a statement that returns no rows. */
+static int step_done(sqlite_store *s, sqlite3_stmt *st, const char *what)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? CSP_OK : fail(s, rc, what);
+}
+
+static int bind_text(sqlite3_stmt *st, int col, const char *text)
+{
+    return text ? sqlite3_bind_text(st, col, text, -1, SQLITE_STATIC) : sqlite3_bind_null(st, col);
+}
+
+/* ---- transactions ------------------------------------------------------------ */
+
+static int store_begin(csp__store *base, int write)
+{
+    return exec(impl(base), write ? "BEGIN IMMEDIATE" : "BEGIN", "cannot start a transaction");
+}
+
+static int store_commit(csp__store *base)
+{
+    sqlite_store *s = impl(base);
+    int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        return CSP_OK;
+    if ((rc & 0xff) == SQLITE_CONSTRAINT)
+        return csp__fail(CSP_EREFERENCE, "cannot commit: a reference names a record that does not exist (%s)",
+                         sqlite3_errmsg(s->db));
+    return fail(s, rc, "cannot commit");
+}
+
+static void store_rollback(csp__store *base)
+{
+    sqlite3_exec(impl(base)->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+static int store_savepoint(csp__store *base)
+{
+    return exec(impl(base), "SAVEPOINT csp", "cannot start a transaction");
+}
+
+static int store_release(csp__store *base)
+{
+    return exec(impl(base), "RELEASE csp", "cannot commit");
+}
+
+static void store_rollback_to(csp__store *base)
+{
+    sqlite_store *s = impl(base);
+    sqlite3_exec(s->db, "ROLLBACK TO csp", NULL, NULL, NULL);
+    sqlite3_exec(s->db, "RELEASE csp", NULL, NULL, NULL);
+}
+
+static int store_refs_pending(csp__store *base)
+{
+    int now = 0, high = 0;
+    sqlite3_db_status(impl(base)->db, SQLITE_DBSTATUS_DEFERRED_FKS, &now, &high, 0);
+    return now != 0;
+}
+
+/* ---- records ------------------------------------------------------------------- */
+
+static int write_lists(sqlite_store *s, const csp__record *r, int replacing)
+{
+    const csp__entity *e = r->e;
+    sqlite3_stmt *st;
+    int rc;
+    for (int i = 0; i < e->nfields; i++) {
+        if (!csp__field_is_list(&e->fields[i]))
+            continue;
+        if (replacing) {
+            if ((rc = list_stmt(s, e, i, LST_DELETE, &st)))
+                return rc;
+            bind_text(st, 1, csp__record_id(r));
+            if ((rc = step_done(s, st, "cannot write a list")))
+                return rc;
+        }
+        const csp__strlist *l = &r->v[i].list;
+        for (size_t k = 0; k < l->n; k++) {
+            if ((rc = list_stmt(s, e, i, LST_INSERT, &st)))
+                return rc;
+            bind_text(st, 1, csp__record_id(r));
+            sqlite3_bind_int64(st, 2, (sqlite3_int64)k);
+            bind_text(st, 3, l->v[k]);
+            if ((rc = step_done(s, st, "cannot write a list")))
+                return rc;
+        }
+    }
+    return CSP_OK;
+}
+
+static int write_record(sqlite_store *s, const csp__record *r, int which)
+{
+    const csp__entity *e = r->e;
+    sqlite3_stmt *st;
+    int rc = stmt(s, e, which, &st);
+    if (rc)
+        return rc;
+    int col = 1;
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        if (csp__field_is_list(f))
+            continue;
+        if (csp__field_is_int(f))
+            sqlite3_bind_int64(st, col, (sqlite3_int64)r->v[i].i);
+        else
+            bind_text(st, col, r->v[i].s);
+        col++;
+    }
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc == SQLITE_CONSTRAINT_PRIMARYKEY && which == ST_INSERT)
+        return csp__fail(CSP_EEXISTS, "a %s with id \"%.128s\" is already in the register", e->name,
+                         csp__record_id(r));
+    if (rc != SQLITE_DONE) {
+        char what[200];
+        snprintf(what, sizeof what, "cannot write %s \"%.100s\"", e->name, csp__record_id(r));
+        return fail(s, rc, what);
+    }
+    return write_lists(s, r, which == ST_REPLACE);
+}
+
+static int store_insert(csp__store *base, const csp__record *r)
+{
+    return write_record(impl(base), r, ST_INSERT);
+}
+
+static int store_replace(csp__store *base, const csp__record *r)
+{
+    return write_record(impl(base), r, ST_REPLACE);
+}
+
+/* Fills r from a row whose columns are select_columns(e), then reads its lists. */
+static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r)
+{
+    const csp__entity *e = r->e;
+    int col = 0, rc;
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        if (csp__field_is_list(f))
+            continue;
+        if (csp__field_is_int(f)) {
+            r->v[i].i = sqlite3_column_int64(row, col);
+        } else if (sqlite3_column_type(row, col) != SQLITE_NULL) {
+            const char *text = (const char *)sqlite3_column_text(row, col);
+            if (!text || !(r->v[i].s = csp__strdup(text)))
+                return csp__fail(CSP_ENOMEM, "out of memory");
+        }
+        col++;
+    }
+    for (int i = 0; i < e->nfields; i++) {
+        if (!csp__field_is_list(&e->fields[i]))
+            continue;
+        sqlite3_stmt *st;
+        if ((rc = list_stmt(s, e, i, LST_SELECT, &st)))
+            return rc;
+        bind_text(st, 1, r->v[0].s);
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            char *text = csp__strdup((const char *)sqlite3_column_text(st, 0));
+            if (!text || csp__strlist_push(&r->v[i].list, text)) {
+                free(text);
+                sqlite3_reset(st);
+                return csp__fail(CSP_ENOMEM, "out of memory");
+            }
+        }
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE)
+            return fail(s, rc, "cannot read a list");
+    }
+    return CSP_OK;
+}
+
+static int store_get(csp__store *base, const csp__entity *e, const char *id, csp__record *r)
+{
+    sqlite_store *s = impl(base);
+    sqlite3_stmt *st;
+    int rc = stmt(s, e, ST_GET, &st);
+    if (rc)
+        return rc;
+    bind_text(st, 1, id);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(st);
+        return csp__fail(CSP_ENOTFOUND, "no %s with id \"%.128s\"", e->name, id);
+    }
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(st);
+        return fail(s, rc, "cannot read the register");
+    }
+    rc = read_row(s, st, r);
+    sqlite3_reset(st);
+    if (rc)
+        csp__record_reset(r);
+    return rc;
+}
+
+static int store_exists(csp__store *base, const csp__entity *e, const char *id)
+{
+    sqlite_store *s = impl(base);
+    sqlite3_stmt *st;
+    int rc = stmt(s, e, ST_EXISTS, &st);
+    if (rc)
+        return rc;
+    bind_text(st, 1, id);
+    rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW)
+        return 1;
+    if (rc == SQLITE_DONE)
+        return 0;
+    return fail(s, rc, "cannot read the register");
+}
+
+static int store_remove(csp__store *base, const csp__entity *e, const char *id)
+{
+    sqlite_store *s = impl(base);
+    sqlite3_stmt *st;
+    int rc = stmt(s, e, ST_DELETE, &st);
+    if (rc)
+        return rc;
+    bind_text(st, 1, id);
+    if ((rc = step_done(s, st, "cannot delete")))
+        return rc;
+    if (sqlite3_changes(s->db) == 0)
+        return csp__fail(CSP_ENOTFOUND, "no %s with id \"%.128s\"", e->name, id);
+    return CSP_OK;
+}
+
+static int store_referrer(csp__store *base, const csp__entity *e, const char *id, char *who, size_t size)
+{
+    sqlite_store *s = impl(base);
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        const csp__entity *o = &csp__entities[k];
+        for (int i = 0; i < o->nfields; i++) {
+            const csp__field *f = &o->fields[i];
+            if (!csp__field_is_ref(f) || f->target != e->id)
+                continue;
+            char sql[256];
+            if (f->type == CSP_FIELD_REF)
+                snprintf(sql, sizeof sql, "SELECT id FROM \"%s\" WHERE \"%s\" = ?1 AND id <> ?1 ORDER BY id LIMIT 1",
+                         o->plural, f->name);
+            else
+                snprintf(sql, sizeof sql,
+                         "SELECT owner FROM \"%s_%s\" WHERE value = ?1 AND owner <> ?1 ORDER BY owner LIMIT 1",
+                         o->plural, f->name);
+            sqlite3_stmt *st = NULL;
+            int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+            if (rc != SQLITE_OK)
+                return fail(s, rc, "cannot check references");
+            bind_text(st, 1, id);
+            rc = sqlite3_step(st);
+            if (rc == SQLITE_ROW)
+                snprintf(who, size, "%s \"%s\" (field %s)", o->name, (const char *)sqlite3_column_text(st, 0),
+                         f->name);
+            sqlite3_finalize(st);
+            if (rc == SQLITE_ROW)
+                return 1;
+            if (rc != SQLITE_DONE)
+                return fail(s, rc, "cannot check references");
+        }
+    }
+    return 0;
+}
+
+static int store_set_position(csp__store *base, const csp__entity *e, const char *id, long long position,
+                              const char *parent)
+{
+    sqlite_store *s = impl(base);
+    sqlite3_stmt *st;
+    int rc = stmt(s, e, ST_SET_POSITION, &st);
+    if (rc)
+        return rc;
+    bind_text(st, 1, id);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)position);
+    if (e->tree_field >= 0)
+        bind_text(st, 3, parent);
+    return step_done(s, st, "cannot reorder");
+}
+
+static int store_max_position(csp__store *base, const csp__entity *e, const char *owner, long long *out)
+{
+    sqlite_store *s = impl(base);
+    sqlite3_stmt *st;
+    int rc = stmt(s, e, ST_MAX_POSITION, &st);
+    if (rc)
+        return rc;
+    bind_text(st, 1, owner);
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW ? CSP_OK : fail(s, rc, "cannot read the register");
+}
+
+/* ---- queries ------------------------------------------------------------------- */
+
+/* Appends the SQL of one condition; its value is bound at ?<param>. */
+static void cond_sql(csp__buf *b, const csp__entity *e, const csp__cond *c, int param)
+{
+    const csp__field *f = &e->fields[c->field];
+    const char *t = e->plural, *col = f->name;
+    static const char *const cmp[] = {"", "=", "<>", "<", "<=", ">", ">="};
+    if (csp__field_is_list(f)) {
+        if (c->op == CSP_OP_EQ)
+            csp__buf_printf(b, "\"%s\".id IN (SELECT owner FROM \"%s_%s\" WHERE value = ?%d)", t, t, col, param);
+        else
+            csp__buf_printf(b, "%sEXISTS (SELECT 1 FROM \"%s_%s\" WHERE owner = \"%s\".id)",
+                            c->op == CSP_OP_UNSET ? "NOT " : "", t, col, t);
+        return;
+    }
+    if (csp__field_is_int(f)) {
+        if (c->op == CSP_OP_SET || c->op == CSP_OP_UNSET)
+            csp__buf_printf(b, "\"%s\" %s 0", col, c->op == CSP_OP_SET ? "<>" : "=");
+        else
+            csp__buf_printf(b, "\"%s\" %s ?%d", col, cmp[c->op], param);
+        return;
+    }
+    if (f->type == CSP_FIELD_DATE && c->op != CSP_OP_NE) {
+        /* lo and hi: the first and last day the stored date can name. */
+        switch (c->op) {
+        case CSP_OP_EQ: date_lo(b, col); csp__buf_printf(b, " = ?%d", param); break;     /* bound: value's lo */
+        case CSP_OP_LT: date_hi(b, col); csp__buf_printf(b, " < ?%d", param); break;     /* value's lo */
+        case CSP_OP_LE: date_lo(b, col); csp__buf_printf(b, " <= ?%d", param); break;    /* value's hi */
+        case CSP_OP_GT: date_lo(b, col); csp__buf_printf(b, " > ?%d", param); break;     /* value's hi */
+        case CSP_OP_GE: date_hi(b, col); csp__buf_printf(b, " >= ?%d", param); break;    /* value's lo */
+        default: date_lo(b, col); csp__buf_printf(b, " IS %sNULL", c->op == CSP_OP_SET ? "NOT " : ""); break;
+        }
+        return;
+    }
+    switch (c->op) {
+    case CSP_OP_SET: csp__buf_printf(b, "\"%s\" IS NOT NULL", col); break;
+    case CSP_OP_UNSET: csp__buf_printf(b, "\"%s\" IS NULL", col); break;
+    case CSP_OP_NE: csp__buf_printf(b, "\"%s\" IS NOT ?%d", col, param); break;
+    default: csp__buf_printf(b, "\"%s\" %s ?%d", col, cmp[c->op], param); break;
+    }
+}
+
+/* Whether condition c binds a value. */
+static int cond_binds(const csp__entity *e, const csp__cond *c)
+{
+    if (c->op == CSP_OP_SET || c->op == CSP_OP_UNSET)
+        return 0;
+    (void)e;
+    return 1;
+}
+
+static void bind_cond(sqlite3_stmt *st, const csp__entity *e, const csp__cond *c, int param)
+{
+    const csp__field *f = &e->fields[c->field];
+    if (csp__field_is_int(f)) {
+        sqlite3_bind_int64(st, param, (sqlite3_int64)c->num);
+    } else if (f->type == CSP_FIELD_DATE && c->op != CSP_OP_NE) {
+        int use_lo = c->op == CSP_OP_EQ || c->op == CSP_OP_LT || c->op == CSP_OP_GE;
+        sqlite3_bind_text(st, param, use_lo ? c->lo : c->hi, -1, SQLITE_STATIC);
+    } else {
+        bind_text(st, param, c->text);
+    }
+}
+
+/* Builds "SELECT <columns> FROM <table> WHERE ... ORDER BY ... LIMIT ..."
+ * (count: SELECT count(*) over the same selection). */
+static void query_sql(csp__buf *b, const csp__query *q, int count)
+{
+    const csp__entity *e = q->e;
+    if (count)
+        csp__buf_puts(b, "SELECT count(*) FROM (SELECT 1");
+    else {
+        csp__buf_puts(b, "SELECT ");
+        select_columns(b, e);
+    }
+    csp__buf_printf(b, " FROM \"%s\"", e->plural);
+    int param = 1;
+    for (int i = 0; i < q->nconds; i++) {
+        csp__buf_puts(b, i ? " AND " : " WHERE ");
+        cond_sql(b, e, &q->conds[i], param);
+        if (cond_binds(e, &q->conds[i]))
+            param++;
+    }
+    if (!count) {
+        csp__buf_puts(b, " ORDER BY ");
+        for (int i = 0; i < q->norder; i++)
+            csp__buf_printf(b, "\"%s\"%s, ", e->fields[q->order[i].field].name, q->order[i].descending ? " DESC" : "");
+        if (e->order_field >= 0)
+            csp__buf_printf(b, "\"%s\", ", e->fields[e->order_field].name);
+        csp__buf_printf(b, "\"%s\".id", e->plural);
+    }
+    if (q->limit)
+        csp__buf_printf(b, " LIMIT ?%d", param);
+    if (count)
+        csp__buf_puts(b, ")");
+}
+
+static int prepare_query(sqlite_store *s, const csp__query *q, int count, sqlite3_stmt **out, const char *prefix)
+{
+    csp__buf b = {0};
+    if (prefix)
+        csp__buf_puts(&b, prefix);
+    query_sql(&b, q, count);
+    int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : prepare(s, b.p, out, 0);
+    csp__buf_free(&b);
+    if (rc)
+        return rc;
+    int param = 1;
+    for (int i = 0; i < q->nconds; i++)
+        if (cond_binds(q->e, &q->conds[i]))
+            bind_cond(*out, q->e, &q->conds[i], param++);
+    if (q->limit)
+        sqlite3_bind_int64(*out, param, (sqlite3_int64)(q->limit > (size_t)INT64_MAX ? INT64_MAX : (long long)q->limit));
+    return CSP_OK;
+}
+
+static int store_open_cursor(csp__store *base, const csp__query *q, csp__cursor **out)
+{
+    sqlite_store *s = impl(base);
+    *out = NULL;
+    csp__cursor *c = calloc(1, sizeof *c);
+    if (!c)
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    int rc = prepare_query(s, q, 0, &c->stmt, NULL);
+    if (rc) {
+        free(c);
+        return rc;
+    }
+    c->s = s;
+    c->e = q->e;
+    *out = c;
+    return CSP_OK;
+}
+
+static int store_next(csp__cursor *c, csp__record *r)
+{
+    if (!c->stmt)
+        return CSP_ITEROVER;
+    int rc = sqlite3_step(c->stmt);
+    if (rc == SQLITE_DONE) {
+        /* Finalise now: stepping a finished statement would start it again. */
+        sqlite3_finalize(c->stmt);
+        c->stmt = NULL;
+        return CSP_ITEROVER;
+    }
+    if (rc != SQLITE_ROW)
+        return fail(c->s, rc, "cannot read the register");
+    rc = read_row(c->s, c->stmt, r);
+    if (rc)
+        csp__record_reset(r);
+    return rc;
+}
+
+static void store_close_cursor(csp__cursor *c)
+{
+    if (!c)
+        return;
+    sqlite3_finalize(c->stmt);
+    free(c);
+}
+
+static int store_count(csp__store *base, const csp__query *q, size_t *out)
+{
+    sqlite_store *s = impl(base);
+    sqlite3_stmt *st = NULL;
+    int rc = prepare_query(s, q, 1, &st, NULL);
+    if (rc)
+        return rc;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *out = (size_t)sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? CSP_OK : fail(s, rc, "cannot count");
+}
+
+static int store_explain(csp__store *base, const csp__query *q, char **out)
+{
+    sqlite_store *s = impl(base);
+    sqlite3_stmt *st = NULL;
+    *out = NULL;
+    int rc = prepare_query(s, q, 0, &st, "EXPLAIN QUERY PLAN ");
+    if (rc)
+        return rc;
+    csp__buf b = {0};
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        csp__buf_printf(&b, "%s\n", (const char *)sqlite3_column_text(st, 3));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE) {
+        csp__buf_free(&b);
+        return fail(s, rc, "cannot explain a query");
+    }
+    if (b.failed || !b.p) {
+        csp__buf_free(&b);
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    }
+    *out = b.p;
+    return CSP_OK;
+}
+
+/* ---- opening, checking, migrating -------------------------------------------- */
+
+/* Reads one integer from a one-row statement (a PRAGMA). */
+static int pragma_int(sqlite_store *s, const char *sql, long long *out)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            *out = sqlite3_column_int64(st, 0);
+            rc = SQLITE_OK;
+        } else if (rc == SQLITE_DONE) {
+            *out = 0;
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_OK ? CSP_OK : fail(s, rc, "cannot read the register header");
+}
+
+static int migrate(sqlite_store *s, csp__store_install_fn install)
+{
+    int rc = store_begin(&s->base, 1);
+    if (rc)
+        return rc;
+    /* Another connection may have migrated the file while this one waited for
+     * the write lock: start from the version it has now. */
+    long long from = 0;
+    if ((rc = pragma_int(s, "PRAGMA user_version", &from))) {
+        store_rollback(&s->base);
+        return rc;
+    }
+    if (from >= CSP__SCHEMA_VERSION) {
+        store_rollback(&s->base);
+        return CSP_OK;
+    }
+    csp__buf b = {0};
+    for (int v = (int)from + 1; v <= CSP__SCHEMA_VERSION; v++)
+        migration_sql(&b, v);
+    index_sql(&b);
+    /* Static numbers only: PRAGMA takes no bound parameters. */
+    csp__buf_printf(&b, "PRAGMA application_id = %d; PRAGMA user_version = %d;\n", CSP__APPLICATION_ID,
+                    CSP__SCHEMA_VERSION);
+    rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : exec(s, b.p, "cannot migrate the register schema");
+    csp__buf_free(&b);
+    if (rc == CSP_OK && install)
+        rc = install(&s->base);
+    if (rc || (rc = store_commit(&s->base)))
+        store_rollback(&s->base);
+    return rc;
+}
+
+/* Checks the header of an opened database, creating or migrating the schema. */
+static int check_and_migrate(sqlite_store *s, unsigned flags, csp__store_install_fn install)
+{
+    long long app = 0, version = 0, tables = 0;
+    int rc;
+    if ((rc = pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables)) ||
+        (rc = pragma_int(s, "PRAGMA application_id", &app)) || (rc = pragma_int(s, "PRAGMA user_version", &version)))
+        return rc;
+    if (app != CSP__APPLICATION_ID && (tables > 0 || app != 0 || version != 0))
+        return csp__fail(CSP_ENOTREGISTER, "\"%s\" is a SQLite database but not a libcsp register", s->path);
+    if (version > CSP__SCHEMA_VERSION)
+        return csp__fail(CSP_EVERSION,
+                         "register \"%s\" has schema version %lld, newer than this libcsp %s supports (%d): "
+                         "upgrade libcsp to open it",
+                         s->path, version, CSP_VERSION_STRING, CSP__SCHEMA_VERSION);
+    if (!(flags & CSP_OPEN_NOCHECK) && tables > 0) {
+        sqlite3_stmt *st = NULL;
+        rc = sqlite3_prepare_v2(s->db, "PRAGMA quick_check", -1, &st, NULL);
+        if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+            const char *res = (const char *)sqlite3_column_text(st, 0);
+            if (!res || strcmp(res, "ok") != 0) {
+                csp__fail(CSP_ECORRUPT, "register \"%s\" is damaged: %s", s->path, res ? res : "?");
+                sqlite3_finalize(st);
+                return CSP_ECORRUPT;
+            }
+            rc = SQLITE_OK;
+        }
+        sqlite3_finalize(st);
+        if (rc != SQLITE_OK)
+            return fail(s, rc, "cannot check the register");
+    }
+    if (version < CSP__SCHEMA_VERSION) {
+        if (s->base.readonly && tables == 0)
+            return csp__fail(CSP_EVERSION, "register \"%s\" is empty: open it read-write once to create it", s->path);
+        if (s->base.readonly)
+            return csp__fail(CSP_EVERSION,
+                             "register \"%s\" has schema version %lld and needs migrating to %d: open it "
+                             "read-write once",
+                             s->path, version, CSP__SCHEMA_VERSION);
+        return migrate(s, install);
+    }
+    return CSP_OK;
+}
+
+static void store_close(csp__store *base)
+{
+    sqlite_store *s = impl(base);
+    if (!s)
+        return;
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        for (int i = 0; i < ST_COUNT; i++)
+            sqlite3_finalize(s->st[k][i]);
+        for (int f = 0; f < CSP__MAX_FIELDS; f++)
+            for (int i = 0; i < LST_COUNT; i++)
+                sqlite3_finalize(s->lst[k][f][i]);
+    }
+    sqlite3_close_v2(s->db);
+    free(s->path);
+    free(s);
+}
+
+int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options *opts, csp__store_install_fn install)
+{
+    *out = NULL;
+    sqlite_store *s = calloc(1, sizeof *s);
+    if (!s || !(s->path = csp__strdup(path))) {
+        free(s);
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    }
+    s->base = (csp__store){
+        .version = CSP__STORE_VERSION,
+        .backend = "sqlite",
+        .path = s->path,
+        .readonly = (opts->flags & CSP_OPEN_READONLY) != 0,
+        .begin = store_begin,
+        .commit = store_commit,
+        .rollback = store_rollback,
+        .savepoint = store_savepoint,
+        .release = store_release,
+        .rollback_to = store_rollback_to,
+        .refs_pending = store_refs_pending,
+        .get = store_get,
+        .exists = store_exists,
+        .insert = store_insert,
+        .replace = store_replace,
+        .remove = store_remove,
+        .referrer = store_referrer,
+        .set_position = store_set_position,
+        .max_position = store_max_position,
+        .open_cursor = store_open_cursor,
+        .next = store_next,
+        .close_cursor = store_close_cursor,
+        .count = store_count,
+        .explain = store_explain,
+        .close = store_close,
+    };
+    int oflags = s->base.readonly ? SQLITE_OPEN_READONLY
+                                  : SQLITE_OPEN_READWRITE | ((opts->flags & CSP_OPEN_CREATE) ? SQLITE_OPEN_CREATE : 0);
+    oflags |= SQLITE_OPEN_NOMUTEX;
+    int rc = sqlite3_open_v2(path, &s->db, oflags, NULL);
+    int code = CSP_OK;
+    if (rc != SQLITE_OK) {
+        code = csp__fail((rc & 0xff) == SQLITE_NOMEM ? CSP_ENOMEM : CSP_EIO, "cannot open register \"%s\": %s", path,
+                         s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+        goto fail;
+    }
+    sqlite3_extended_result_codes(s->db, 1);
+    sqlite3_busy_timeout(s->db, opts->busy_timeout_ms > 0 ? opts->busy_timeout_ms : 5000);
+    if ((code = exec(s, "PRAGMA foreign_keys = ON", "cannot open register")))
+        goto fail;
+    if ((code = check_and_migrate(s, opts->flags, install)))
+        goto fail;
+    if (!s->base.readonly && strcmp(path, ":memory:") != 0 &&
+        (code = exec(s, "PRAGMA journal_mode = WAL", "cannot switch the register to WAL")))
+        goto fail;
+    *out = &s->base;
+    return CSP_OK;
+fail:
+    store_close(&s->base);
+    return code;
+}
