@@ -9,3 +9,8 @@ cmake --build --preset dev --target csp
 abidw --headers-dir include/csp --drop-private-types --no-corpus-path --no-comp-dir-path --no-show-locs \
     build/dev/libcsp.so > abi/libcsp.abi
 echo "wrote abi/libcsp.abi ($(grep -c '<elf-symbol name=' abi/libcsp.abi) symbols)"
+{
+    echo "# Entity and field ids of the last ABI baseline (scripts/update-abi-baseline.sh): append-only."
+    python3 tools/modelgen --ids
+} > abi/model-ids.txt
+echo "wrote abi/model-ids.txt ($(grep -vc '^#' abi/model-ids.txt) ids)"

@@ -1,12 +1,17 @@
 /*
  * libcsp.i - the SWIG interface for the raw Python module `libcsp._libcsp`.
  *
- * This file wraps every public header in include/csp/ as flat functions, in
- * the shape a Python program can use safely. It is not the API Python users
- * should reach for: the pure-Python package `libcsp` (bindings/python/libcsp/)
- * sits on top and gives classes, properties, iterators and dates.
+ * It wraps the generic surface of the C API, the one a dynamic binding uses:
+ * the register and its transactions, the generic record API (record.h),
+ * queries (query.h), introspection of the model (schema.h), JSON, errors,
+ * dates and the version. The typed functions of the entity headers
+ * (csp_organisation_name(), ...) are thin wrappers over the same calls: the
+ * package reaches every one of them through the entity classes it generates
+ * from the model's description (libcsp/_model.py), not through SWIG.
  *
- * The rules this file enforces, so that later headers follow the same pattern:
+ * It is not the API Python users should reach for: the pure-Python package
+ * `libcsp` (bindings/python/libcsp/) sits on top and gives classes,
+ * properties, iterators and dates. The rules this file enforces:
  *
  *  - Status codes never reach Python. A function returning `int` is a status
  *    function unless it is listed under "value-returning int functions"
@@ -14,31 +19,27 @@
  *    libcsp._errors._from_c from csp_error_last()), success returns None,
  *    and CSP_ITEROVER also returns None (the iterator's `out` is then None).
  *  - Out-parameters become return values: `T **out` returns a new object owned
- *    by Python (freed once, by the garbage collector, with csp_T_free);
+ *    by Python (freed once, by the garbage collector, with its free function);
  *    `char **out` returns str (the C buffer is freed with csp_free);
- *    `const char *const **out` returns a tuple of str.
- *  - Opaque handles are SWIG classes with a destructor. csp_T_free and
- *    csp_register_close take the object away from its Python wrapper (the
- *    pointer inside is cleared), so a second free, a use after free and the
+ *    `const char *const **out` returns a tuple of str; `size_t *out` an int.
+ *  - Opaque handles are SWIG classes with a destructor. Their free and close
+ *    functions take the object away from its Python wrapper (the pointer
+ *    inside is cleared), so a second free, a use after free and the
  *    collector's own free are all safe: using a cleared wrapper raises.
  *  - None for a handle raises TypeError; a cleared handle raises ClosedError.
  *    Strings must be str (or None where the C function accepts NULL); an
  *    embedded NUL raises ValueError.
- *  - Option and filter structs are passed as a dict (or None) whose keys are
- *    the struct's field names; `version` is filled in here.
+ *  - Option structs are passed as a dict (or None) whose keys are the
+ *    struct's field names; `version` is filled in here.
  *  - With -threads, the GIL is released only around calls that may take time
  *    (anything touching the SQLite store or a file); trivial getters and
- *    setters keep it, which is much cheaper.
+ *    setters keep it, which is much cheaper. A record being written is copied
+ *    first, with the GIL held, so another thread changing the same Python
+ *    object while the write runs cannot free what is being written.
  *
- * A new header needs no change here when it follows the conventions of
- * DESIGN.md: tools/csp_bindgen.py reads include/csp/*.h and generates
- * csp_generated.i (opaque classes, out-parameters, release functions,
- * struct typemaps, getters, GIL release, the %include list) and the type
- * stub _libcsp.pyi. List here only an int function that returns a value
- * but is not a getter (CSP_VALUE_INT / CSP_VALUE_BOOL), and add a typemap
- * for any new kind of parameter; the generator stops the build naming
- * what it does not understand, and tests/test_coverage.py fails while any
- * public function is unreachable from Python.
+ * A new function in one of the headers below needs a line here (and in the
+ * stub libcsp/_libcsp.pyi); tests/test_coverage.py fails while any public
+ * function has no path from Python.
  */
 
 %define CSP_MODULE_DOC
@@ -274,15 +275,29 @@ static int csp_py_dict_uint(PyObject *d, const char *key, unsigned int dflt, uns
 %typemap(out) int CSP_VALUE_INT "$result = PyLong_FromLong((long)$1);"
 %typemap(out) int CSP_VALUE_BOOL "$result = PyBool_FromLong((long)($1 != 0));"
 
-/* Value-returning int functions (a number or a flag, never a status).
- * Getters (int f(const T *)) are found by csp_bindgen.py; list the others here. */
+/* Value-returning int functions (a number, an id or a flag, never a status). */
 %apply int CSP_VALUE_INT {
     int csp_schema_version,
-    int csp_date_compare
+    int csp_date_compare,
+    int csp_register_transaction_depth,
+    int csp_schema_entity_find,
+    int csp_schema_field_find,
+    int csp_schema_field_type,
+    int csp_schema_field_target,
+    int csp_schema_field_since,
+    int csp_record_entity,
+    int csp_query_entity
 };
 %apply int CSP_VALUE_BOOL {
-    int csp_date_overlaps
+    int csp_date_overlaps,
+    int csp_register_readonly,
+    int csp_record_is_set,
+    int csp_record_equal
 };
+
+%typemap(out) long long "$result = PyLong_FromLongLong($1);"
+%typemap(out) unsigned int "$result = PyLong_FromUnsignedLong((unsigned long)$1);"
+%typemap(out) size_t "$result = PyLong_FromSize_t($1);"
 
 /* ------------------------------------------------------------------ */
 /* Strings                                                             */
@@ -475,17 +490,200 @@ static void csp_py_##FN(TYPE *RELEASE) { FN(RELEASE); }
     %append_output(t);
 }
 
+/* csp_schema_entity_parent(key, entity) -> (parent id or -1, key or None) */
+%typemap(in, numinputs=0) const char **key (const char *tmp = NULL) "$1 = ($1_ltype)&tmp;"
+%typemap(out) int csp_schema_entity_parent "$result = PyLong_FromLong((long)$1);"
+%typemap(argout) const char **key {
+    PyObject *k = *$1 ? PyUnicode_DecodeUTF8(*$1, (Py_ssize_t)strlen(*$1), "surrogateescape") : SWIG_Py_Void();
+    PyObject *t;
+    if (!k) SWIG_fail;
+    t = Py_BuildValue("(NN)", $result, k);
+    if (!t) SWIG_fail;
+    $result = t;
+}
+
+/* csp_schema_field_bounds(min, max, entity, field) -> (min, max) */
+%typemap(in, numinputs=0) long long *min (long long tmp = 0), long long *max (long long tmp = 0) "$1 = &tmp;"
+%typemap(argout) long long *min, long long *max {
+    %append_output(PyLong_FromLongLong(*$1));
+}
+%typemap(ret) int csp_schema_field_bounds {
+    if ($result && PyList_Check($result)) {
+        PyObject *t = PyList_AsTuple($result);
+        Py_DECREF($result);
+        $result = t;
+    }
+}
+
+/* size_t *out (csp_record_count_matching) -> int */
+%typemap(in, numinputs=0) size_t *out (size_t tmp = 0) "$1 = &tmp;"
+%typemap(argout) size_t *out {
+    %append_output(PyLong_FromSize_t(*$1));
+}
+
 /* ------------------------------------------------------------------ */
-/* Options and filters: dict or None                                   */
+/* Options: dict or None                                               */
 /* ------------------------------------------------------------------ */
 
-/* The typemaps for each struct are generated (csp_generated.i). */
+%ignore csp_open_options;
+%ignore csp_import_options;
+%ignore csp_export_options;
+
+%typemap(in) const csp_open_options * (csp_open_options tmp) {
+    static const char *const keys[] = { "flags", "busy_timeout_ms", NULL };
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else {
+        if (csp_py_check_keys($input, "csp_open_options", keys) < 0) SWIG_fail;
+        tmp.version = CSP_OPEN_OPTIONS_VERSION;
+        if (csp_py_dict_uint($input, "flags", CSP_OPEN_CREATE, &tmp.flags) < 0) SWIG_fail;
+        if (csp_py_dict_int($input, "busy_timeout_ms", 0, &tmp.busy_timeout_ms) < 0) SWIG_fail;
+        $1 = &tmp;
+    }
+}
+
+%typemap(in) const csp_import_options * (csp_import_options tmp) {
+    static const char *const keys[] = { "flags", NULL };
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else {
+        if (csp_py_check_keys($input, "csp_import_options", keys) < 0) SWIG_fail;
+        tmp.version = CSP_IMPORT_OPTIONS_VERSION;
+        if (csp_py_dict_uint($input, "flags", 0, &tmp.flags) < 0) SWIG_fail;
+        $1 = &tmp;
+    }
+}
+
+%typemap(in) const csp_export_options * (csp_export_options tmp) {
+    static const char *const keys[] = { "flags", NULL };
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else {
+        if (csp_py_check_keys($input, "csp_export_options", keys) < 0) SWIG_fail;
+        tmp.version = CSP_EXPORT_OPTIONS_VERSION;
+        if (csp_py_dict_uint($input, "flags", CSP_EXPORT_INDENT, &tmp.flags) < 0) SWIG_fail;
+        $1 = &tmp;
+    }
+}
 
 /* ------------------------------------------------------------------ */
-/* Everything derived from the headers (tools/csp_bindgen.py): one     */
-/* CSP_OBJECT, CSP_OUT_OBJECT and CSP_RELEASE_FN per opaque type, the  */
-/* dict typemaps of the option and filter structs, the value-returning */
-/* getters, %threadallow for calls that touch the store, and the       */
-/* %include of every header.                                           */
+/* The opaque types                                                    */
 /* ------------------------------------------------------------------ */
-%include "csp_generated.i"
+
+CSP_OBJECT(csp_register, csp_register_close)
+CSP_OUT_OBJECT(csp_register)
+CSP_RELEASE_FN(csp_register, csp_register_close)
+
+CSP_OBJECT(csp_record, csp_record_free)
+CSP_OUT_OBJECT(csp_record)
+CSP_RELEASE_FN(csp_record, csp_record_free)
+
+CSP_OBJECT(csp_record_iterator, csp_record_iterator_free)
+CSP_OUT_OBJECT(csp_record_iterator)
+CSP_RELEASE_FN(csp_record_iterator, csp_record_iterator_free)
+
+CSP_OBJECT(csp_query, csp_query_free)
+CSP_OUT_OBJECT(csp_query)
+CSP_RELEASE_FN(csp_query, csp_query_free)
+
+/* A query argument may be None: every record. */
+%typemap(in) const csp_query *query {
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else if (csp_py_handle($input, (void **)&$1, $descriptor(csp_query *), "$symname", "query", "csp_query") < 0) {
+        SWIG_fail;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Writes: the record is copied with the GIL held, then written        */
+/* without it, so no other thread can free what is being written.      */
+/* ------------------------------------------------------------------ */
+
+%ignore csp_record_put;
+%ignore csp_record_insert;
+%rename(csp_record_put) csp_py_record_put;
+%rename(csp_record_insert) csp_py_record_insert;
+%feature("docstring") csp_py_record_put "Writes a record: inserts it, or replaces the one with the same id (csp_record_put).";
+%feature("docstring") csp_py_record_insert "Inserts a new record; ExistsError if the id is taken (csp_record_insert).";
+%inline %{
+static int csp_py_record_write(csp_register *reg, const csp_record *record, int insert)
+{
+    csp_record *copy = NULL;
+    int rc = csp_record_copy(&copy, record);
+    if (rc)
+        return rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = insert ? csp_record_insert(reg, copy) : csp_record_put(reg, copy);
+    Py_END_ALLOW_THREADS
+    csp_record_free(copy);
+    return rc;
+}
+static int csp_py_record_put(csp_register *reg, const csp_record *record)
+{
+    return csp_py_record_write(reg, record, 0);
+}
+static int csp_py_record_insert(csp_register *reg, const csp_record *record)
+{
+    return csp_py_record_write(reg, record, 1);
+}
+%}
+%ignore csp_py_record_write;
+
+/* A list field in one call: csp_py_record_list(record, field) -> tuple of str. */
+%feature("docstring") csp_py_record_list "The items of a list field as a tuple of str (csp_record_count + csp_record_item in one call).";
+%typemap(out) PyObject *csp_py_record_list "$result = $1;";
+%inline %{
+static PyObject *csp_py_record_list(const csp_record *record, int field)
+{
+    size_t n = csp_record_count(record, field), i;
+    PyObject *t = PyTuple_New((Py_ssize_t)n);
+    if (!t)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        const char *item = csp_record_item(record, field, i);
+        PyObject *s = PyUnicode_DecodeUTF8(item, (Py_ssize_t)strlen(item), "surrogateescape");
+        if (!s) {
+            Py_DECREF(t);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(t, (Py_ssize_t)i, s);
+    }
+    return t;
+}
+%}
+
+/* ------------------------------------------------------------------ */
+/* Calls that may wait on the store or a file release the GIL.         */
+/* ------------------------------------------------------------------ */
+
+%threadallow csp_register_open;
+%threadallow csp_py_csp_register_close;
+%threadallow csp_register_begin;
+%threadallow csp_register_commit;
+%threadallow csp_register_rollback;
+%threadallow csp_record_get;
+%threadallow csp_record_delete;
+%threadallow csp_record_move;
+%threadallow csp_record_iterator_new;
+%threadallow csp_record_next;
+%threadallow csp_record_count_matching;
+%threadallow csp_json_import;
+%threadallow csp_json_import_file;
+%threadallow csp_json_export;
+%threadallow csp_json_export_file;
+
+/* ------------------------------------------------------------------ */
+/* The headers                                                         */
+/* ------------------------------------------------------------------ */
+
+%include "csp/common.h"
+%include "csp/version.h"
+%include "csp/codes.h"
+%include "csp/error.h"
+%include "csp/date.h"
+%include "csp/register.h"
+%include "csp/schema.h"
+%include "csp/query.h"
+%include "csp/record.h"
+%include "csp/json.h"

@@ -3,8 +3,7 @@
  *
  *   cspctl import REGISTER FILE...     import JSON documents (all or nothing, per file)
  *   cspctl export [--public] [--compact] REGISTER [FILE]
- *   cspctl list REGISTER organisations|people|partnerships|memberships|duties|holdings|
- *                        strategies|elements|assessments|discharges
+ *   cspctl list REGISTER WHAT          one line per record (WHAT: every entity, see --help)
  *   cspctl demo [DATA_DIR]             the bundled partnerships on an in-memory register
  *
  * Exit status: 0 success, 1 an error from libcsp or the system, 2 a usage error.
@@ -12,6 +11,8 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <csp/csp.h>
+
+#include "listing.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -137,189 +138,89 @@ static int cmd_export(int argc, char **argv)
 
 /* ---- list -------------------------------------------------------------- */
 
-static const char list_help[] =
-    "usage: cspctl list REGISTER WHAT\n"
-    "\n"
-    "Prints one record per line, tab-separated, in id order (elements in tree order).\n"
-    "  organisations: id, kind, name, standing (RA responsible authority, SVD duty holder, CO co-operating body)\n"
-    "  people:        id, name, honorific, private\n"
-    "  partnerships:  id, kind, name, parent, accountable_to\n"
-    "  memberships:   id, partnership, organisation, role, person, post\n"
-    "  duties:        id, recurrence, confidence, built-in or local, commencement, source\n"
-    "  holdings:      id, duty, holder (partnership or organisation), start, end\n"
-    "  strategies:    id, partnership, kind, status, start, end, title\n"
-    "  elements:      id, strategy, position, parent, kind, title\n"
-    "  assessments:   id, partnership, kind, completed, title\n"
-    "  discharges:    id, duty, partnership, discharged on, title\n";
+/* The nouns and their columns come from listing.c, generated from the model's
+ * description: a new entity is listed with no edit here. */
 
-static const char *dash(const char *s)
+static void list_help(FILE *out)
 {
-    return s ? s : "-";
+    fputs("usage: cspctl list REGISTER WHAT\n"
+          "\n"
+          "Prints one record per line, tab-separated, after a line naming the columns:\n"
+          "in id order (ordered records, such as strategy elements, in their order).\n"
+          "Text with a tab, a line break or another control character is escaped (\\t, \\n,\n"
+          "\\xNN); an unset value is \"-\"; a list is joined with \", \". WHAT is one of:\n",
+          out);
+    for (size_t k = 0; k < cspctl_listing_count; k++) {
+        const cspctl_listing *l = &cspctl_listings[k];
+        fprintf(out, "  %-15s", l->alias ? l->alias : l->noun);
+        for (int c = 0; c < l->ncolumns; c++)
+            fprintf(out, "%s%s", c ? ", " : "", csp_schema_field_name(l->entity, l->columns[c]));
+        putchar('\n');
+    }
 }
 
-static int list_organisations(csp_register *reg)
+/* Writes text on one line: control characters escaped. */
+static void put_text(const char *s)
 {
-    csp_organisation_iterator *it;
-    csp_organisation *o;
-    int rc;
-    if (csp_organisation_iterator_new(&it, reg, NULL))
-        return fail("list");
-    while ((rc = csp_organisation_next(&o, it)) == CSP_OK) {
-        printf("%s\t%s\t%s\t%s%s%s\n", csp_organisation_id(o), csp_organisation_kind(o), csp_organisation_name(o),
-               csp_organisation_responsible_authority(o) ? "RA " : "",
-               csp_organisation_serious_violence_duty_holder(o) ? "SVD " : "",
-               csp_organisation_cooperating_body(o) ? "CO" : "");
-        csp_organisation_free(o);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '\t')
+            fputs("\\t", stdout);
+        else if (c == '\n')
+            fputs("\\n", stdout);
+        else if (c == '\\')
+            fputs("\\\\", stdout);
+        else if (c < 0x20 || c == 0x7f)
+            printf("\\x%02x", c);
+        else
+            putchar(c);
     }
-    csp_organisation_iterator_free(it);
-    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
 }
 
-static int list_people(csp_register *reg)
+static void put_value(const csp_record *r, int field)
 {
-    csp_person_iterator *it;
-    csp_person *p;
-    int rc;
-    if (csp_person_iterator_new(&it, reg, NULL))
-        return fail("list");
-    while ((rc = csp_person_next(&p, it)) == CSP_OK) {
-        printf("%s\t%s\t%s\t%s\n", csp_person_id(p), csp_person_name(p), dash(csp_person_honorific(p)),
-               csp_person_private(p) ? "private" : "public");
-        csp_person_free(p);
+    int type = csp_schema_field_type(csp_record_entity(r), field);
+    if (type == CSP_FIELD_BOOL) {
+        fputs(csp_record_int(r, field) ? "yes" : "no", stdout);
+    } else if (type == CSP_FIELD_INT) {
+        long long v = csp_record_int(r, field);
+        if (v)
+            printf("%lld", v);
+        else
+            putchar('-');
+    } else if (csp_record_count(r, field) > 0) {
+        for (size_t i = 0; i < csp_record_count(r, field); i++) {
+            if (i)
+                fputs(", ", stdout);
+            put_text(csp_record_item(r, field, i));
+        }
+    } else if (csp_record_text(r, field)) {
+        put_text(csp_record_text(r, field));
+    } else {
+        putchar('-');
     }
-    csp_person_iterator_free(it);
-    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
 }
 
-static int list_partnerships(csp_register *reg)
+static int list_records(csp_register *reg, const cspctl_listing *l)
 {
-    csp_partnership_iterator *it;
-    csp_partnership *p;
+    csp_record_iterator *it;
+    csp_record *r;
     int rc;
-    if (csp_partnership_iterator_new(&it, reg, NULL))
+    if (csp_record_iterator_new(&it, reg, l->entity, NULL))
         return fail("list");
-    while ((rc = csp_partnership_next(&p, it)) == CSP_OK) {
-        printf("%s\t%s\t%s\t%s\t%s\n", csp_partnership_id(p), csp_partnership_kind(p), csp_partnership_name(p),
-               dash(csp_partnership_parent(p)), dash(csp_partnership_accountable_to(p)));
-        csp_partnership_free(p);
+    for (int c = 0; c < l->ncolumns; c++)
+        printf("%s%s", c ? "\t" : "", csp_schema_field_name(l->entity, l->columns[c]));
+    putchar('\n');
+    while ((rc = csp_record_next(&r, it)) == CSP_OK) {
+        for (int c = 0; c < l->ncolumns; c++) {
+            if (c)
+                putchar('\t');
+            put_value(r, l->columns[c]);
+        }
+        putchar('\n');
+        csp_record_free(r);
     }
-    csp_partnership_iterator_free(it);
-    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
-}
-
-static int list_memberships(csp_register *reg)
-{
-    csp_membership_iterator *it;
-    csp_membership *m;
-    int rc;
-    if (csp_membership_iterator_new(&it, reg, NULL))
-        return fail("list");
-    while ((rc = csp_membership_next(&m, it)) == CSP_OK) {
-        printf("%s\t%s\t%s\t%s\t%s\t%s\n", csp_membership_id(m), csp_membership_partnership(m),
-               csp_membership_organisation(m), csp_membership_role(m), dash(csp_membership_person(m)),
-               dash(csp_membership_post(m)));
-        csp_membership_free(m);
-    }
-    csp_membership_iterator_free(it);
-    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
-}
-
-static int list_duties(csp_register *reg)
-{
-    csp_duty_iterator *it;
-    csp_duty *d;
-    int rc;
-    if (csp_duty_iterator_new(&it, reg, NULL))
-        return fail("list");
-    while ((rc = csp_duty_next(&d, it)) == CSP_OK) {
-        printf("%s\t%s\t%s\t%s\t%s\t%s\n", csp_duty_id(d), csp_duty_recurrence(d), csp_duty_confidence(d),
-               csp_duty_builtin(d) ? "built-in" : "local", dash(csp_duty_commencement(d)), csp_duty_source(d));
-        csp_duty_free(d);
-    }
-    csp_duty_iterator_free(it);
-    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
-}
-
-static int list_holdings(csp_register *reg)
-{
-    csp_duty_holding_iterator *it;
-    csp_duty_holding *h;
-    int rc;
-    if (csp_duty_holding_iterator_new(&it, reg, NULL))
-        return fail("list");
-    while ((rc = csp_duty_holding_next(&h, it)) == CSP_OK) {
-        const char *holder = csp_duty_holding_partnership(h);
-        printf("%s\t%s\t%s\t%s\t%s\n", csp_duty_holding_id(h), csp_duty_holding_duty(h),
-               holder ? holder : dash(csp_duty_holding_organisation(h)), dash(csp_duty_holding_start_date(h)),
-               dash(csp_duty_holding_end_date(h)));
-        csp_duty_holding_free(h);
-    }
-    csp_duty_holding_iterator_free(it);
-    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
-}
-
-static int list_strategies(csp_register *reg)
-{
-    csp_strategy_iterator *it;
-    csp_strategy *s;
-    int rc;
-    if (csp_strategy_iterator_new(&it, reg, NULL))
-        return fail("list");
-    while ((rc = csp_strategy_next(&s, it)) == CSP_OK) {
-        printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", csp_strategy_id(s), csp_strategy_partnership(s),
-               csp_strategy_kind(s), csp_strategy_status(s), dash(csp_strategy_start_date(s)),
-               dash(csp_strategy_end_date(s)), csp_strategy_title(s));
-        csp_strategy_free(s);
-    }
-    csp_strategy_iterator_free(it);
-    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
-}
-
-static int list_elements(csp_register *reg)
-{
-    csp_element_iterator *it;
-    csp_element *el;
-    int rc;
-    if (csp_element_iterator_new(&it, reg, NULL))
-        return fail("list");
-    while ((rc = csp_element_next(&el, it)) == CSP_OK) {
-        printf("%s\t%s\t%d\t%s\t%s\t%s\n", csp_element_id(el), csp_element_strategy(el), csp_element_position(el),
-               dash(csp_element_parent(el)), csp_element_kind(el), csp_element_title(el));
-        csp_element_free(el);
-    }
-    csp_element_iterator_free(it);
-    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
-}
-
-static int list_assessments(csp_register *reg)
-{
-    csp_assessment_iterator *it;
-    csp_assessment *a;
-    int rc;
-    if (csp_assessment_iterator_new(&it, reg, NULL))
-        return fail("list");
-    while ((rc = csp_assessment_next(&a, it)) == CSP_OK) {
-        printf("%s\t%s\t%s\t%s\t%s\n", csp_assessment_id(a), csp_assessment_partnership(a), csp_assessment_kind(a),
-               dash(csp_assessment_completed_on(a)), dash(csp_assessment_title(a)));
-        csp_assessment_free(a);
-    }
-    csp_assessment_iterator_free(it);
-    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
-}
-
-static int list_discharges(csp_register *reg)
-{
-    csp_discharge_iterator *it;
-    csp_discharge *d;
-    int rc;
-    if (csp_discharge_iterator_new(&it, reg, NULL))
-        return fail("list");
-    while ((rc = csp_discharge_next(&d, it)) == CSP_OK) {
-        printf("%s\t%s\t%s\t%s\t%s\n", csp_discharge_id(d), csp_discharge_duty(d), csp_discharge_partnership(d),
-               csp_discharge_discharged_on(d), csp_discharge_title(d));
-        csp_discharge_free(d);
-    }
-    csp_discharge_iterator_free(it);
+    csp_record_iterator_free(it);
     return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("list");
 }
 
@@ -327,34 +228,32 @@ static int cmd_list(int argc, char **argv)
 {
     for (int i = 1; i < argc; i++)
         if (is_help(argv[i]))
-            return fputs(list_help, stdout), EXIT_SUCCESS;
+            return list_help(stdout), EXIT_SUCCESS;
     if (argc != 3)
         return usage_error("list", "expected REGISTER and what to list");
-    static const struct {
-        const char *name;
-        int (*fn)(csp_register *);
-    } kinds[] = {{"organisations", list_organisations},
-                 {"people", list_people},
-                 {"partnerships", list_partnerships},
-                 {"memberships", list_memberships},
-                 {"duties", list_duties},
-                 {"holdings", list_holdings},
-                 {"strategies", list_strategies},
-                 {"elements", list_elements},
-                 {"assessments", list_assessments},
-                 {"discharges", list_discharges}};
-    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
-        if (strcmp(argv[2], kinds[k].name) != 0)
+    for (size_t k = 0; k < cspctl_listing_count; k++) {
+        const cspctl_listing *l = &cspctl_listings[k];
+        if (strcmp(argv[2], l->noun) != 0 && !(l->alias && strcmp(argv[2], l->alias) == 0))
             continue;
         csp_register *reg;
         if (open_register(&reg, argv[1], CSP_OPEN_READONLY))
             return fail(argv[1]);
-        int status = kinds[k].fn(reg);
+        int status = list_records(reg, l);
         csp_register_close(reg);
         return status;
     }
-    return usage_error("list", "expected organisations, people, partnerships, memberships, duties, holdings, "
-                               "strategies, elements, assessments or discharges");
+    char expected[512] = "expected one of:";
+    for (size_t k = 0; k < cspctl_listing_count; k++) {
+        size_t n = strlen(expected);
+        const cspctl_listing *l = &cspctl_listings[k];
+        snprintf(expected + n, sizeof expected - n, " %s", l->alias ? l->alias : l->noun);
+    }
+    return usage_error("list", expected);
+}
+
+static const char *dash(const char *s)
+{
+    return s ? s : "-";
 }
 
 /* ---- demo -------------------------------------------------------------- */
@@ -793,7 +692,8 @@ static const char main_help[] =
     "commands:\n"
     "  import REGISTER FILE...   import JSON documents\n"
     "  export REGISTER [FILE]    export the register as JSON\n"
-    "  list REGISTER WHAT        list organisations, people, partnerships or memberships\n"
+    "  list REGISTER WHAT        one line per record: organisations, people, partnerships,\n"
+    "                            memberships, duties, holdings, ... ('cspctl list --help')\n"
     "  demo [DATA_DIR]           show the bundled example partnerships\n"
     "\n"
     "'cspctl COMMAND --help' describes a command; 'cspctl --version' prints the version.\n";

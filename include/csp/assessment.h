@@ -27,8 +27,8 @@ CSP_BEGIN_DECLS
 /* ---- assessments --------------------------------------------------------------------------- */
 
 /**
- * A strategic assessment or needs assessment: when, the period covered, findings and priorities.
- * (opaque; a csp_record of CSP_ENTITY_ASSESSMENT).
+ * A strategic assessment or needs assessment: when, the period covered, findings and priorities
+ * (opaque: a csp_record of CSP_ENTITY_ASSESSMENT).
  */
 typedef struct csp_assessment csp_assessment;
 /** An iteration over assessments (opaque; a csp_record_iterator). */
@@ -55,16 +55,16 @@ typedef struct csp_assessment_filter {
  * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (a bad id), CSP_ENOMEM.
  */
 CSP_API int csp_assessment_new(csp_assessment **out, const char *id);
-/** Frees a assessment object. Accepts NULL. */
+/** Frees an assessment object. Accepts NULL. */
 CSP_API void csp_assessment_free(csp_assessment *assessment);
 /**
- * Reads a assessment from a register.
+ * Reads an assessment from a register.
  * @param[out] out  a copy, owned by the caller (csp_assessment_free()); NULL on failure
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_assessment_get(csp_assessment **out, csp_register *reg, const char *id);
 /**
- * Writes a assessment: inserts it, or replaces the one with the same id. It is validated and its
+ * Writes an assessment: inserts it, or replaces the one with the same id. It is validated and its
  * references checked first; the register is unchanged on any error.
  * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_ECONSTRAINT (a rule across fields), CSP_EREFERENCE
  *     (the message names the field), CSP_EREADONLY, CSP_EBUSY, or a store error.
@@ -76,7 +76,7 @@ CSP_API int csp_assessment_put(csp_register *reg, const csp_assessment *assessme
  */
 CSP_API int csp_assessment_insert(csp_register *reg, const csp_assessment *assessment);
 /**
- * Deletes a assessment.
+ * Deletes an assessment.
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (another record still refers to it; the
  *     message names one), CSP_EREADONLY.
  */

@@ -37,7 +37,7 @@ CSP_BEGIN_DECLS
 /* ---- duties -------------------------------------------------------------------------------- */
 
 /**
- * A statutory duty: its legal source, commencement, recurrence and who it falls on. (opaque; a
+ * A statutory duty: its legal source, commencement, recurrence and who it falls on (opaque: a
  * csp_record of CSP_ENTITY_DUTY).
  */
 typedef struct csp_duty csp_duty;
@@ -206,7 +206,7 @@ CSP_API int csp_duty_set_note(csp_duty *duty, const char *value);
 /* ---- duty_holdings ------------------------------------------------------------------------- */
 
 /**
- * Which partnership or organisation holds a duty, from when. (opaque; a csp_record of
+ * Which partnership or organisation holds a duty, from when (opaque: a csp_record of
  * CSP_ENTITY_DUTY_HOLDING).
  */
 typedef struct csp_duty_holding csp_duty_holding;
@@ -224,40 +224,40 @@ typedef struct csp_duty_holding_filter {
     const char *organisation; /**< only this organisation (an id), or NULL */
 } csp_duty_holding_filter;
 #define CSP_DUTY_HOLDING_FILTER_VERSION 1
-/** A filter that matches every duty_holding. */
+/** A filter that matches every duty holding. */
 #define CSP_DUTY_HOLDING_FILTER_INIT { CSP_DUTY_HOLDING_FILTER_VERSION, NULL, NULL, NULL }
 
 /**
- * Creates an empty duty_holding with an id; set duty before putting it.
+ * Creates an empty duty holding with an id; set duty before putting it.
  * @param[out] out  the new object, owned by the caller (csp_duty_holding_free()); NULL on failure
  * @param id        its id: 1-128 characters, a letter or digit first, then letters, digits and . _
  *     : / -
  * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (a bad id), CSP_ENOMEM.
  */
 CSP_API int csp_duty_holding_new(csp_duty_holding **out, const char *id);
-/** Frees a duty_holding object. Accepts NULL. */
+/** Frees a duty holding object. Accepts NULL. */
 CSP_API void csp_duty_holding_free(csp_duty_holding *duty_holding);
 /**
- * Reads a duty_holding from a register.
+ * Reads a duty holding from a register.
  * @param[out] out  a copy, owned by the caller (csp_duty_holding_free()); NULL on failure
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_duty_holding_get(csp_duty_holding **out, csp_register *reg, const char *id);
 /**
- * Writes a duty_holding: inserts it, or replaces the one with the same id. It is validated and its
+ * Writes a duty holding: inserts it, or replaces the one with the same id. It is validated and its
  * references checked first; the register is unchanged on any error.
  * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_ECONSTRAINT (a rule across fields), CSP_EREFERENCE
  *     (the message names the field), CSP_EREADONLY, CSP_EBUSY, or a store error.
  */
 CSP_API int csp_duty_holding_put(csp_register *reg, const csp_duty_holding *duty_holding);
 /**
- * Inserts a new duty_holding: as csp_duty_holding_put(), but an id already in the register is an
+ * Inserts a new duty holding: as csp_duty_holding_put(), but an id already in the register is an
  * error.
  * @return as csp_duty_holding_put(), plus CSP_EEXISTS.
  */
 CSP_API int csp_duty_holding_insert(csp_register *reg, const csp_duty_holding *duty_holding);
 /**
- * Deletes a duty_holding.
+ * Deletes a duty holding.
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (another record still refers to it; the
  *     message names one), CSP_EREADONLY.
  */
@@ -278,7 +278,7 @@ CSP_API int csp_duty_holding_iterator_new(csp_duty_holding_iterator **out, csp_r
  */
 CSP_API int csp_duty_holding_iterator_query(csp_duty_holding_iterator **out, csp_register *reg, const csp_query *query);
 /**
- * The next duty_holding of an iteration.
+ * The next duty holding of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
@@ -345,7 +345,7 @@ CSP_API int csp_duty_holding_set_note(csp_duty_holding *duty_holding, const char
 /* ---- discharges ---------------------------------------------------------------------------- */
 
 /**
- * A dated record that a duty was discharged, with its evidence. (opaque; a csp_record of
+ * A dated record that a duty was discharged, with its evidence (opaque: a csp_record of
  * CSP_ENTITY_DISCHARGE).
  */
 typedef struct csp_discharge csp_discharge;

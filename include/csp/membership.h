@@ -29,7 +29,7 @@ CSP_BEGIN_DECLS
 /* ---- memberships --------------------------------------------------------------------------- */
 
 /**
- * A seat on a partnership: organisation, optional person, role and post. (opaque; a csp_record of
+ * A seat on a partnership: organisation, optional person, role and post (opaque: a csp_record of
  * CSP_ENTITY_MEMBERSHIP).
  */
 typedef struct csp_membership csp_membership;

@@ -28,7 +28,7 @@ CSP_BEGIN_DECLS
 /* ---- organisations ------------------------------------------------------------------------- */
 
 /**
- * An agency or body, its kind and its statutory standing. (opaque; a csp_record of
+ * An agency or body, its kind and its statutory standing (opaque: a csp_record of
  * CSP_ENTITY_ORGANISATION).
  */
 typedef struct csp_organisation csp_organisation;
@@ -59,16 +59,16 @@ typedef struct csp_organisation_filter {
  * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (a bad id), CSP_ENOMEM.
  */
 CSP_API int csp_organisation_new(csp_organisation **out, const char *id);
-/** Frees a organisation object. Accepts NULL. */
+/** Frees an organisation object. Accepts NULL. */
 CSP_API void csp_organisation_free(csp_organisation *organisation);
 /**
- * Reads a organisation from a register.
+ * Reads an organisation from a register.
  * @param[out] out  a copy, owned by the caller (csp_organisation_free()); NULL on failure
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_organisation_get(csp_organisation **out, csp_register *reg, const char *id);
 /**
- * Writes a organisation: inserts it, or replaces the one with the same id. It is validated and its
+ * Writes an organisation: inserts it, or replaces the one with the same id. It is validated and its
  * references checked first; the register is unchanged on any error.
  * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_ECONSTRAINT (a rule across fields), CSP_EREFERENCE
  *     (the message names the field), CSP_EREADONLY, CSP_EBUSY, or a store error.
@@ -81,7 +81,7 @@ CSP_API int csp_organisation_put(csp_register *reg, const csp_organisation *orga
  */
 CSP_API int csp_organisation_insert(csp_register *reg, const csp_organisation *organisation);
 /**
- * Deletes a organisation.
+ * Deletes an organisation.
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (another record still refers to it; the
  *     message names one), CSP_EREADONLY.
  */

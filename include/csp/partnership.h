@@ -29,8 +29,7 @@ CSP_BEGIN_DECLS
 /* ---- partnerships -------------------------------------------------------------------------- */
 
 /**
- * A CSP, or a board, group or committee around it. (opaque; a csp_record of
- * CSP_ENTITY_PARTNERSHIP).
+ * A CSP, or a board, group or committee around it (opaque: a csp_record of CSP_ENTITY_PARTNERSHIP).
  */
 typedef struct csp_partnership csp_partnership;
 /** An iteration over partnerships (opaque; a csp_record_iterator). */

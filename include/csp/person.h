@@ -27,7 +27,7 @@ CSP_BEGIN_DECLS
 /* ---- people -------------------------------------------------------------------------------- */
 
 /**
- * Someone who sits on a partnership; may be marked private. (opaque; a csp_record of
+ * Someone who sits on a partnership; may be marked private (opaque: a csp_record of
  * CSP_ENTITY_PERSON).
  */
 typedef struct csp_person csp_person;

@@ -208,7 +208,8 @@ CSP_API int csp_record_move(csp_register *reg, int entity, const char *id, const
  * handle while it runs may or may not be seen by it.
  * @param[out] out  the iterator, owned by the caller (csp_record_iterator_free())
  * @param entity    an entity id
- * @param query     conditions and order (query.h), made for the same entity; NULL for every record
+ * @param query     conditions and order (query.h), made for the same entity; NULL for every
+ *                  record. The iterator keeps what it needs: the query may be freed at once.
  * @return CSP_OK, CSP_EARG (NULL, unknown entity, or a query of another entity), or a store error.
  */
 CSP_API int csp_record_iterator_new(csp_record_iterator **out, csp_register *reg, int entity,

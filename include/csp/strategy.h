@@ -36,8 +36,8 @@ CSP_BEGIN_DECLS
 /* ---- strategies ---------------------------------------------------------------------------- */
 
 /**
- * A strategy or plan of a partnership: period, status, vision, duties covered, and its elements.
- * (opaque; a csp_record of CSP_ENTITY_STRATEGY).
+ * A strategy or plan of a partnership: period, status, vision, duties covered, and its elements
+ * (opaque: a csp_record of CSP_ENTITY_STRATEGY).
  */
 typedef struct csp_strategy csp_strategy;
 /** An iteration over strategies (opaque; a csp_record_iterator). */
@@ -273,7 +273,7 @@ CSP_API int csp_strategy_set_note(csp_strategy *strategy, const char *value);
 
 /**
  * A part of a strategy, in an ordered tree: strand, objective, theme, principle, delivery group,
- * aim. (opaque; a csp_record of CSP_ENTITY_ELEMENT).
+ * aim (opaque: a csp_record of CSP_ENTITY_ELEMENT).
  */
 typedef struct csp_element csp_element;
 /** An iteration over elements (opaque; a csp_record_iterator). */
@@ -302,18 +302,18 @@ typedef struct csp_element_filter {
  * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (a bad id), CSP_ENOMEM.
  */
 CSP_API int csp_element_new(csp_element **out, const char *id);
-/** Frees a element object. Accepts NULL. */
+/** Frees an element object. Accepts NULL. */
 CSP_API void csp_element_free(csp_element *element);
 /**
- * Reads a element from a register.
+ * Reads an element from a register.
  * @param[out] out  a copy, owned by the caller (csp_element_free()); NULL on failure
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_element_get(csp_element **out, csp_register *reg, const char *id);
 /**
- * Writes a element: inserts it, or replaces the one with the same id. A new one goes last among its
- * siblings; an existing one keeps its place. It is validated and its references checked first; the
- * register is unchanged on any error.
+ * Writes an element: inserts it, or replaces the one with the same id. A new one goes last among
+ * its siblings; an existing one keeps its place. It is validated and its references checked first;
+ * the register is unchanged on any error.
  * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_ECONSTRAINT (a rule across fields), CSP_EREFERENCE
  *     (the message names the field), CSP_EREADONLY, CSP_EBUSY, or a store error.
  */
@@ -324,13 +324,13 @@ CSP_API int csp_element_put(csp_register *reg, const csp_element *element);
  */
 CSP_API int csp_element_insert(csp_register *reg, const csp_element *element);
 /**
- * Deletes a element.
+ * Deletes an element.
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (another record still refers to it; the
  *     message names one), CSP_EREADONLY.
  */
 CSP_API int csp_element_delete(csp_register *reg, const char *id);
 /**
- * Moves a element (with the elements under it) under a new parent with the same strategy, as that
+ * Moves an element (with the elements under it) under a new parent with the same strategy, as that
  * parent's index-th child; this also reorders siblings.
  * @param parent_id the new parent, or NULL for the top level
  * @param index     0-based place among the new siblings; negative or too large: last

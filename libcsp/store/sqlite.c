@@ -653,6 +653,8 @@ static int cond_binds(const csp__entity *e, const csp__cond *c)
     return 1;
 }
 
+/* Binds a condition's value. The statement keeps its own copy (a cursor may
+ * outlive the query it was made from). */
 static void bind_cond(sqlite3_stmt *st, const csp__entity *e, const csp__cond *c, int param)
 {
     const csp__field *f = &e->fields[c->field];
@@ -660,9 +662,11 @@ static void bind_cond(sqlite3_stmt *st, const csp__entity *e, const csp__cond *c
         sqlite3_bind_int64(st, param, (sqlite3_int64)c->num);
     } else if (f->type == CSP_FIELD_DATE && c->op != CSP_OP_NE) {
         int use_lo = c->op == CSP_OP_EQ || c->op == CSP_OP_LT || c->op == CSP_OP_GE;
-        sqlite3_bind_text(st, param, use_lo ? c->lo : c->hi, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, param, use_lo ? c->lo : c->hi, -1, SQLITE_TRANSIENT);
+    } else if (c->text) {
+        sqlite3_bind_text(st, param, c->text, -1, SQLITE_TRANSIENT);
     } else {
-        bind_text(st, param, c->text);
+        sqlite3_bind_null(st, param);
     }
 }
 

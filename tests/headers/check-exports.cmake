@@ -1,16 +1,22 @@
 # cmake -DNM=nm -DLIB=libcsp.so -P check-exports.cmake
+# cmake -DNM_OUTPUT=file -P check-exports.cmake   (check a saved `nm -D` listing)
 # Fails unless every symbol libcsp.so exports starts with csp_, and none is an
-# internal function (csp_<module>__<name>).
+# internal function (csp__<name>, or anything with a double underscore).
 if(NOT NM)
   set(NM nm)
 endif()
-execute_process(
-  COMMAND "${NM}" -D --defined-only "${LIB}"
-  OUTPUT_VARIABLE _out
-  ERROR_VARIABLE _err
-  RESULT_VARIABLE _rc)
-if(NOT _rc EQUAL 0)
-  message(FATAL_ERROR "${NM} -D --defined-only ${LIB} failed: ${_err}")
+if(NM_OUTPUT)
+  file(READ "${NM_OUTPUT}" _out)
+  set(LIB "${NM_OUTPUT}")
+else()
+  execute_process(
+    COMMAND "${NM}" -D --defined-only "${LIB}"
+    OUTPUT_VARIABLE _out
+    ERROR_VARIABLE _err
+    RESULT_VARIABLE _rc)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "${NM} -D --defined-only ${LIB} failed: ${_err}")
+  endif()
 endif()
 
 string(REPLACE "\n" ";" _lines "${_out}")
@@ -29,7 +35,7 @@ foreach(_line IN LISTS _lines)
   math(EXPR _count "${_count} + 1")
   if(NOT _sym MATCHES "^csp_")
     list(APPEND _bad "${_sym}")
-  elseif(_sym MATCHES "^csp_[A-Za-z0-9]+__")
+  elseif(_sym MATCHES "__")
     list(APPEND _bad "${_sym} (internal)")
   endif()
 endforeach()

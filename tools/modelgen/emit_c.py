@@ -38,6 +38,11 @@ def emit(model: Model) -> Dict[str, str]:
     return out
 
 
+def a(noun: str) -> str:
+    """The noun with its indefinite article: "an organisation", "a duty"."""
+    return ("an " if noun[:1] in "aeiou" else "a ") + noun.replace("_", " ")
+
+
 def param(e: Entity) -> str:
     """The name of a typed handle parameter."""
     return e.name
@@ -383,7 +388,7 @@ def filter_struct(e: Entity) -> List[str]:
             lines.append(f"    const char *{f.filter_member}; /**< only this {f.name} ({kind}), or NULL */")
     lines.append(f"}} {t}_filter;")
     lines.append(f"#define {t.upper()}_FILTER_VERSION {e.filter_version}")
-    lines.append(f"/** A filter that matches every {e.name}. */")
+    lines.append(f"/** A filter that matches every {e.name.replace('_', ' ')}. */")
     inits = [f"{t.upper()}_FILTER_VERSION"] + ["-1" if f.type == "bool" else "NULL" for f in members]
     lines.append(f"#define {t.upper()}_FILTER_INIT {{ {', '.join(inits)} }}")
     return lines
@@ -405,18 +410,18 @@ def entity_decls(model: Model, e: Entity) -> List[str]:
         lines.extend(doc_comment(doc))
         lines.append(f"CSP_API {decl};")
 
-    fn(f"Creates an empty {e.name} with an id{_required_list(e)}.\n"
+    fn(f"Creates an empty {e.name.replace('_', ' ')} with an id{_required_list(e)}.\n"
        f"@param[out] out  the new object, owned by the caller ({t}_free()); NULL on failure\n"
        "@param id        its id: 1-128 characters, a letter or digit first, then letters, digits and . _ : / -\n"
        "@return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (a bad id), CSP_ENOMEM.",
        f"int {t}_new({t} **out, const char *id)")
-    fn(f"Frees a {e.name} object. Accepts NULL.", f"void {t}_free({t} *{p})")
-    fn(f"Reads a {e.name} from a register"
+    fn(f"Frees {a(e.name)} object. Accepts NULL.", f"void {t}_free({t} *{p})")
+    fn(f"Reads {a(e.name)} from a register"
        + (" (without the records nested in it: iterate them)." if e.children else ".") + "\n"
        f"@param[out] out  a copy, owned by the caller ({t}_free()); NULL on failure\n"
        "@return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.",
        f"int {t}_get({t} **out, csp_register *reg, const char *id)")
-    put = (f"Writes a {e.name}: inserts it, or replaces the one with the same id"
+    put = (f"Writes {a(e.name)}: inserts it, or replaces the one with the same id"
            + (" (the records nested in it are untouched)" if e.children else "") + ". "
            + ("A new one goes last among its siblings; an existing one keeps its place. " if e.order_field else "")
            + "It is validated and its references checked first; the register is unchanged on any error.\n"
@@ -424,15 +429,15 @@ def entity_decls(model: Model, e: Entity) -> List[str]:
            + (", or a built-in record" if e.builtin_field else "") + "), CSP_EREFERENCE (the message names the "
            "field), CSP_EREADONLY, CSP_EBUSY, or a store error.")
     fn(put, f"int {t}_put(csp_register *reg, const {t} *{p})")
-    fn(f"Inserts a new {e.name}: as {t}_put(), but an id already in the register is an error.\n"
+    fn(f"Inserts a new {e.name.replace('_', ' ')}: as {t}_put(), but an id already in the register is an error.\n"
        f"@return as {t}_put(), plus CSP_EEXISTS.",
        f"int {t}_insert(csp_register *reg, const {t} *{p})")
-    fn(f"Deletes a {e.name}.\n"
+    fn(f"Deletes {a(e.name)}.\n"
        "@return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (another record still refers to it; the message "
        "names one)" + (", CSP_ECONSTRAINT (a built-in record)" if e.builtin_field else "") + ", CSP_EREADONLY.",
        f"int {t}_delete(csp_register *reg, const char *id)")
     if e.tree_field:
-        fn(f"Moves a {e.name} (with the {e.plural} under it) under a new parent with the same "
+        fn(f"Moves {a(e.name)} (with the {e.plural} under it) under a new parent with the same "
            f"{e.nested_field.name}, as that parent's index-th child; this also reorders siblings.\n"  # type: ignore
            "@param parent_id the new parent, or NULL for the top level\n"
            "@param index     0-based place among the new siblings; negative or too large: last\n"
@@ -452,7 +457,7 @@ def entity_decls(model: Model, e: Entity) -> List[str]:
        f"@param query     a query made with csp_query_new(&q, {e.c_const}), or NULL for all\n"
        "@return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.",
        f"int {t}_iterator_query({t}_iterator **out, csp_register *reg, const csp_query *query)")
-    fn(f"The next {e.name} of an iteration.\n"
+    fn(f"The next {e.name.replace('_', ' ')} of an iteration.\n"
        "@param[out] out  a new object owned by the caller, or NULL at the end\n"
        "@return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.",
        f"int {t}_next({t} **out, {t}_iterator *it)")

@@ -14,31 +14,23 @@ A thin, Pythonic layer over the libcsp C library (through the SWIG module
         reg.export_file("out.json")
 
 Entities (:class:`Organisation`, :class:`Person`, :class:`Partnership`,
-:class:`Membership`, and the statutory layer: :class:`Duty`,
-:class:`DutyHolding`, :class:`Discharge`, :class:`Strategy`, :class:`Element`,
-:class:`Assessment`) have properties validated by the library as they are set;
-dates are :class:`datetime.date` (full) or :class:`PartialDate` (a year or a
-month); enum fields are :class:`OrganisationKind`, :class:`PartnershipKind`
-and :class:`Role`; errors are :class:`Error` subclasses, one per C code.
+:class:`Membership`, :class:`Duty`, :class:`DutyHolding`, :class:`Discharge`,
+:class:`Strategy`, :class:`Element`, :class:`Assessment`: one class per entity
+of the model, generated from its description) have properties validated by
+the library as they are set; dates are :class:`datetime.date` (full) or
+:class:`PartialDate` (a year or a month); enum fields are :class:`Value`
+enums (:class:`OrganisationKind`, :class:`Role`, ...) with labels for people;
+errors are :class:`Error` subclasses, one per C code. ``reg.<collection>.where()``
+queries with conditions on any field, partial dates compared as the documents
+mean them; ``with reg.transaction():`` makes many writes one atomic unit.
 """
 
-from __future__ import annotations
+from typing import Optional
 
 from . import _libcsp
+from . import _model
+from ._collection import Collection, EntityIterator, Query
 from ._dates import DateLike, PartialDate, format_date, parse_date
-from ._entities import Entity, Membership, Organisation, Partnership, Person
-from ._enums import (
-    AssessmentKind,
-    Confidence,
-    DutyRecurrence,
-    ElementKind,
-    OrganisationKind,
-    PartnershipKind,
-    Role,
-    StrategyKind,
-    StrategyStatus,
-    Strand,
-)
 from ._errors import (
     ArgumentError,
     BusyError,
@@ -65,23 +57,9 @@ from ._errors import (
     VersionError,
     error_class,
 )
-from ._register import (
-    Assessments,
-    Collection,
-    Discharges,
-    Duties,
-    DutyHoldings,
-    Elements,
-    EntityIterator,
-    Memberships,
-    Organisations,
-    Partnerships,
-    People,
-    Register,
-    Strategies,
-    open,
-)
-from ._statutory import Assessment, Discharge, Duty, DutyHolding, Element, Strategy
+from ._fields import Entity, Value
+from ._model import *  # noqa: F401,F403 - the entity, enum and collection classes (_model.__all__)
+from ._register import Register, open
 from . import schema
 
 __all__ = [
@@ -93,39 +71,12 @@ __all__ = [
     "Register",
     "open",
     "Collection",
-    "Organisations",
-    "People",
-    "Partnerships",
-    "Memberships",
-    "Duties",
-    "DutyHoldings",
-    "Discharges",
-    "Strategies",
-    "Elements",
-    "Assessments",
     "EntityIterator",
+    "Query",
     # entities
     "Entity",
-    "Organisation",
-    "Person",
-    "Partnership",
-    "Membership",
-    "Duty",
-    "DutyHolding",
-    "Discharge",
-    "Strategy",
-    "Element",
-    "Assessment",
-    "OrganisationKind",
-    "PartnershipKind",
-    "Role",
-    "DutyRecurrence",
-    "Confidence",
-    "StrategyKind",
-    "StrategyStatus",
-    "Strand",
-    "ElementKind",
-    "AssessmentKind",
+    "Value",
+    *_model.__all__,
     # dates
     "PartialDate",
     "DateLike",
@@ -206,7 +157,7 @@ def dates_overlap(a: DateLike, b: DateLike) -> bool:
     return bool(_libcsp.csp_date_overlaps(format_date(a), format_date(b)))
 
 
-def last_error() -> Error | None:
+def last_error() -> "Optional[Error]":
     """The last error the C library recorded on this thread, as an exception
     object (not raised), or None. Exceptions already carry this; it is here
     for completeness."""

@@ -1,3 +1,4 @@
+# Generated from libcsp/model/model.toml by tools/modelgen: do not edit.
 """The libcsp exceptions, one class per C error code.
 
 Every failure of a libcsp C function reaches Python as one of these: the raw
@@ -7,28 +8,28 @@ of ``csp_error_last()``. A Python program never sees a negative integer.
 The hierarchy::
 
     Error
-     +-- NotFoundError            (also KeyError)      CSP_ENOTFOUND
-     +-- ExistsError                                   CSP_EEXISTS
-     +-- ValidationError          (also ValueError)
-     |    +-- InvalidValueError                        CSP_EINVALID
-     |    +-- RequiredFieldError                       CSP_EREQUIRED
-     |    +-- EnumValueError                           CSP_EENUM
-     |    +-- DateError                                CSP_EDATE
-     |    +-- UnknownFieldError                        CSP_EUNKNOWN
-     |    +-- DanglingReferenceError                   CSP_EREFERENCE
-     |    +-- ConstraintError                          CSP_ECONSTRAINT
-     +-- ParseError               (also ValueError)    CSP_EPARSE
-     +-- InUseError                                    CSP_EINUSE
-     +-- RegisterIOError          (also OSError)       CSP_EIO
-     +-- BusyError                                     CSP_EBUSY
-     +-- VersionError                                  CSP_EVERSION
-     +-- CorruptError                                  CSP_ECORRUPT
-     +-- NotARegisterError                             CSP_ENOTREGISTER
-     +-- ReadOnlyError                                 CSP_EREADONLY
-     +-- ArgumentError            (also ValueError)    CSP_EARG
-     |    +-- ClosedError                              use after close
-     |    +-- DetachedError                            navigation without a register
-     +-- OutOfMemoryError         (also MemoryError)   CSP_ENOMEM
+     +-- OutOfMemoryError             (also MemoryError)  CSP_ENOMEM
+     +-- ArgumentError                (also ValueError)   CSP_EARG
+     |    +-- ClosedError                                 use after close
+     |    +-- DetachedError                               navigation without a register
+     +-- NotFoundError                (also KeyError)     CSP_ENOTFOUND
+     +-- ExistsError                                      CSP_EEXISTS
+     +-- InUseError                                       CSP_EINUSE
+     +-- ParseError                   (also ValueError)   CSP_EPARSE
+     +-- RegisterIOError              (also OSError)      CSP_EIO
+     +-- BusyError                                        CSP_EBUSY
+     +-- VersionError                                     CSP_EVERSION
+     +-- CorruptError                                     CSP_ECORRUPT
+     +-- NotARegisterError                                CSP_ENOTREGISTER
+     +-- ReadOnlyError                                    CSP_EREADONLY
+     +-- ValidationError              (also ValueError)
+     |    +-- InvalidValueError                           CSP_EINVALID
+     |    +-- RequiredFieldError                          CSP_EREQUIRED
+     |    +-- EnumValueError                              CSP_EENUM
+     |    +-- DateError                                   CSP_EDATE
+     |    +-- UnknownFieldError                           CSP_EUNKNOWN
+     |    +-- DanglingReferenceError                      CSP_EREFERENCE
+     |    +-- ConstraintError                             CSP_ECONSTRAINT
 """
 
 from __future__ import annotations
@@ -37,31 +38,31 @@ from typing import Dict, Tuple, Type
 
 __all__ = [
     "Error",
+    "ValidationError",
+    "OutOfMemoryError",
+    "ArgumentError",
     "NotFoundError",
     "ExistsError",
-    "ValidationError",
     "InvalidValueError",
     "RequiredFieldError",
     "EnumValueError",
     "DateError",
     "UnknownFieldError",
     "DanglingReferenceError",
+    "InUseError",
     "ConstraintError",
     "ParseError",
-    "InUseError",
     "RegisterIOError",
     "BusyError",
     "VersionError",
     "CorruptError",
     "NotARegisterError",
     "ReadOnlyError",
-    "ArgumentError",
     "ClosedError",
     "DetachedError",
-    "OutOfMemoryError",
 ]
 
-# The C codes (include/csp/error.h). Kept here as well as in the raw module so
+# The C codes (include/csp/codes.h). Kept here as well as in the raw module so
 # that this module imports without the extension (the extension imports it).
 CSP_OK = 0
 CSP_ERROR = -1
@@ -86,9 +87,27 @@ CSP_ENOTREGISTER = -19
 CSP_EREADONLY = -20
 
 _CODE_NAMES: Dict[int, str] = {
-    value: name
-    for name, value in list(globals().items())
-    if name.startswith("CSP_") and isinstance(value, int)
+    CSP_OK: "CSP_OK",
+    CSP_ERROR: "CSP_ERROR",
+    CSP_ENOMEM: "CSP_ENOMEM",
+    CSP_EARG: "CSP_EARG",
+    CSP_ENOTFOUND: "CSP_ENOTFOUND",
+    CSP_EEXISTS: "CSP_EEXISTS",
+    CSP_EINVALID: "CSP_EINVALID",
+    CSP_EREQUIRED: "CSP_EREQUIRED",
+    CSP_EENUM: "CSP_EENUM",
+    CSP_EDATE: "CSP_EDATE",
+    CSP_EUNKNOWN: "CSP_EUNKNOWN",
+    CSP_EREFERENCE: "CSP_EREFERENCE",
+    CSP_EINUSE: "CSP_EINUSE",
+    CSP_ECONSTRAINT: "CSP_ECONSTRAINT",
+    CSP_EPARSE: "CSP_EPARSE",
+    CSP_EIO: "CSP_EIO",
+    CSP_EBUSY: "CSP_EBUSY",
+    CSP_EVERSION: "CSP_EVERSION",
+    CSP_ECORRUPT: "CSP_ECORRUPT",
+    CSP_ENOTREGISTER: "CSP_ENOTREGISTER",
+    CSP_EREADONLY: "CSP_EREADONLY",
 }
 
 
@@ -136,120 +155,128 @@ class Error(Exception):
         return (type(self), (self.message, self.code, self.path, self.line, self.column))
 
 
-class NotFoundError(Error, KeyError):
-    """No record with that id (``CSP_ENOTFOUND``). Also a :class:`KeyError`."""
-
-    default_code = CSP_ENOTFOUND
-
-
-class ExistsError(Error):
-    """A different record with that id already exists (``CSP_EEXISTS``)."""
-
-    default_code = CSP_EEXISTS
-
-
 class ValidationError(Error, ValueError):
     """A value or record breaks the data model. Also a :class:`ValueError`."""
 
     default_code = CSP_EINVALID
 
 
-class InvalidValueError(ValidationError):
-    """A value of the wrong type or out of range (``CSP_EINVALID``)."""
+class OutOfMemoryError(Error, MemoryError):
+    """The C library ran out of memory. (``CSP_ENOMEM``)"""
 
-    default_code = CSP_EINVALID
-
-
-class RequiredFieldError(ValidationError):
-    """A required field is missing (``CSP_EREQUIRED``)."""
-
-    default_code = CSP_EREQUIRED
+    default_code = CSP_ENOMEM
 
 
-class EnumValueError(ValidationError):
-    """A value not in the field's list of allowed values (``CSP_EENUM``)."""
+class ArgumentError(Error, ValueError):
+    """A bad argument reached the C library. Also a :class:`ValueError`. (``CSP_EARG``)"""
 
-    default_code = CSP_EENUM
-
-
-class DateError(ValidationError):
-    """Not an ISO 8601 date, or an impossible one such as 2023-02-30 (``CSP_EDATE``)."""
-
-    default_code = CSP_EDATE
+    default_code = CSP_EARG
 
 
-class UnknownFieldError(ValidationError):
-    """An unknown field name in a document or dict (``CSP_EUNKNOWN``)."""
+class NotFoundError(Error, KeyError):
+    """No record with that id. Also a :class:`KeyError`. (``CSP_ENOTFOUND``)"""
 
-    default_code = CSP_EUNKNOWN
-
-
-class DanglingReferenceError(ValidationError):
-    """A reference to a record that does not exist (``CSP_EREFERENCE``)."""
-
-    default_code = CSP_EREFERENCE
+    default_code = CSP_ENOTFOUND
 
 
-class ConstraintError(ValidationError):
-    """Another rule of the data model was broken, e.g. an end before its start
-    (``CSP_ECONSTRAINT``)."""
+class ExistsError(Error):
+    """A different record with that id already exists. (``CSP_EEXISTS``)"""
 
-    default_code = CSP_ECONSTRAINT
-
-
-class ParseError(Error, ValueError):
-    """Malformed JSON (``CSP_EPARSE``); :attr:`line` and :attr:`column` say where."""
-
-    default_code = CSP_EPARSE
+    default_code = CSP_EEXISTS
 
 
 class InUseError(Error):
-    """The record is still referenced and cannot be deleted (``CSP_EINUSE``)."""
+    """The record is still referenced and cannot be deleted. (``CSP_EINUSE``)"""
 
     default_code = CSP_EINUSE
 
 
+class ParseError(Error, ValueError):
+    """Malformed JSON; :attr:`line` and :attr:`column` say where. (``CSP_EPARSE``)"""
+
+    default_code = CSP_EPARSE
+
+
 class RegisterIOError(Error, OSError):
-    """A file could not be read or written (``CSP_EIO``). Also an :class:`OSError`."""
+    """A file could not be read or written. Also an :class:`OSError`. (``CSP_EIO``)"""
 
     default_code = CSP_EIO
 
 
 class BusyError(Error):
-    """The register is locked by another connection (``CSP_EBUSY``)."""
+    """The register is locked by another connection. (``CSP_EBUSY``)"""
 
     default_code = CSP_EBUSY
 
 
 class VersionError(Error):
-    """The register is from a newer libcsp, or needs a migration that a
-    read-only open cannot do (``CSP_EVERSION``)."""
+    """The register is from a newer libcsp, or needs a migration that a read-only open cannot do.
+    (``CSP_EVERSION``)
+    """
 
     default_code = CSP_EVERSION
 
 
 class CorruptError(Error):
-    """The file is damaged or not a database (``CSP_ECORRUPT``)."""
+    """The file is damaged or not a database. (``CSP_ECORRUPT``)"""
 
     default_code = CSP_ECORRUPT
 
 
 class NotARegisterError(Error):
-    """A SQLite database that is not a libcsp register (``CSP_ENOTREGISTER``)."""
+    """A SQLite database that is not a libcsp register. (``CSP_ENOTREGISTER``)"""
 
     default_code = CSP_ENOTREGISTER
 
 
 class ReadOnlyError(Error):
-    """A write to a register opened read-only (``CSP_EREADONLY``)."""
+    """A write to a register opened read-only. (``CSP_EREADONLY``)"""
 
     default_code = CSP_EREADONLY
 
 
-class ArgumentError(Error, ValueError):
-    """A bad argument reached the C library (``CSP_EARG``). Also a :class:`ValueError`."""
+class InvalidValueError(ValidationError):
+    """A value of the wrong type or out of range. (``CSP_EINVALID``)"""
 
-    default_code = CSP_EARG
+    default_code = CSP_EINVALID
+
+
+class RequiredFieldError(ValidationError):
+    """A required field is missing. (``CSP_EREQUIRED``)"""
+
+    default_code = CSP_EREQUIRED
+
+
+class EnumValueError(ValidationError):
+    """A value not in the field's list of allowed values. (``CSP_EENUM``)"""
+
+    default_code = CSP_EENUM
+
+
+class DateError(ValidationError):
+    """Not an ISO 8601 date, or an impossible one such as 2023-02-30. (``CSP_EDATE``)"""
+
+    default_code = CSP_EDATE
+
+
+class UnknownFieldError(ValidationError):
+    """An unknown field name in a document or dict. (``CSP_EUNKNOWN``)"""
+
+    default_code = CSP_EUNKNOWN
+
+
+class DanglingReferenceError(ValidationError):
+    """A reference to a record that does not exist. (``CSP_EREFERENCE``)"""
+
+    default_code = CSP_EREFERENCE
+
+
+class ConstraintError(ValidationError):
+    """Another rule of the data model was broken, e.g. an end before its start.
+    (``CSP_ECONSTRAINT``)
+    """
+
+    default_code = CSP_ECONSTRAINT
 
 
 class ClosedError(ArgumentError):
@@ -259,12 +286,6 @@ class ClosedError(ArgumentError):
 class DetachedError(ArgumentError):
     """The entity is not attached to a register, so its references cannot be
     followed; use the ``..._id`` attributes, or read it from a register."""
-
-
-class OutOfMemoryError(Error, MemoryError):
-    """The C library ran out of memory (``CSP_ENOMEM``)."""
-
-    default_code = CSP_ENOMEM
 
 
 _BY_CODE: Dict[int, Type[Error]] = {
@@ -303,3 +324,9 @@ def _from_c(code: int, message: str, path: str, line: int, column: int) -> Error
 def _closed(code: int, message: str, path: str, line: int, column: int) -> Error:
     """Builds the exception for a handle that was closed or freed. Called by the raw module."""
     return ClosedError(message, code, path, line, column)
+
+
+# Exceptions print as libcsp.NotFoundError, where a user meets them.
+for _cls in list(_BY_CODE.values()) + [Error, ValidationError, ClosedError, DetachedError]:
+    _cls.__module__ = "libcsp"
+del _cls

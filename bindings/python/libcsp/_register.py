@@ -1,63 +1,24 @@
-"""The register (a SQLite database), its collections and iterators."""
+"""The register (a SQLite database): opening, closing, transactions, JSON."""
 
 from __future__ import annotations
 
-import enum
+import contextlib
 import os
 import threading
 import weakref
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Callable,
-    Dict,
-    Generic,
-    Iterator,
-    Optional,
-    Type,
-    TypeVar,
-    Union,
-)
+from typing import TYPE_CHECKING, Any, Iterator, Optional, Type, Union
 
 from . import _libcsp as _c
-from ._entities import Entity, Membership, Organisation, Partnership, Person
-from ._enums import (
-    AssessmentKind,
-    Confidence,
-    DutyRecurrence,
-    ElementKind,
-    OrganisationKind,
-    PartnershipKind,
-    Role,
-    StrategyKind,
-    StrategyStatus,
-)
-from ._statutory import Assessment, Discharge, Duty, DutyHolding, Element, Strategy
-from ._errors import CSP_EARG, CSP_EEXISTS, ClosedError, ExistsError, NotFoundError
+from ._errors import CSP_EARG, ClosedError
+from ._model import _COLLECTIONS, _RegisterCollections
 
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from ._collection import Collection, EntityIterator
     from ._libcsp import ExportOptions, OpenOptions
 
-__all__ = [
-    "Register",
-    "open",
-    "Collection",
-    "Organisations",
-    "People",
-    "Partnerships",
-    "Memberships",
-    "Duties",
-    "DutyHoldings",
-    "Discharges",
-    "Strategies",
-    "Elements",
-    "Assessments",
-    "EntityIterator",
-]
-
-_E = TypeVar("_E", bound=Entity)
+__all__ = ["Register", "open"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -69,7 +30,7 @@ def _path(path: PathLike) -> str:
     return value
 
 
-class Register:
+class Register(_RegisterCollections):
     """An open register: one SQLite database, a file or ``":memory:"``.
 
     Opening an older file migrates it; a newer file, a database that is not a
@@ -181,60 +142,68 @@ class Register:
         state = "closed" if self._raw is None else ("read-only" if self.readonly else "open")
         return f"<libcsp.Register {self._path!r} {state}>"
 
-    # -- collections ------------------------------------------------------
-
-    @property
-    def organisations(self) -> "Organisations":
-        """The organisations, by id."""
-        return Organisations(self)
-
-    @property
-    def people(self) -> "People":
-        """The people, by id."""
-        return People(self)
-
-    @property
-    def partnerships(self) -> "Partnerships":
-        """The partnerships, by id."""
-        return Partnerships(self)
-
-    @property
-    def memberships(self) -> "Memberships":
-        """The memberships (seats on partnerships), by id."""
-        return Memberships(self)
-
-    @property
-    def duties(self) -> "Duties":
-        """The statutory duties: the built-in catalogue and any local ones, by id."""
-        return Duties(self)
-
-    @property
-    def duty_holdings(self) -> "DutyHoldings":
-        """Which partnership or organisation holds which duty, by id."""
-        return DutyHoldings(self)
-
-    @property
-    def discharges(self) -> "Discharges":
-        """The dated discharges of duties, by id."""
-        return Discharges(self)
-
-    @property
-    def strategies(self) -> "Strategies":
-        """The strategies and plans, by id."""
-        return Strategies(self)
-
-    @property
-    def elements(self) -> "Elements":
-        """The elements of every strategy, by id."""
-        return Elements(self)
-
-    @property
-    def assessments(self) -> "Assessments":
-        """The strategic (needs) assessments, by id."""
-        return Assessments(self)
+    # -- collections (the properties, reg.organisations and the rest, are
+    #    generated from the model into _model._RegisterCollections) ------
 
     def _collection(self, entity: str) -> "Collection[Any]":
         return _COLLECTIONS[entity](self)
+
+    # -- transactions -----------------------------------------------------
+
+    def begin(self) -> None:
+        """Begins a transaction: the writes that follow form one atomic unit,
+        made permanent by :meth:`commit` or undone by :meth:`rollback`.
+
+        Transactions nest (an inner one only marks a point to roll back to);
+        nothing reaches the file until the outermost commit. A bulk load is far
+        faster in one. Prefer ``with reg.transaction():``.
+        """
+        with self._lock:
+            _c.csp_register_begin(self._handle())
+
+    def commit(self) -> None:
+        """Commits the innermost open transaction (:class:`~libcsp.ArgumentError` if none is open)."""
+        with self._lock:
+            _c.csp_register_commit(self._handle())
+
+    def rollback(self) -> None:
+        """Rolls back the innermost open transaction (nothing happens if none is open)."""
+        with self._lock:
+            _c.csp_register_rollback(self._handle())
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open."""
+        with self._lock:
+            return int(_c.csp_register_transaction_depth(self._handle())) > 0
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["Register"]:
+        """A transaction as a context manager: committed when the block ends,
+        rolled back (every write made in the block undone) if it raises::
+
+            with reg.transaction():
+                for org in orgs:
+                    reg.organisations.add(org)
+
+        Blocks nest: an inner block that raises undoes only its own writes
+        (if the exception is caught inside the outer block, the outer one goes
+        on and commits the rest). A commit that fails (:class:`~libcsp.BusyError`)
+        is rolled back and the exception raised.
+        """
+        self.begin()
+        try:
+            yield self
+        except BaseException:
+            if not self.closed:  # closing the register has already rolled it back
+                self.rollback()
+            raise
+        try:
+            self.commit()
+        except BaseException:
+            if not self.closed:
+                self.rollback()
+            raise
 
     # -- JSON -------------------------------------------------------------
 
@@ -297,448 +266,3 @@ def open(  # noqa: A001 - like sqlite3.connect / io.open, deliberately
 ) -> Register:
     """Opens a register; the same as :class:`Register` (``path, create, readonly, ...``)."""
     return Register(path, create=create, readonly=readonly, check=check, busy_timeout=busy_timeout)
-
-
-class EntityIterator(Iterator[_E]):
-    """An iteration over the records of a register, in id order.
-
-    Each step reads the next record from the database. The iteration holds
-    its register open; closing the register stops it (the next step raises
-    :class:`~libcsp.ClosedError`). :meth:`close` ends it early.
-    """
-
-    def __init__(self, reg: Register, cls: Type[_E], filt: Optional[Dict[str, Any]]) -> None:
-        entity = cls._entity
-        self._reg: Optional[Register] = reg
-        self._cls = cls
-        self._next: Callable[[Any], Any] = getattr(_c, f"csp_{entity}_next")
-        self._free: Callable[[Any], None] = getattr(_c, f"csp_{entity}_iterator_free")
-        self._done = False
-        new = getattr(_c, f"csp_{entity}_iterator_new")
-        with reg._lock:
-            self._it: Any = new(reg._handle(), filt)
-            reg._iterators.add(self)
-
-    def __iter__(self) -> "EntityIterator[_E]":
-        return self
-
-    def __next__(self) -> _E:
-        reg = self._reg
-        if self._done or reg is None:
-            raise StopIteration
-        with reg._lock:
-            it = self._it
-            if it is None:
-                raise ClosedError("the register of this iteration is closed", CSP_EARG)
-            raw = self._next(it)
-        if raw is None:
-            self.close()
-            raise StopIteration
-        return self._cls._wrap(raw, reg)
-
-    def _release(self) -> None:
-        # Called by Register.close() with the lock held: free the C iterator.
-        it = self._it
-        self._it = None
-        if it is not None:
-            self._free(it)
-
-    def close(self) -> None:
-        """Ends the iteration early and frees it. Safe to call twice."""
-        reg = self._reg
-        if reg is None:
-            return
-        with reg._lock:
-            self._done = True
-            self._release()
-            reg._iterators.discard(self)
-        self._reg = None
-
-    def __enter__(self) -> "EntityIterator[_E]":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class Collection(Generic[_E]):
-    """The records of one kind in a register, as a mapping from id to entity.
-
-    ``coll[id]`` reads a record (:class:`~libcsp.NotFoundError`, a KeyError,
-    if there is none), ``id in coll`` tests for one, iterating gives every
-    record in id order, :meth:`add` inserts, :meth:`put` inserts or replaces,
-    ``del coll[id]`` deletes. Entities read or written are attached to the
-    register.
-    """
-
-    _cls: Type[_E]
-
-    def __init__(self, reg: Register) -> None:
-        self._reg = reg
-        entity = self._cls._entity
-        self._cget: Callable[[Any, str], Any] = getattr(_c, f"csp_{entity}_get")
-        self._cput: Callable[[Any, Any], None] = getattr(_c, f"csp_{entity}_put")
-        self._cdelete: Callable[[Any, str], None] = getattr(_c, f"csp_{entity}_delete")
-
-    @property
-    def register(self) -> Register:
-        """The register."""
-        return self._reg
-
-    def __repr__(self) -> str:
-        return f"<libcsp.{type(self).__name__} of {self._reg!r}>"
-
-    def _iterate(self, filt: Optional[Dict[str, Any]]) -> EntityIterator[_E]:
-        return EntityIterator(self._reg, self._cls, filt)
-
-    def __getitem__(self, id: str) -> _E:
-        if not isinstance(id, str):
-            raise TypeError(f"ids are str, not {type(id).__name__}")
-        reg = self._reg
-        with reg._lock:
-            raw = self._cget(reg._handle(), id)
-        return self._cls._wrap(raw, reg)
-
-    def get(self, id: str, default: Optional[_E] = None) -> Optional[_E]:
-        """The record with this id, or ``default``."""
-        if not isinstance(id, str):
-            raise TypeError(f"ids are str, not {type(id).__name__}")
-        try:
-            return self[id]
-        except NotFoundError:
-            return default
-
-    def __contains__(self, id: object) -> bool:
-        if isinstance(id, Entity):
-            id = id.id
-        if not isinstance(id, str):
-            return False
-        return self.get(id) is not None
-
-    def __iter__(self) -> EntityIterator[_E]:
-        return self._iterate(None)
-
-    def __len__(self) -> int:
-        """The number of records (counted by iterating)."""
-        n = 0
-        with self._iterate(None) as it:
-            for _ in it:
-                n += 1
-        return n
-
-    def ids(self) -> list[str]:
-        """Every id, in order."""
-        return [e.id for e in self]
-
-    def _check(self, entity: _E) -> None:
-        if not isinstance(entity, self._cls):
-            raise TypeError(f"expected a {self._cls.__name__}, not {type(entity).__name__}")
-
-    def put(self, entity: _E) -> _E:
-        """Writes a record: inserts it, or replaces the one with the same id.
-
-        The record is validated first and the register is unchanged on any
-        error (:class:`~libcsp.RequiredFieldError`,
-        :class:`~libcsp.DanglingReferenceError`, ...). The entity becomes
-        attached to this register. Returns the entity.
-        """
-        self._check(entity)
-        reg = self._reg
-        with reg._lock:
-            self._cput(reg._handle(), entity._obj)
-        entity._reg = reg
-        return entity
-
-    def add(self, entity: _E) -> _E:
-        """Inserts a new record; :class:`~libcsp.ExistsError` if the id is taken.
-
-        Otherwise as :meth:`put`. Returns the entity.
-        """
-        self._check(entity)
-        reg = self._reg
-        with reg._lock:
-            h = reg._handle()
-            try:
-                self._cget(h, entity.id)
-            except NotFoundError:
-                pass
-            else:
-                raise ExistsError(
-                    f'a {self._cls._entity} with id "{entity.id}" already exists', CSP_EEXISTS
-                )
-            self._cput(h, entity._obj)
-        entity._reg = reg
-        return entity
-
-    def __setitem__(self, id: str, entity: _E) -> None:
-        self._check(entity)
-        if entity.id != id:
-            raise ValueError(f'the key "{id}" is not the entity\'s id "{entity.id}"')
-        self.put(entity)
-
-    def delete(self, id: Union[str, _E]) -> None:
-        """Deletes a record (given by id or as the entity).
-
-        Raises :class:`~libcsp.NotFoundError` if there is none and
-        :class:`~libcsp.InUseError` if another record still refers to it.
-        """
-        if isinstance(id, Entity):
-            key = id.id
-        elif isinstance(id, str):
-            key = id
-        else:
-            raise TypeError(f"ids are str, not {type(id).__name__}")
-        reg = self._reg
-        with reg._lock:
-            self._cdelete(reg._handle(), key)
-
-    def __delitem__(self, id: str) -> None:
-        self.delete(id)
-
-
-def _text(value: Union[str, Entity, None]) -> Optional[str]:
-    if isinstance(value, Entity):
-        return value.id
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if value is None or isinstance(value, str):
-        return value
-    raise TypeError(f"expected a str, an entity or None, not {type(value).__name__}")
-
-
-def _flag(value: Optional[bool]) -> Optional[int]:
-    if value is None:
-        return None
-    if not isinstance(value, int):
-        raise TypeError(f"expected a bool or None, not {type(value).__name__}")
-    return 1 if value else 0
-
-
-def _filter(**values: Any) -> Dict[str, Any]:
-    return {k: v for k, v in values.items() if v is not None}
-
-
-class Organisations(Collection[Organisation]):
-    """The organisations of a register (``reg.organisations``)."""
-
-    _cls = Organisation
-
-    def filter(
-        self,
-        *,
-        kind: Union[OrganisationKind, str, None] = None,
-        area: Optional[str] = None,
-        responsible_authority: Optional[bool] = None,
-        serious_violence_duty_holder: Optional[bool] = None,
-        cooperating_body: Optional[bool] = None,
-    ) -> EntityIterator[Organisation]:
-        """The organisations matching every criterion given, in id order.
-
-        A flag given as True or False requires that standing (or its absence);
-        None (the default) matches either.
-        """
-        return self._iterate(
-            _filter(
-                kind=_text(kind),
-                area=_text(area),
-                responsible_authority=_flag(responsible_authority),
-                serious_violence_duty_holder=_flag(serious_violence_duty_holder),
-                cooperating_body=_flag(cooperating_body),
-            )
-        )
-
-
-class People(Collection[Person]):
-    """The people of a register (``reg.people``)."""
-
-    _cls = Person
-
-    def filter(self, *, private: Optional[bool] = None) -> EntityIterator[Person]:
-        """The people, only private ones (True) or only public ones (False)."""
-        return self._iterate(_filter(is_private=_flag(private)))
-
-
-class Partnerships(Collection[Partnership]):
-    """The partnerships of a register (``reg.partnerships``)."""
-
-    _cls = Partnership
-
-    def filter(
-        self,
-        *,
-        kind: Union[PartnershipKind, str, None] = None,
-        area: Optional[str] = None,
-        area_code: Optional[str] = None,
-        parent: Union[str, Partnership, None] = None,
-        accountable_to: Union[str, Partnership, None] = None,
-    ) -> EntityIterator[Partnership]:
-        """The partnerships matching every criterion given, in id order."""
-        return self._iterate(
-            _filter(
-                kind=_text(kind),
-                area=_text(area),
-                area_code=_text(area_code),
-                parent=_text(parent),
-                accountable_to=_text(accountable_to),
-            )
-        )
-
-
-class Memberships(Collection[Membership]):
-    """The memberships (seats) of a register (``reg.memberships``)."""
-
-    _cls = Membership
-
-    def filter(
-        self,
-        *,
-        partnership: Union[str, Partnership, None] = None,
-        organisation: Union[str, Organisation, None] = None,
-        person: Union[str, Person, None] = None,
-        role: Union[Role, str, None] = None,
-    ) -> EntityIterator[Membership]:
-        """The seats matching every criterion given (ids or entities), in id order."""
-        return self._iterate(
-            _filter(
-                partnership=_text(partnership),
-                organisation=_text(organisation),
-                person=_text(person),
-                role=_text(role),
-            )
-        )
-
-
-class Duties(Collection[Duty]):
-    """The statutory duties of a register (``reg.duties``): libcsp's built-in
-    catalogue (read-only) and any local duties."""
-
-    _cls = Duty
-
-    def filter(
-        self,
-        *,
-        recurrence: Union[DutyRecurrence, str, None] = None,
-        confidence: Union[Confidence, str, None] = None,
-        builtin: Optional[bool] = None,
-    ) -> EntityIterator[Duty]:
-        """The duties matching every criterion given, in id order (``builtin``:
-        True for the catalogue, False for local duties)."""
-        return self._iterate(
-            _filter(recurrence=_text(recurrence), confidence=_text(confidence), builtin=_flag(builtin))
-        )
-
-
-class DutyHoldings(Collection[DutyHolding]):
-    """Who holds which duty (``reg.duty_holdings``)."""
-
-    _cls = DutyHolding
-
-    def filter(
-        self,
-        *,
-        duty: Union[str, Duty, None] = None,
-        partnership: Union[str, Partnership, None] = None,
-        organisation: Union[str, Organisation, None] = None,
-    ) -> EntityIterator[DutyHolding]:
-        """The holdings matching every criterion given (ids or entities), in id order."""
-        return self._iterate(
-            _filter(duty=_text(duty), partnership=_text(partnership), organisation=_text(organisation))
-        )
-
-
-class Discharges(Collection[Discharge]):
-    """The dated discharges of duties (``reg.discharges``)."""
-
-    _cls = Discharge
-
-    def filter(
-        self,
-        *,
-        duty: Union[str, Duty, None] = None,
-        partnership: Union[str, Partnership, None] = None,
-    ) -> EntityIterator[Discharge]:
-        """The discharges matching every criterion given (ids or entities), in id order."""
-        return self._iterate(_filter(duty=_text(duty), partnership=_text(partnership)))
-
-
-class Strategies(Collection[Strategy]):
-    """The strategies and plans (``reg.strategies``)."""
-
-    _cls = Strategy
-
-    def filter(
-        self,
-        *,
-        partnership: Union[str, Partnership, None] = None,
-        kind: Union[StrategyKind, str, None] = None,
-        status: Union[StrategyStatus, str, None] = None,
-    ) -> EntityIterator[Strategy]:
-        """The strategies matching every criterion given, in id order."""
-        return self._iterate(
-            _filter(partnership=_text(partnership), kind=_text(kind), status=_text(status))
-        )
-
-
-class Elements(Collection[Element]):
-    """The elements of every strategy (``reg.elements``). Filtered by strategy,
-    they come in tree order: a parent before its children, siblings in order."""
-
-    _cls = Element
-
-    def filter(
-        self,
-        *,
-        strategy: Union[str, Strategy, None] = None,
-        parent: Union[str, Element, None] = None,
-        kind: Union[ElementKind, str, None] = None,
-        delivered_by: Union[str, Partnership, None] = None,
-    ) -> EntityIterator[Element]:
-        """The elements matching every criterion given."""
-        return self._iterate(
-            _filter(strategy=_text(strategy), parent=_text(parent), kind=_text(kind),
-                    delivered_by=_text(delivered_by))
-        )
-
-    def move(self, element: Union[str, Element], parent: Union[str, Element, None] = None,
-             index: int = -1) -> None:
-        """Moves an element (with its subtree) under ``parent`` in the same strategy
-        (None: the top level) as its ``index``-th child (0-based; negative or too
-        large: last). Siblings are reordered. :class:`~libcsp.ConstraintError`
-        for a parent in another strategy or inside the moved subtree."""
-        key = _text(element)
-        if key is None:
-            raise TypeError("element must be an id or an Element")
-        if isinstance(index, bool) or not isinstance(index, int):
-            raise TypeError("index must be an int")
-        reg = self._reg
-        with reg._lock:
-            _c.csp_element_move(reg._handle(), key, _text(parent), max(-1, min(index, 2**31 - 1)))
-
-
-class Assessments(Collection[Assessment]):
-    """The strategic (needs) assessments (``reg.assessments``)."""
-
-    _cls = Assessment
-
-    def filter(
-        self,
-        *,
-        partnership: Union[str, Partnership, None] = None,
-        kind: Union[AssessmentKind, str, None] = None,
-    ) -> EntityIterator[Assessment]:
-        """The assessments matching every criterion given, in id order."""
-        return self._iterate(_filter(partnership=_text(partnership), kind=_text(kind)))
-
-
-_COLLECTIONS: Dict[str, Callable[[Register], Collection[Any]]] = {
-    "organisation": Organisations,
-    "person": People,
-    "partnership": Partnerships,
-    "membership": Memberships,
-    "duty": Duties,
-    "duty_holding": DutyHoldings,
-    "discharge": Discharges,
-    "strategy": Strategies,
-    "element": Elements,
-    "assessment": Assessments,
-}

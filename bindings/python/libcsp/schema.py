@@ -4,7 +4,7 @@ libcsp describes each entity once; these functions read that description
 (``csp_schema_*``), for example to build a form or a drop-down list::
 
     >>> import libcsp.schema
-    >>> libcsp.schema.entities()
+    >>> libcsp.schema.entities()[:4]
     ['organisation', 'person', 'partnership', 'membership']
     >>> libcsp.schema.enum_values("membership", "role")[:3]
     ('chair', 'vice_chair', 'member')
@@ -13,11 +13,13 @@ libcsp describes each entity once; these functions read that description
 from __future__ import annotations
 
 import enum
-from typing import List, NamedTuple, Optional, Tuple
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from . import _libcsp as _c
+from ._errors import CSP_ENOTFOUND, NotFoundError
 
-__all__ = ["FieldType", "Field", "entities", "fields", "field", "enum_values", "doc", "version"]
+__all__ = ["FieldType", "Field", "entities", "entity_id", "fields", "field", "enum_values", "enum_labels", "doc",
+           "version", "REQUIRED", "READONLY", "FILTER", "PRIVATE", "PERSONAL", "NESTED", "ORDER", "TREE", "BUILTIN"]
 
 
 class FieldType(enum.IntEnum):
@@ -49,6 +51,36 @@ class Field(NamedTuple):
     """For REF and REF_LIST fields the entity referenced, else None."""
     doc: str
     """A one-line description."""
+    id: int = -1
+    """The field id (its index in the entity, stable: ids are only appended)."""
+    flags: int = 0
+    """CSP_FLAG_* bits: see :data:`REQUIRED` and the rest."""
+    label: str = ""
+    """A label for people ("Accountable to")."""
+    enum: Optional[str] = None
+    """For ENUM and ENUM_LIST fields the enum's name (for :func:`enum_labels`), else None."""
+
+    @property
+    def readonly(self) -> bool:
+        """Kept by libcsp: it has no setter and is not written in JSON."""
+        return bool(self.flags & READONLY)
+
+    @property
+    def filterable(self) -> bool:
+        """Indexed: queries on it use an index."""
+        return bool(self.flags & FILTER)
+
+
+#: Field flags (:attr:`Field.flags`), the CSP_FLAG_* of schema.h.
+REQUIRED = _c.CSP_FLAG_REQUIRED
+READONLY = _c.CSP_FLAG_READONLY
+FILTER = _c.CSP_FLAG_FILTER
+PRIVATE = _c.CSP_FLAG_PRIVATE
+PERSONAL = _c.CSP_FLAG_PERSONAL
+NESTED = _c.CSP_FLAG_NESTED
+ORDER = _c.CSP_FLAG_ORDER
+TREE = _c.CSP_FLAG_TREE
+BUILTIN = _c.CSP_FLAG_BUILTIN
 
 
 def entities() -> List[str]:
@@ -60,7 +92,10 @@ def entities() -> List[str]:
 def field(entity: str, i: int) -> Field:
     """Field ``i`` (0-based) of an entity; :class:`~libcsp.NotFoundError` if none."""
     name, ftype, required, target = _c.csp_schema_field(entity, i)
-    return Field(name, FieldType(ftype), required, target, _c.csp_schema_doc(entity, name) or "")
+    eid = _c.csp_schema_entity_find(entity)
+    return Field(name, FieldType(ftype), required, target, _c.csp_schema_doc(entity, name) or "", i,
+                 int(_c.csp_schema_field_flags(eid, i)), _c.csp_schema_field_label(eid, i) or "",
+                 _c.csp_schema_field_enum(eid, i))
 
 
 def fields(entity: str) -> List[Field]:
@@ -86,6 +121,28 @@ def enum_values(entity: str, field: str) -> Tuple[str, ...]:
 def doc(entity: str, field: Optional[str] = None) -> Optional[str]:
     """A one-line description of an entity, or of one of its fields; None if unknown."""
     return _c.csp_schema_doc(entity, field)
+
+
+def enum_labels(name: str) -> Dict[str, str]:
+    """The values of an enum (``"membership_role"``) with their labels for people,
+    in documented order; :class:`~libcsp.NotFoundError` for an unknown enum."""
+    n = _c.csp_schema_enum_count(name)
+    if n == 0:
+        raise NotFoundError(f'no enum named "{name}"', CSP_ENOTFOUND)
+    out: Dict[str, str] = {}
+    for i in range(n):
+        value = _c.csp_schema_enum_value(name, i)
+        if value is not None:  # never, for i < n
+            out[value] = _c.csp_schema_enum_label(name, value) or value
+    return out
+
+
+def entity_id(name: str) -> int:
+    """An entity's id, by name or plural; :class:`~libcsp.NotFoundError` if none."""
+    eid = int(_c.csp_schema_entity_find(name))
+    if eid < 0:
+        raise NotFoundError(f'no entity named "{name}"', CSP_ENOTFOUND)
+    return eid
 
 
 def version() -> int:
