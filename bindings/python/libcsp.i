@@ -421,6 +421,7 @@ struct TYPE {};
     $1 = (TYPE *)p;
 }
 %typemap(check) TYPE *RELEASE "";
+%feature("docstring") csp_py_##FN #FN "(): frees the " #TYPE " (or closes it). Accepts None; the Python object is cleared, so a second call does nothing and using it raises ClosedError. Objects are also freed when garbage-collected.";
 %inline %{
 static void csp_py_##FN(TYPE *RELEASE) { FN(RELEASE); }
 %}
@@ -606,7 +607,7 @@ CSP_RELEASE_FN(csp_query, csp_query_free)
 %rename(csp_record_insert) csp_py_record_insert;
 %feature("docstring") csp_py_record_put "Writes a record: inserts it, or replaces the one with the same id (csp_record_put).";
 %feature("docstring") csp_py_record_insert "Inserts a new record; ExistsError if the id is taken (csp_record_insert).";
-%inline %{
+%{
 static int csp_py_record_write(csp_register *reg, const csp_record *record, int insert)
 {
     csp_record *copy = NULL;
@@ -619,6 +620,8 @@ static int csp_py_record_write(csp_register *reg, const csp_record *record, int 
     csp_record_free(copy);
     return rc;
 }
+%}
+%inline %{
 static int csp_py_record_put(csp_register *reg, const csp_record *record)
 {
     return csp_py_record_write(reg, record, 0);
@@ -628,7 +631,6 @@ static int csp_py_record_insert(csp_register *reg, const csp_record *record)
     return csp_py_record_write(reg, record, 1);
 }
 %}
-%ignore csp_py_record_write;
 
 /* A list field in one call: csp_py_record_list(record, field) -> tuple of str. */
 %feature("docstring") csp_py_record_list "The items of a list field as a tuple of str (csp_record_count + csp_record_item in one call).";

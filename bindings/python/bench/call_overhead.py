@@ -3,13 +3,15 @@
 
     python3 bindings/python/bench/call_overhead.py BUILD_DIR [--quick]
 
-Times csp_organisation_name() (a getter returning a borrowed string) four ways:
+Times reading an organisation's name (a getter returning a borrowed string)
+several ways:
 
-  c          a plain C loop through the shared library (bench/call_overhead.c,
-             built here as BUILD_DIR/bindings/python/bench/call_overhead_c)
-  raw        libcsp._libcsp.csp_organisation_name(obj)       (the SWIG module)
+  c          csp_organisation_name() in a plain C loop through the shared library
+             (bench/call_overhead.c, built as BUILD_DIR/bindings/python/bench/call_overhead_c)
+  raw        libcsp._libcsp.csp_record_text(obj, field)     (the SWIG module: the
+             generic record API, which is all it wraps)
   property   org.name                                       (the libcsp package)
-  setter     org.name = "..."   and   raw set_name(obj, "...")
+  setter     org.name = "..."   and   raw csp_record_set_text(obj, field, "...")
 
 and a few heavier calls for scale (get by id from an in-memory register,
 to_dict(), an iteration step). Prints nanoseconds per call, best of 5 runs.
@@ -55,12 +57,13 @@ def main() -> int:
 
     org = libcsp.Organisation("bench-org", "Bench", "police")
     raw = org._obj
-    g = {"C": C, "org": org, "raw": raw, "libcsp": libcsp}
-    rows.append(("raw: C.csp_organisation_name(raw)", best("f(raw)", "f = C.csp_organisation_name", g, n)))
-    rows.append(("raw: C.csp_organisation_set_name(raw, s)",
-                 best("f(raw, 'Bench')", "f = C.csp_organisation_set_name", g, n)))
-    rows.append(("raw: C.csp_organisation_responsible_authority(raw)",
-                 best("f(raw)", "f = C.csp_organisation_responsible_authority", g, n)))
+    name = libcsp.Organisation.name.fid
+    ra = libcsp.Organisation.responsible_authority.fid
+    g = {"C": C, "org": org, "raw": raw, "libcsp": libcsp, "NAME": name, "RA": ra}
+    rows.append(("raw: C.csp_record_text(raw, NAME)", best("f(raw, NAME)", "f = C.csp_record_text", g, n)))
+    rows.append(("raw: C.csp_record_set_text(raw, NAME, s)",
+                 best("f(raw, NAME, 'Bench')", "f = C.csp_record_set_text", g, n)))
+    rows.append(("raw: C.csp_record_int(raw, RA)", best("f(raw, RA)", "f = C.csp_record_int", g, n)))
     rows.append(("package: org.name", best("org.name", "", g, n)))
     rows.append(("package: org.name = s", best("org.name = 'Bench'", "", g, n)))
     rows.append(("package: org.kind (enum)", best("org.kind", "", g, n // 2)))
@@ -71,8 +74,9 @@ def main() -> int:
     g["reg"] = reg
     g["orgs"] = reg.organisations
     g["h"] = reg._handle()
-    rows.append(("raw: C.csp_organisation_get(reg, id)",
-                 best("f(h, 'bench-org')", "f = C.csp_organisation_get", g, n // 20)))
+    g["E"] = libcsp.Organisation._eid
+    rows.append(("raw: C.csp_record_get(reg, E, id)",
+                 best("f(h, E, 'bench-org')", "f = C.csp_record_get", g, n // 20)))
     rows.append(("package: reg.organisations[id]", best("orgs['bench-org']", "", g, n // 20)))
     reg.import_json(
         '{"format": "libcsp/1", "organisations": ['

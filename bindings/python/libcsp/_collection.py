@@ -279,9 +279,11 @@ class Collection(Generic[_E]):
         return f"<libcsp.{type(self).__name__} of {self._reg!r}>"
 
     def _field_id(self, name: str) -> int:
-        fid = int(_c.csp_schema_field_find(self._cls._eid, name)) if isinstance(name, str) else -1
+        if not isinstance(name, str):
+            raise TypeError(f"field names are str, not {type(name).__name__}")
+        fid = int(_c.csp_schema_field_find(self._cls._eid, name))
         if fid < 0:
-            raise UnknownFieldError(f'{name}: a {self._cls._entity} has no field "{name}"', CSP_EUNKNOWN, str(name))
+            raise UnknownFieldError(f'{name}: {self._cls._entity} has no field "{name}"', CSP_EUNKNOWN, name)
         return fid
 
     def _iterate(self, criteria: Dict[str, Any]) -> EntityIterator[_E]:

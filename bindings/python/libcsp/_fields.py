@@ -77,12 +77,12 @@ class Value(str, enum.Enum):
     @property
     def label(self) -> str:
         """The value's label for people, e.g. ``"Vice-chair"``."""
-        return str(_c.csp_schema_enum_label(type(self)._enum_name(), self.value))
+        return _c.csp_schema_enum_label(type(self)._enum_name(), self.value) or str(self.value)
 
     @property
     def doc(self) -> str:
         """A one-line description of the value."""
-        return str(_c.csp_schema_enum_doc(type(self)._enum_name(), self.value))
+        return _c.csp_schema_enum_doc(type(self)._enum_name(), self.value) or ""
 
     @classmethod
     def _enum_name(cls) -> str:
@@ -111,6 +111,13 @@ class _Field(Generic[_T]):
 
     #: Whether to_dict() writes it (views of references are not written).
     data = True
+    #: Whether the value is the C text as it is (get() not overridden): then
+    #: __get__ reads it itself, a method call less on the hottest path.
+    _plain = True
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._plain = cls.get is _Field.get
 
     def __init__(self, fid: int, key: str, *, required: bool = False, readonly: bool = False) -> None:
         self.fid = fid
@@ -139,6 +146,8 @@ class _Field(Generic[_T]):
     def __get__(self, obj: Optional["Entity"], owner: Optional[type] = None) -> Any:
         if obj is None:
             return self
+        if self._plain:
+            return _c.csp_record_text(obj._obj, self.fid)
         return self.get(obj)
 
     def get(self, obj: "Entity") -> _T:

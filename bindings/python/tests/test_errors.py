@@ -86,9 +86,13 @@ def test_required(reg: libcsp.Register) -> None:
         reg.import_json(doc(organisations=[{"id": "o", "kind": "police"}]))
     check(info.value, libcsp.RequiredFieldError, C.CSP_EREQUIRED)
     assert info.value.path.startswith("organisations[0]")
-    raw = C.csp_organisation_new("bare")  # the raw module lets an object lack a name
+    # the raw module lets a record lack its required fields; the put refuses it
+    raw = C.csp_record_new(C.csp_schema_entity_find("organisation"), "bare")
     with pytest.raises(libcsp.RequiredFieldError):
-        C.csp_organisation_put(reg._handle(), raw)
+        C.csp_record_put(reg._handle(), raw)
+    with pytest.raises(libcsp.RequiredFieldError):
+        C.csp_record_insert(reg._handle(), raw)
+    assert "bare" not in reg.organisations
 
 
 def test_enum(reg: libcsp.Register) -> None:

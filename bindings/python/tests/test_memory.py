@@ -110,36 +110,78 @@ def test_register_open_close_cycles() -> None:
     assert growth(step, CYCLES // 100) < LIMIT_BYTES
 
 
+ORG = C.csp_schema_entity_find("organisation")
+NAME = C.csp_schema_field_find(ORG, "name")
+
+
 def test_raw_free_is_once() -> None:
     """The raw free functions clear the wrapper: no double free, no use after free."""
-    org = C.csp_organisation_new("x")
-    C.csp_organisation_set_name(org, "X")
-    C.csp_organisation_free(org)
-    C.csp_organisation_free(org)  # already freed: nothing happens (pointer cleared)
-    C.csp_organisation_free(None)
+    org = C.csp_record_new(ORG, "x")
+    C.csp_record_set_text(org, NAME, "X")
+    C.csp_record_free(org)
+    C.csp_record_free(org)  # already freed: nothing happens (pointer cleared)
+    C.csp_record_free(None)
     with pytest.raises(libcsp.ClosedError):
-        C.csp_organisation_name(org)
+        C.csp_record_text(org, NAME)
     with pytest.raises(libcsp.ClosedError):
-        C.csp_organisation_set_name(org, "Y")
+        C.csp_record_set_text(org, NAME, "Y")
+    with pytest.raises(libcsp.ClosedError):
+        C.csp_record_copy(org)
     del org
     gc.collect()  # the collector does not free it a second time
 
+    q = C.csp_query_new(ORG)
+    C.csp_query_free(q)
+    C.csp_query_free(q)
+    with pytest.raises(libcsp.ClosedError):
+        C.csp_query_limit(q, 1)
+
     reg = C.csp_register_open(":memory:", None)
-    it = C.csp_organisation_iterator_new(reg, None)
+    it = C.csp_record_iterator_new(reg, ORG, None)
     C.csp_register_close(reg)
     with pytest.raises(libcsp.ClosedError):
-        C.csp_organisation_get(reg, "x")
+        C.csp_record_get(reg, ORG, "x")
     with pytest.raises(libcsp.ArgumentError):
-        C.csp_organisation_next(it)  # the library knows its register is gone
-    C.csp_organisation_iterator_free(it)
-    C.csp_organisation_iterator_free(it)
+        C.csp_record_next(it)  # the library knows its register is gone
+    C.csp_record_iterator_free(it)
+    C.csp_record_iterator_free(it)
+    with pytest.raises(libcsp.ClosedError):
+        C.csp_record_next(it)
     C.csp_register_close(reg)
+    C.csp_register_close(None)
 
 
 def test_raw_collector_frees() -> None:
     def step(i: int) -> None:
-        o = C.csp_organisation_new("x")
-        C.csp_organisation_set_name(o, "name")
-        del o
+        o = C.csp_record_new(ORG, "x")
+        C.csp_record_set_text(o, NAME, "name")
+        q = C.csp_query_new(ORG)
+        C.csp_query_where(q, NAME, C.CSP_OP_EQ, "name")
+        del o, q
 
     assert growth(step) < LIMIT_BYTES
+
+
+def test_query_cycles(small: libcsp.Register) -> None:
+    def step(i: int) -> None:
+        q = small.memberships.where("role", "==", "chair").order_by("start_date", descending=True)
+        q.first()
+        q.count()
+        try:
+            small.memberships.where("role", "==", "chiar")
+        except libcsp.EnumValueError:
+            pass
+
+    assert growth(step, CYCLES // 10) < LIMIT_BYTES
+
+
+def test_transaction_cycles(reg: libcsp.Register) -> None:
+    def step(i: int) -> None:
+        try:
+            with reg.transaction():
+                reg.organisations.put(libcsp.Organisation("o", "O", "police"))
+                raise KeyError("undo")
+        except KeyError:
+            pass
+
+    assert growth(step, CYCLES // 10) < LIMIT_BYTES

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import pathlib
 import weakref
+from typing import List
 
 import pytest
 
@@ -233,3 +234,62 @@ def test_import_releases_the_gil() -> None:
     # With the GIL held for the whole import the counter could not move at all
     # (beyond a switch or two at the edges).
     assert elapsed < 0.05 or during > 10, (elapsed, during)
+
+
+def test_add_is_a_plain_insert(small: libcsp.Register) -> None:
+    before = small.export_json()
+    with pytest.raises(libcsp.ExistsError) as info:
+        small.organisations.add(Organisation("council", "Another Council", "other"))
+    assert "council" in str(info.value)
+    assert small.export_json() == before  # the register is unchanged
+    assert small.organisations["council"].name == "The Council"
+    dup = small.memberships["csp-chair"]
+    with pytest.raises(libcsp.ExistsError):
+        small.memberships.add(dup)  # the very record read from it: still taken
+    assert small.export_json() == before
+    small.organisations.put(Organisation("council", "Renamed", "local_authority"))  # put replaces
+    assert small.organisations["council"].name == "Renamed"
+
+
+def test_put_while_another_thread_changes_the_object(reg: libcsp.Register) -> None:
+    """The binding copies the record (with the GIL held) before a write
+    releases the GIL: a thread changing the object meanwhile cannot free what
+    is being written."""
+    import random
+    import threading
+    import time
+
+    o = Organisation("o", "start", "police")
+    reg.organisations.put(o)
+    stop = threading.Event()
+    errors: List[BaseException] = []
+    writes = [0, 0]
+
+    def writer() -> None:
+        try:
+            while not stop.is_set():
+                reg.organisations.put(o)
+                writes[0] += 1
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    def renamer() -> None:
+        rng = random.Random(1)
+        try:
+            while not stop.is_set():
+                o.name = "x" * rng.randint(1, 4096)
+                writes[1] += 1
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer), threading.Thread(target=renamer)]
+    for t in threads:
+        t.start()
+    time.sleep(1.0)
+    stop.set()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+    assert writes[0] > 0 and writes[1] > 0
+    stored = reg.organisations["o"].name
+    assert set(stored) <= {"x"} or stored == "start"

@@ -1,0 +1,1087 @@
+/*
+ * test_query.c: queries (query.h): every operator on every kind of field,
+ * partial dates as query.h defines them, order, limit, refused conditions;
+ * and, through the store's EXPLAIN QUERY PLAN, that a condition on every
+ * filterable field is answered with its index.
+ */
+#include "testutil.h"
+
+#include "model/model.h" /* struct csp_register: its store, for explain() */
+
+static csp_register *reg;
+/* Objects of the running test, freed by teardown even when an assertion fails. */
+static csp_query *t_q;
+static csp_record *t_r, *t_rec;
+static csp_record_iterator *t_it;
+static char *t_plan;
+
+static void setup(void)
+{
+    reg = tu_open_mem();
+}
+
+static void teardown(void)
+{
+    csp_query_free(t_q);
+    t_q = NULL;
+    csp_record_free(t_r);
+    csp_record_free(t_rec);
+    t_r = t_rec = NULL;
+    csp_record_iterator_free(t_it);
+    t_it = NULL;
+    free(t_plan);
+    t_plan = NULL;
+    csp_register_close(reg);
+    reg = NULL;
+}
+
+/*
+ * The data of the operator tests. Organisations are listed out of id order
+ * (the default order is the id's); "alpha" sorts after the capitals in byte
+ * order.
+ */
+static const char *const DOC =
+    "{'format': 'libcsp/1',"
+    " 'organisations': ["
+    "  {'id': 'o4', 'name': 'Delta', 'kind': 'voluntary', 'area': 'Ealing'},"
+    "  {'id': 'o2', 'name': 'Bravo', 'kind': 'health', 'area': 'Brent'},"
+    "  {'id': 'o5', 'name': 'alpha', 'kind': 'other'},"
+    "  {'id': 'o1', 'name': 'Alpha', 'kind': 'police', 'area': 'Ealing', 'responsible_authority': true},"
+    "  {'id': 'o3', 'name': 'Charlie', 'kind': 'police', 'responsible_authority': true}],"
+    " 'people': [{'id': 'jo', 'name': 'Jo'}, {'id': 'kim', 'name': 'Kim'}],"
+    " 'partnerships': ["
+    "  {'id': 'p1', 'name': 'P1', 'kind': 'community_safety_partnership', 'meetings_per_year': 4,"
+    "   'works_with': ['p2', 'p3'], 'former_names': ['Old', 'Older'],"
+    "   'members': [{'id': 'm1', 'organisation': 'o1', 'person': 'jo', 'role': 'chair'},"
+    "               {'id': 'm2', 'organisation': 'o2', 'person': 'kim', 'role': 'member'},"
+    "               {'id': 'm3', 'organisation': 'o3', 'role': 'member'}]},"
+    "  {'id': 'p2', 'name': 'P2', 'kind': 'board', 'meetings_per_year': 12, 'works_with': ['p3'],"
+    "   'former_names': ['Old']},"
+    "  {'id': 'p3', 'name': 'P3', 'kind': 'board'},"
+    "  {'id': 'p4', 'name': 'P4', 'kind': 'task_group', 'meetings_per_year': 4, 'works_with': ['p1']}],"
+    " 'duties': ["
+    "  {'id': 'local.a', 'title': 'A', 'source': 'S', 'recurrence': 'yearly', 'confidence': 'verified',"
+    "   'applies_to': ['board', 'task_group']},"
+    "  {'id': 'local.b', 'title': 'B', 'source': 'S', 'recurrence': 'yearly', 'confidence': 'verified',"
+    "   'applies_to': ['task_group']},"
+    "  {'id': 'local.c', 'title': 'C', 'source': 'S', 'recurrence': 'yearly', 'confidence': 'verified'}],"
+    " 'strategies': ["
+    "  {'id': 's1', 'partnership': 'p1', 'title': 'S1', 'kind': 'other', 'status': 'draft',"
+    "   'refreshed_on': ['2021', '2022-03'],"
+    "   'elements': [{'id': 'z', 'kind': 'strand', 'title': 'Z'},"
+    "                {'id': 'a', 'kind': 'strand', 'title': 'A'},"
+    "                {'id': 'a1', 'parent': 'a', 'kind': 'aim', 'title': 'A1'},"
+    "                {'id': 'm', 'kind': 'strand', 'title': 'M'}]},"
+    "  {'id': 's2', 'partnership': 'p1', 'title': 'S2', 'kind': 'other', 'status': 'draft'}]}";
+
+/* The ids a query selects, joined by ','; also checks count_matching agrees. */
+static const char *run(char *buf, size_t size, int entity, const csp_query *q)
+{
+    size_t n = 0, counted = (size_t)-1;
+    int rc;
+    buf[0] = '\0';
+    TU_OK(csp_record_iterator_new(&t_it, reg, entity, q));
+    while ((rc = csp_record_next(&t_rec, t_it)) == CSP_OK) {
+        tu_join_(buf, size, csp_record_id(t_rec));
+        csp_record_free(t_rec);
+        t_rec = NULL;
+        n++;
+    }
+    TU_CODE(rc, CSP_ITEROVER);
+    csp_record_iterator_free(t_it);
+    t_it = NULL;
+    TU_OK(csp_record_count_matching(&counted, reg, entity, q));
+    ck_assert_msg(counted == n, "count_matching %zu, iteration %zu (%s)", counted, n, buf);
+    return buf;
+}
+
+/* The ids of entity matching one condition `field op value` (a text value). */
+#define CHECK_WHERE(entity, field, op, value, want)                                                   \
+    do {                                                                                              \
+        char buf_[512];                                                                               \
+        TU_OK(csp_query_new(&t_q, (entity)));                                                         \
+        TU_OK(csp_query_where(t_q, (field), (op), (value)));                                          \
+        run(buf_, sizeof buf_, (entity), t_q);                                                        \
+        ck_assert_msg(strcmp(buf_, (want)) == 0, "%s %s %s: expected \"%s\", got \"%s\"", #field, #op, \
+                      #value, (want), buf_);                                                          \
+        csp_query_free(t_q);                                                                          \
+        t_q = NULL;                                                                                   \
+    } while (0)
+
+#define CHECK_WHERE_INT(entity, field, op, value, want)                                               \
+    do {                                                                                              \
+        char buf_[512];                                                                               \
+        TU_OK(csp_query_new(&t_q, (entity)));                                                         \
+        TU_OK(csp_query_where_int(t_q, (field), (op), (value)));                                      \
+        run(buf_, sizeof buf_, (entity), t_q);                                                        \
+        ck_assert_msg(strcmp(buf_, (want)) == 0, "%s %s %s: expected \"%s\", got \"%s\"", #field, #op, \
+                      #value, (want), buf_);                                                          \
+        csp_query_free(t_q);                                                                          \
+        t_q = NULL;                                                                                   \
+    } while (0)
+
+/* ------------------------------------------------------------------ */
+/* The query object                                                    */
+/* ------------------------------------------------------------------ */
+
+START_TEST(test_new_free)
+{
+    for (int e = 0; e < (int)csp_schema_entity_count(); e++) {
+        TU_OK(csp_query_new(&t_q, e));
+        ck_assert_ptr_nonnull(t_q);
+        ck_assert_int_eq(csp_query_entity(t_q), e);
+        csp_query_free(t_q);
+        t_q = NULL;
+    }
+    t_q = (csp_query *)&t_q;
+    TU_CODE(csp_query_new(&t_q, -1), CSP_EARG);
+    ck_assert_ptr_null(t_q);
+    t_q = (csp_query *)&t_q;
+    TU_CODE(csp_query_new(&t_q, (int)csp_schema_entity_count()), CSP_EARG);
+    ck_assert_ptr_null(t_q);
+    TU_CODE(csp_query_new(&t_q, 9999), CSP_EARG);
+    TU_CODE(csp_query_new(NULL, CSP_ENTITY_ORGANISATION), CSP_EARG);
+    ck_assert_int_eq(csp_query_entity(NULL), -1);
+    csp_query_free(NULL);
+    TU_CODE(csp_query_where(NULL, CSP_ORGANISATION_NAME, CSP_OP_EQ, "x"), CSP_EARG);
+    TU_CODE(csp_query_where_int(NULL, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_EQ, 1), CSP_EARG);
+    TU_CODE(csp_query_order(NULL, CSP_ORGANISATION_NAME, 0), CSP_EARG);
+    TU_CODE(csp_query_limit(NULL, 1), CSP_EARG);
+}
+END_TEST
+
+/* An empty query selects every record, in the default order. */
+START_TEST(test_empty_query)
+{
+    char buf[256];
+    TU_OK(tu_import_q(reg, DOC));
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "o1,o2,o3,o4,o5");
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, NULL), "o1,o2,o3,o4,o5");
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Operators, kind by kind                                             */
+/* ------------------------------------------------------------------ */
+
+START_TEST(test_text_operators)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    /* A required text field: byte order. */
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME, CSP_OP_EQ, "Bravo", "o2");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME, CSP_OP_EQ, "bravo", "");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME, CSP_OP_NE, "Bravo", "o1,o3,o4,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME, CSP_OP_LT, "Charlie", "o1,o2");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME, CSP_OP_LE, "Charlie", "o1,o2,o3");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME, CSP_OP_GT, "Charlie", "o4,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME, CSP_OP_GE, "Charlie", "o3,o4,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME, CSP_OP_GT, "Z", "o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME, CSP_OP_SET, NULL, "o1,o2,o3,o4,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME, CSP_OP_UNSET, NULL, "");
+    /* An optional one: NE and UNSET match the unset, the comparisons never. */
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_AREA, CSP_OP_EQ, "Ealing", "o1,o4");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_AREA, CSP_OP_NE, "Ealing", "o2,o3,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_AREA, CSP_OP_LT, "Ealing", "o2");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_AREA, CSP_OP_LE, "Ealing", "o1,o2,o4");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_AREA, CSP_OP_GT, "Brent", "o1,o4");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_AREA, CSP_OP_GE, "A", "o1,o2,o4");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_AREA, CSP_OP_SET, NULL, "o1,o2,o4");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_AREA, CSP_OP_UNSET, NULL, "o3,o5");
+    /* The id. */
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_ID, CSP_OP_EQ, "o3", "o3");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_ID, CSP_OP_NE, "o3", "o1,o2,o4,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_ID, CSP_OP_LT, "o3", "o1,o2");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_ID, CSP_OP_GE, "o3", "o3,o4,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_ID, CSP_OP_SET, NULL, "o1,o2,o3,o4,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_ID, CSP_OP_UNSET, NULL, "");
+}
+END_TEST
+
+START_TEST(test_enum_operators)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    /* Enum values compare as text: health < other < police < voluntary. */
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_KIND, CSP_OP_EQ, "police", "o1,o3");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_KIND, CSP_OP_EQ, "business", "");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_KIND, CSP_OP_NE, "police", "o2,o4,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_KIND, CSP_OP_LT, "police", "o2,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_KIND, CSP_OP_LE, "police", "o1,o2,o3,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_KIND, CSP_OP_GT, "police", "o4");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_KIND, CSP_OP_GE, "police", "o1,o3,o4");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_KIND, CSP_OP_SET, NULL, "o1,o2,o3,o4,o5");
+    CHECK_WHERE(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_KIND, CSP_OP_UNSET, NULL, "");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_ROLE, CSP_OP_EQ, "member", "m2,m3");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_ROLE, CSP_OP_NE, "member", "m1");
+}
+END_TEST
+
+START_TEST(test_ref_operators)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    /* An optional reference. */
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PERSON, CSP_OP_EQ, "jo", "m1");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PERSON, CSP_OP_EQ, "nobody", "");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PERSON, CSP_OP_NE, "jo", "m2,m3");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PERSON, CSP_OP_LT, "kim", "m1");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PERSON, CSP_OP_LE, "kim", "m1,m2");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PERSON, CSP_OP_GT, "jo", "m2");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PERSON, CSP_OP_GE, "jo", "m1,m2");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PERSON, CSP_OP_SET, NULL, "m1,m2");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PERSON, CSP_OP_UNSET, NULL, "m3");
+    /* A required one (the nesting parent). */
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PARTNERSHIP, CSP_OP_EQ, "p1", "m1,m2,m3");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_PARTNERSHIP, CSP_OP_NE, "p1", "");
+    CHECK_WHERE(CSP_ENTITY_MEMBERSHIP, CSP_MEMBERSHIP_ORGANISATION, CSP_OP_GT, "o1", "m2,m3");
+    /* A reference to the same entity. */
+    CHECK_WHERE(CSP_ENTITY_ELEMENT, CSP_ELEMENT_PARENT, CSP_OP_EQ, "a", "a1");
+    CHECK_WHERE(CSP_ENTITY_ELEMENT, CSP_ELEMENT_PARENT, CSP_OP_UNSET, NULL, "z,a,m");
+}
+END_TEST
+
+START_TEST(test_bool_operators)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    CHECK_WHERE_INT(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_EQ, 1, "o1,o3");
+    CHECK_WHERE_INT(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_EQ, 7, "o1,o3");
+    CHECK_WHERE_INT(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_EQ, 0, "o2,o4,o5");
+    CHECK_WHERE_INT(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_NE, 1, "o2,o4,o5");
+    CHECK_WHERE_INT(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_NE, 0, "o1,o3");
+    CHECK_WHERE_INT(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_SET, 0, "o1,o3");
+    CHECK_WHERE_INT(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_UNSET, 1, "o2,o4,o5");
+    CHECK_WHERE_INT(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_GT, 0, "o1,o3");
+    CHECK_WHERE_INT(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_GE, 1, "o1,o3");
+    CHECK_WHERE_INT(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_COOPERATING_BODY, CSP_OP_EQ, 1, "");
+    /* The built-in duties. */
+    {
+        char buf[64];
+        size_t n = 0;
+        TU_OK(csp_query_new(&t_q, CSP_ENTITY_DUTY));
+        TU_OK(csp_query_where_int(t_q, CSP_DUTY_BUILTIN, CSP_OP_EQ, 0));
+        TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_DUTY, t_q), "local.a,local.b,local.c");
+        csp_query_free(t_q);
+        t_q = NULL;
+        TU_OK(csp_query_new(&t_q, CSP_ENTITY_DUTY));
+        TU_OK(csp_query_where_int(t_q, CSP_DUTY_BUILTIN, CSP_OP_SET, 0));
+        TU_OK(csp_record_count_matching(&n, reg, CSP_ENTITY_DUTY, t_q));
+        ck_assert_uint_ge(n, 10);
+    }
+}
+END_TEST
+
+START_TEST(test_int_operators)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    /* meetings_per_year: p1 4, p2 12, p3 unset, p4 4. */
+    CHECK_WHERE_INT(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_EQ, 4, "p1,p4");
+    CHECK_WHERE_INT(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_EQ, 5, "");
+    CHECK_WHERE_INT(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_NE, 4, "p2,p3");
+    CHECK_WHERE_INT(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_GT, 4, "p2");
+    CHECK_WHERE_INT(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_GE, 4, "p1,p2,p4");
+    CHECK_WHERE_INT(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_SET, 0, "p1,p2,p4");
+    CHECK_WHERE_INT(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_UNSET, 0, "p3");
+    /* "A comparison never matches a record whose field is unset" (query.h):
+     * p3, whose meetings_per_year is unset, is not "fewer than 12". */
+    CHECK_WHERE_INT(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_LT, 12, "p1,p4");
+    CHECK_WHERE_INT(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_LE, 4, "p1,p4");
+}
+END_TEST
+
+START_TEST(test_list_operators)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    /* REF_LIST: EQ is "contains". */
+    CHECK_WHERE(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_EQ, "p3", "p1,p2");
+    CHECK_WHERE(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_EQ, "p1", "p4");
+    CHECK_WHERE(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_EQ, "p4", "");
+    CHECK_WHERE(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_SET, NULL, "p1,p2,p4");
+    CHECK_WHERE(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_UNSET, NULL, "p3");
+    /* TEXT_LIST. */
+    CHECK_WHERE(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_FORMER_NAMES, CSP_OP_EQ, "Old", "p1,p2");
+    CHECK_WHERE(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_FORMER_NAMES, CSP_OP_EQ, "Older", "p1");
+    CHECK_WHERE(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_FORMER_NAMES, CSP_OP_EQ, "Ol", "");
+    CHECK_WHERE(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_FORMER_NAMES, CSP_OP_UNSET, NULL, "p3,p4");
+    /* ENUM_LIST (the catalogue's duties apply to CSPs and others, not boards). */
+    CHECK_WHERE(CSP_ENTITY_DUTY, CSP_DUTY_APPLIES_TO, CSP_OP_EQ, "task_group", "local.a,local.b");
+    CHECK_WHERE(CSP_ENTITY_DUTY, CSP_DUTY_APPLIES_TO, CSP_OP_EQ, "board", "local.a");
+    /* DATE_LIST: the same date as written. */
+    CHECK_WHERE(CSP_ENTITY_STRATEGY, CSP_STRATEGY_REFRESHED_ON, CSP_OP_EQ, "2022-03", "s1");
+    CHECK_WHERE(CSP_ENTITY_STRATEGY, CSP_STRATEGY_REFRESHED_ON, CSP_OP_EQ, "2021", "s1");
+    CHECK_WHERE(CSP_ENTITY_STRATEGY, CSP_STRATEGY_REFRESHED_ON, CSP_OP_SET, NULL, "s1");
+    CHECK_WHERE(CSP_ENTITY_STRATEGY, CSP_STRATEGY_REFRESHED_ON, CSP_OP_UNSET, NULL, "s2");
+    /* Two conditions on one list: both items. */
+    {
+        char buf[64];
+        TU_OK(csp_query_new(&t_q, CSP_ENTITY_PARTNERSHIP));
+        TU_OK(csp_query_where(t_q, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_EQ, "p2"));
+        TU_OK(csp_query_where(t_q, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_EQ, "p3"));
+        TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_PARTNERSHIP, t_q), "p1");
+    }
+}
+END_TEST
+
+/* Several conditions: all must hold. */
+START_TEST(test_conditions_and)
+{
+    char buf[128];
+    TU_OK(tu_import_q(reg, DOC));
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_where(t_q, CSP_ORGANISATION_KIND, CSP_OP_EQ, "police"));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "o1,o3");
+    TU_OK(csp_query_where(t_q, CSP_ORGANISATION_AREA, CSP_OP_SET, NULL));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "o1");
+    TU_OK(csp_query_where_int(t_q, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, CSP_OP_EQ, 0));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "");
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Dates                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct date_case {
+    const char *stored; /* NULL: unset */
+    int op;
+    const char *value;
+    int match;
+} date_case;
+
+static const date_case date_cases[] = {
+    /* A month: every day of it. */
+    {"2020-03", CSP_OP_LT, "2020-04-01", 1},
+    {"2020-03", CSP_OP_LT, "2020-03-31", 0},
+    {"2020-03", CSP_OP_LT, "2020-03-15", 0},
+    {"2020-03", CSP_OP_LT, "2020-03-01", 0},
+    {"2020-03", CSP_OP_LE, "2020-03-01", 1},
+    {"2020-03", CSP_OP_LE, "2020-03-15", 1},
+    {"2020-03", CSP_OP_LE, "2020-03-31", 1},
+    {"2020-03", CSP_OP_LE, "2020-02-29", 0},
+    {"2020-03", CSP_OP_GT, "2020-02-29", 1},
+    {"2020-03", CSP_OP_GT, "2020-03-01", 0},
+    {"2020-03", CSP_OP_GT, "2020-03-15", 0},
+    {"2020-03", CSP_OP_GE, "2020-03-15", 1},
+    {"2020-03", CSP_OP_GE, "2020-03-31", 1},
+    {"2020-03", CSP_OP_GE, "2020-04-01", 0},
+    {"2020-03", CSP_OP_EQ, "2020-03", 1},
+    {"2020-03", CSP_OP_EQ, "2020-03-15", 0},
+    {"2020-03", CSP_OP_EQ, "2020-03-01", 0},
+    {"2020-03", CSP_OP_EQ, "2020", 0},
+    {"2020-03", CSP_OP_NE, "2020-03-15", 1},
+    {"2020-03", CSP_OP_NE, "2020-03", 0},
+    {"2020-03", CSP_OP_SET, NULL, 1},
+    {"2020-03", CSP_OP_UNSET, NULL, 0},
+    /* A year. */
+    {"2020", CSP_OP_LT, "2020-12-31", 0},
+    {"2020", CSP_OP_LT, "2021-01-01", 1},
+    {"2020", CSP_OP_LE, "2020-06-30", 1},
+    {"2020", CSP_OP_GE, "2020-06-30", 1},
+    {"2020", CSP_OP_LE, "2020-01-01", 1},
+    {"2020", CSP_OP_LE, "2019-12-31", 0},
+    {"2020", CSP_OP_GE, "2020-12-31", 1},
+    {"2020", CSP_OP_GE, "2021-01-01", 0},
+    {"2020", CSP_OP_GT, "2019-12-31", 1},
+    {"2020", CSP_OP_GT, "2020-01-01", 0},
+    {"2020", CSP_OP_GT, "2020-12-31", 0},
+    {"2020", CSP_OP_EQ, "2020", 1},
+    {"2020", CSP_OP_EQ, "2020-01-01", 0},
+    {"2020", CSP_OP_EQ, "2020-01", 0},
+    {"2020", CSP_OP_NE, "2020", 0},
+    {"2020", CSP_OP_NE, "2020-06", 1},
+    /* Full against full. */
+    {"2020-03-15", CSP_OP_LT, "2020-03-16", 1},
+    {"2020-03-15", CSP_OP_LT, "2020-03-15", 0},
+    {"2020-03-15", CSP_OP_LE, "2020-03-15", 1},
+    {"2020-03-15", CSP_OP_LE, "2020-03-14", 0},
+    {"2020-03-15", CSP_OP_GT, "2020-03-14", 1},
+    {"2020-03-15", CSP_OP_GT, "2020-03-15", 0},
+    {"2020-03-15", CSP_OP_GE, "2020-03-15", 1},
+    {"2020-03-15", CSP_OP_GE, "2020-03-16", 0},
+    {"2020-03-15", CSP_OP_EQ, "2020-03-15", 1},
+    {"2020-03-15", CSP_OP_EQ, "2020-03-16", 0},
+    {"2020-03-15", CSP_OP_NE, "2020-03-15", 0},
+    {"2020-03-15", CSP_OP_NE, "2020-03-16", 1},
+    {"2020-03-15", CSP_OP_SET, NULL, 1},
+    /* A partial value in the query is its whole period too. */
+    {"2019-12-31", CSP_OP_LT, "2020", 1},
+    {"2020-01-01", CSP_OP_LT, "2020", 0},
+    {"2020-12-31", CSP_OP_GT, "2020", 0},
+    {"2021-01-01", CSP_OP_GT, "2020", 1},
+    {"2020-06-15", CSP_OP_LE, "2020", 1},
+    {"2020-06-15", CSP_OP_GE, "2020", 1},
+    {"2021-01-01", CSP_OP_LE, "2020", 0},
+    {"2019-12-31", CSP_OP_GE, "2020", 0},
+    {"2020-03", CSP_OP_LT, "2020-04", 1},
+    {"2020-03", CSP_OP_LT, "2020-03", 0},
+    {"2020-03", CSP_OP_LE, "2020-03", 1},
+    {"2020-03", CSP_OP_GE, "2020-03", 1},
+    {"2020-03", CSP_OP_GT, "2020-02", 1},
+    {"2020-03", CSP_OP_LE, "2020", 1},
+    {"2020-03", CSP_OP_GE, "2020", 1},
+    {"2020-03", CSP_OP_LT, "2020", 0},
+    {"2020-03", CSP_OP_GT, "2020", 0},
+    {"2020", CSP_OP_LT, "2020-03", 0},
+    {"2020", CSP_OP_GE, "2020-03", 1},
+    {"2020", CSP_OP_LE, "2020-03", 1},
+    {"2020-12", CSP_OP_LT, "2021", 1},
+    {"2021-01", CSP_OP_GT, "2020", 1},
+    /* Unset: only NE and UNSET. */
+    {NULL, CSP_OP_EQ, "2020", 0},
+    {NULL, CSP_OP_LT, "2999", 0},
+    {NULL, CSP_OP_LE, "2999", 0},
+    {NULL, CSP_OP_GT, "1900", 0},
+    {NULL, CSP_OP_GE, "1900", 0},
+    {NULL, CSP_OP_NE, "2020", 1},
+    {NULL, CSP_OP_SET, NULL, 0},
+    {NULL, CSP_OP_UNSET, NULL, 1},
+};
+
+static const char *op_name(int op)
+{
+    static const char *const names[] = {"?", "EQ", "NE", "LT", "LE", "GT", "GE", "SET", "UNSET"};
+    return op >= 1 && op <= 8 ? names[op] : "?";
+}
+
+/* Runs every date case on one date field of one record (entity, id), rewriting its value. */
+static void check_date_cases(int entity, const char *id, int field)
+{
+    for (size_t i = 0; i < sizeof date_cases / sizeof date_cases[0]; i++) {
+        const date_case *c = &date_cases[i];
+        size_t n = 99;
+        TU_OK(csp_record_get(&t_r, reg, entity, id));
+        TU_OK(csp_record_set_text(t_r, field, c->stored));
+        TU_OK(csp_record_put(reg, t_r));
+        csp_record_free(t_r);
+        t_r = NULL;
+        TU_OK(csp_query_new(&t_q, entity));
+        TU_OK(csp_query_where(t_q, field, c->op, c->value));
+        TU_OK(csp_query_where(t_q, 0, CSP_OP_EQ, id));
+        TU_OK(csp_record_count_matching(&n, reg, entity, t_q));
+        ck_assert_msg(n == (size_t)c->match, "%s.%s: stored %s %s %s: expected %s, got %zu",
+                      csp_schema_entity_name((size_t)entity), csp_schema_field_name(entity, field),
+                      c->stored ? c->stored : "(unset)", op_name(c->op), c->value ? c->value : "",
+                      c->match ? "a match" : "none", n);
+        csp_query_free(t_q);
+        t_q = NULL;
+    }
+}
+
+START_TEST(test_dates_indexed)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    ck_assert_uint_ne(csp_schema_field_flags(CSP_ENTITY_STRATEGY, CSP_STRATEGY_AGREED_ON) & CSP_FLAG_FILTER, 0);
+    check_date_cases(CSP_ENTITY_STRATEGY, "s2", CSP_STRATEGY_AGREED_ON);
+}
+END_TEST
+
+START_TEST(test_dates_not_indexed)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    ck_assert_uint_eq(csp_schema_field_flags(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_FORMED_ON) & CSP_FLAG_FILTER, 0);
+    check_date_cases(CSP_ENTITY_PARTNERSHIP, "p3", CSP_PARTNERSHIP_FORMED_ON);
+}
+END_TEST
+
+/* Several records at once: a date range picks the periods inside it. */
+START_TEST(test_date_range)
+{
+    static const char *const dates[] = {"2019", "2020", "2020-02", "2020-03", "2020-03-31", "2020-04-01", "2021"};
+    char buf[256];
+    tu_put_partnership(reg, "csp", "community_safety_partnership", NULL);
+    for (int i = 0; i < 7; i++) {
+        char id[8];
+        snprintf(id, sizeof id, "d%d", i);
+        tu_put_discharge(reg, id, "cda1998.s6.strategies", "csp", dates[i]);
+    }
+    /* The periods that touch March 2020. */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_DISCHARGE));
+    TU_OK(csp_query_where(t_q, CSP_DISCHARGE_DISCHARGED_ON, CSP_OP_GE, "2020-03-01"));
+    TU_OK(csp_query_where(t_q, CSP_DISCHARGE_DISCHARGED_ON, CSP_OP_LE, "2020-03-31"));
+    /* GE "not wholly before" and LE "not wholly after": the periods that touch March. */
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_DISCHARGE, t_q), "d1,d3,d4");
+    csp_query_free(t_q);
+    t_q = NULL;
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_DISCHARGE));
+    TU_OK(csp_query_where(t_q, CSP_DISCHARGE_DISCHARGED_ON, CSP_OP_GT, "2020-02-29"));
+    TU_OK(csp_query_where(t_q, CSP_DISCHARGE_DISCHARGED_ON, CSP_OP_LT, "2020-04-01"));
+    /* GT "wholly after" and LT "wholly before": the periods inside March. */
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_DISCHARGE, t_q), "d3,d4");
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Order and limit                                                     */
+/* ------------------------------------------------------------------ */
+
+#define CHECK_ORDER(entity, want)                                                                     \
+    do {                                                                                              \
+        char buf_[512];                                                                               \
+        run(buf_, sizeof buf_, (entity), t_q);                                                        \
+        ck_assert_msg(strcmp(buf_, (want)) == 0, "expected \"%s\", got \"%s\"", (want), buf_);        \
+        csp_query_free(t_q);                                                                          \
+        t_q = NULL;                                                                                   \
+    } while (0)
+
+START_TEST(test_order)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    /* One key, both ways (byte order: "alpha" after the capitals). */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_NAME, 0));
+    CHECK_ORDER(CSP_ENTITY_ORGANISATION, "o1,o2,o3,o4,o5");
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_NAME, 1));
+    CHECK_ORDER(CSP_ENTITY_ORGANISATION, "o5,o4,o3,o2,o1");
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_NAME, 42)); /* any non-zero is descending */
+    CHECK_ORDER(CSP_ENTITY_ORGANISATION, "o5,o4,o3,o2,o1");
+    /* Ties come in id order, ascending or descending. */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_KIND, 0));
+    CHECK_ORDER(CSP_ENTITY_ORGANISATION, "o2,o5,o1,o3,o4");
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_KIND, 1));
+    CHECK_ORDER(CSP_ENTITY_ORGANISATION, "o4,o1,o3,o5,o2");
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, 1));
+    CHECK_ORDER(CSP_ENTITY_ORGANISATION, "o1,o3,o2,o4,o5");
+    /* Two keys. */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_KIND, 0));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_NAME, 1));
+    CHECK_ORDER(CSP_ENTITY_ORGANISATION, "o2,o5,o3,o1,o4");
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_RESPONSIBLE_AUTHORITY, 0));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_NAME, 0));
+    CHECK_ORDER(CSP_ENTITY_ORGANISATION, "o2,o4,o5,o1,o3");
+    /* An int key; the id as a key. */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_PARTNERSHIP));
+    TU_OK(csp_query_where_int(t_q, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_SET, 0));
+    TU_OK(csp_query_order(t_q, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, 1));
+    CHECK_ORDER(CSP_ENTITY_PARTNERSHIP, "p2,p1,p4");
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_ID, 1));
+    CHECK_ORDER(CSP_ENTITY_ORGANISATION, "o5,o4,o3,o2,o1");
+    /* With a condition. */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_where(t_q, CSP_ORGANISATION_KIND, CSP_OP_EQ, "police"));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_NAME, 1));
+    CHECK_ORDER(CSP_ENTITY_ORGANISATION, "o3,o1");
+}
+END_TEST
+
+/* Ordered entities come by position by default, not by id. */
+START_TEST(test_default_order_position)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ELEMENT));
+    TU_OK(csp_query_where(t_q, CSP_ELEMENT_STRATEGY, CSP_OP_EQ, "s1"));
+    CHECK_ORDER(CSP_ENTITY_ELEMENT, "z,a,a1,m");
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ELEMENT));
+    CHECK_ORDER(CSP_ENTITY_ELEMENT, "z,a,a1,m");
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ELEMENT));
+    TU_OK(csp_query_where(t_q, CSP_ELEMENT_KIND, CSP_OP_EQ, "strand"));
+    CHECK_ORDER(CSP_ENTITY_ELEMENT, "z,a,m");
+    /* An explicit key first, the position after it. */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ELEMENT));
+    TU_OK(csp_query_order(t_q, CSP_ELEMENT_KIND, 0));
+    CHECK_ORDER(CSP_ENTITY_ELEMENT, "a1,z,a,m");
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ELEMENT));
+    TU_OK(csp_query_order(t_q, CSP_ELEMENT_TITLE, 0));
+    CHECK_ORDER(CSP_ENTITY_ELEMENT, "a,a1,m,z");
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ELEMENT));
+    TU_OK(csp_query_order(t_q, CSP_ELEMENT_POSITION, 1));
+    CHECK_ORDER(CSP_ENTITY_ELEMENT, "m,a1,a,z");
+}
+END_TEST
+
+START_TEST(test_limit)
+{
+    char buf[128];
+    size_t n = 0;
+    TU_OK(tu_import_q(reg, DOC));
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_order(t_q, CSP_ORGANISATION_NAME, 1));
+    TU_OK(csp_query_limit(t_q, 2));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "o5,o4");
+    TU_OK(csp_record_count_matching(&n, reg, CSP_ENTITY_ORGANISATION, t_q));
+    ck_assert_uint_eq(n, 2);
+    TU_OK(csp_query_limit(t_q, 1));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "o5");
+    TU_OK(csp_query_limit(t_q, 5));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "o5,o4,o3,o2,o1");
+    TU_OK(csp_query_limit(t_q, 1000));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "o5,o4,o3,o2,o1");
+    TU_OK(csp_query_limit(t_q, (size_t)-1));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "o5,o4,o3,o2,o1");
+    TU_OK(csp_query_limit(t_q, 0)); /* no limit */
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "o5,o4,o3,o2,o1");
+    /* With a condition: the limit caps the matches. */
+    TU_OK(csp_query_where(t_q, CSP_ORGANISATION_KIND, CSP_OP_NE, "police"));
+    TU_OK(csp_query_limit(t_q, 2));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_ORGANISATION, t_q), "o5,o4");
+    TU_OK(csp_record_count_matching(&n, reg, CSP_ENTITY_ORGANISATION, t_q));
+    ck_assert_uint_eq(n, 2);
+    TU_OK(csp_query_limit(t_q, 10));
+    TU_OK(csp_record_count_matching(&n, reg, CSP_ENTITY_ORGANISATION, t_q));
+    ck_assert_uint_eq(n, 3);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Refused conditions                                                  */
+/* ------------------------------------------------------------------ */
+
+/* The query has the conditions and keys it had (internal: schema/query.h), and selects as before. */
+#define CHECK_UNCHANGED(want_conds, want_keys)                                                        \
+    do {                                                                                              \
+        size_t n_ = 99;                                                                               \
+        ck_assert_int_eq(t_q->nconds, (want_conds));                                                  \
+        ck_assert_int_eq(t_q->norder, (want_keys));                                                   \
+        TU_OK(csp_record_count_matching(&n_, reg, csp_query_entity(t_q), t_q));                       \
+        ck_assert_uint_eq(n_, 2);                                                                     \
+    } while (0)
+
+START_TEST(test_bad_values)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_where(t_q, CSP_ORGANISATION_KIND, CSP_OP_EQ, "police"));
+    CHECK_UNCHANGED(1, 0);
+    TU_CODE(csp_query_where(t_q, CSP_ORGANISATION_KIND, CSP_OP_EQ, "constabulary"), CSP_EENUM);
+    TU_PATH("query.kind");
+    TU_MSG_HAS("constabulary");
+    CHECK_UNCHANGED(1, 0);
+    TU_CODE(csp_query_where(t_q, CSP_ORGANISATION_KIND, CSP_OP_LT, "Police"), CSP_EENUM);
+    TU_PATH("query.kind");
+    TU_CODE(csp_query_where(t_q, CSP_ORGANISATION_ID, CSP_OP_EQ, "not an id"), CSP_EINVALID);
+    TU_PATH("query.id");
+    TU_CODE(csp_query_where(t_q, CSP_ORGANISATION_ID, CSP_OP_EQ, ""), CSP_EINVALID);
+    TU_PATH("query.id");
+    TU_CODE(csp_query_where(t_q, CSP_ORGANISATION_NAME, CSP_OP_EQ, ""), CSP_EINVALID);
+    TU_PATH("query.name");
+    TU_CODE(csp_query_where(t_q, CSP_ORGANISATION_NAME, CSP_OP_EQ, "bad\xff"), CSP_EINVALID);
+    TU_PATH("query.name");
+    TU_CODE(csp_query_where(t_q, CSP_ORGANISATION_NAME, CSP_OP_EQ, NULL), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_ORGANISATION_NAME, CSP_OP_LT, NULL), CSP_EARG);
+    CHECK_UNCHANGED(1, 0);
+    csp_query_free(t_q);
+    t_q = NULL;
+
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_MEMBERSHIP));
+    TU_OK(csp_query_where(t_q, CSP_MEMBERSHIP_ROLE, CSP_OP_EQ, "member"));
+    TU_CODE(csp_query_where(t_q, CSP_MEMBERSHIP_PERSON, CSP_OP_EQ, "jo bloggs"), CSP_EINVALID);
+    TU_PATH("query.person");
+    TU_CODE(csp_query_where(t_q, CSP_MEMBERSHIP_START_DATE, CSP_OP_LT, "2023-02-30"), CSP_EDATE);
+    TU_PATH("query.start_date");
+    TU_CODE(csp_query_where(t_q, CSP_MEMBERSHIP_START_DATE, CSP_OP_GE, "March 2023"), CSP_EDATE);
+    TU_PATH("query.start_date");
+    TU_CODE(csp_query_where(t_q, CSP_MEMBERSHIP_END_DATE, CSP_OP_EQ, "2023-13"), CSP_EDATE);
+    TU_PATH("query.end_date");
+    CHECK_UNCHANGED(1, 0);
+    csp_query_free(t_q);
+    t_q = NULL;
+
+    /* List items are checked like the list's values. */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_PARTNERSHIP));
+    TU_OK(csp_query_where(t_q, CSP_PARTNERSHIP_KIND, CSP_OP_EQ, "board"));
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_EQ, "p 3"), CSP_EINVALID);
+    TU_PATH("query.works_with");
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_FORMER_NAMES, CSP_OP_EQ, ""), CSP_EINVALID);
+    TU_PATH("query.former_names");
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_AREA_CODE, CSP_OP_EQ, "E0900000X"), CSP_EINVALID);
+    TU_PATH("query.area_code");
+    CHECK_UNCHANGED(1, 0);
+    csp_query_free(t_q);
+    t_q = NULL;
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_DUTY));
+    TU_CODE(csp_query_where(t_q, CSP_DUTY_APPLIES_TO, CSP_OP_EQ, "police"), CSP_EENUM);
+    TU_PATH("query.applies_to");
+    csp_query_free(t_q);
+    t_q = NULL;
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_STRATEGY));
+    TU_CODE(csp_query_where(t_q, CSP_STRATEGY_REFRESHED_ON, CSP_OP_EQ, "2021-02-29"), CSP_EDATE);
+    TU_PATH("query.refreshed_on");
+
+    /* SET and UNSET ignore the value. */
+    TU_OK(csp_query_where(t_q, CSP_STRATEGY_REFRESHED_ON, CSP_OP_SET, "not a date"));
+    TU_OK(csp_query_where(t_q, CSP_STRATEGY_AGREED_ON, CSP_OP_UNSET, "not a date"));
+    {
+        char buf[64];
+        TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_STRATEGY, t_q), "s1");
+    }
+}
+END_TEST
+
+START_TEST(test_bad_conditions)
+{
+    TU_OK(tu_import_q(reg, DOC));
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_PARTNERSHIP));
+    TU_OK(csp_query_where(t_q, CSP_PARTNERSHIP_KIND, CSP_OP_EQ, "board"));
+    /* Unknown fields and operators. */
+    TU_CODE(csp_query_where(t_q, -1, CSP_OP_EQ, "x"), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, 15, CSP_OP_EQ, "x"), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, 9999, CSP_OP_SET, NULL), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_NAME, 0, "x"), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_NAME, 9, "x"), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_NAME, -1, "x"), CSP_EARG);
+    TU_CODE(csp_query_where_int(t_q, -1, CSP_OP_EQ, 1), CSP_EARG);
+    TU_CODE(csp_query_where_int(t_q, 15, CSP_OP_EQ, 1), CSP_EARG);
+    TU_CODE(csp_query_where_int(t_q, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, 0, 1), CSP_EARG);
+    TU_CODE(csp_query_where_int(t_q, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, 9, 1), CSP_EARG);
+    CHECK_UNCHANGED(1, 0);
+    /* The wrong function for the field's kind. */
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_EQ, "4"), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_AD_HOC_MEETINGS, CSP_OP_EQ, "1"), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_AD_HOC_MEETINGS, CSP_OP_SET, NULL), CSP_EARG);
+    TU_CODE(csp_query_where_int(t_q, CSP_PARTNERSHIP_NAME, CSP_OP_EQ, 1), CSP_EARG);
+    TU_CODE(csp_query_where_int(t_q, CSP_PARTNERSHIP_ID, CSP_OP_EQ, 1), CSP_EARG);
+    TU_CODE(csp_query_where_int(t_q, CSP_PARTNERSHIP_FORMED_ON, CSP_OP_EQ, 2020), CSP_EARG);
+    TU_CODE(csp_query_where_int(t_q, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_SET, 0), CSP_EARG);
+    TU_CODE(csp_query_where_int(t_q, CSP_PARTNERSHIP_PARENT, CSP_OP_UNSET, 0), CSP_EARG);
+    CHECK_UNCHANGED(1, 0);
+    /* Lists take EQ, SET and UNSET only. */
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_NE, "p1"), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_LT, "p1"), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_WORKS_WITH, CSP_OP_LE, "p1"), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_FORMER_NAMES, CSP_OP_GT, "A"), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_FORMER_NAMES, CSP_OP_GE, "A"), CSP_EARG);
+    CHECK_UNCHANGED(1, 0);
+    /* Order: not on a list, not on an unknown field. */
+    TU_CODE(csp_query_order(t_q, CSP_PARTNERSHIP_WORKS_WITH, 0), CSP_EARG);
+    TU_CODE(csp_query_order(t_q, CSP_PARTNERSHIP_FORMER_NAMES, 1), CSP_EARG);
+    TU_CODE(csp_query_order(t_q, -1, 0), CSP_EARG);
+    TU_CODE(csp_query_order(t_q, 15, 0), CSP_EARG);
+    CHECK_UNCHANGED(1, 0);
+    csp_query_free(t_q);
+    t_q = NULL;
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_STRATEGY));
+    TU_CODE(csp_query_order(t_q, CSP_STRATEGY_REFRESHED_ON, 0), CSP_EARG);
+    TU_CODE(csp_query_order(t_q, CSP_STRATEGY_STRANDS, 0), CSP_EARG);
+    TU_CODE(csp_query_order(t_q, CSP_STRATEGY_DUTIES, 0), CSP_EARG);
+}
+END_TEST
+
+/* A query holds a bounded number of conditions and order keys. */
+START_TEST(test_too_many)
+{
+    int n = 0, rc;
+    TU_OK(tu_import_q(reg, DOC));
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_PARTNERSHIP));
+    /* At least 8 conditions fit; then one more is refused, with either function. */
+    while ((rc = csp_query_where(t_q, CSP_PARTNERSHIP_NAME, CSP_OP_NE, "nothing")) == CSP_OK) {
+        n++;
+        ck_assert_int_lt(n, 1000);
+    }
+    TU_CODE(rc, CSP_EARG);
+    ck_assert_int_ge(n, 8);
+    TU_CODE(csp_query_where_int(t_q, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_EQ, 4), CSP_EARG);
+    TU_CODE(csp_query_where(t_q, CSP_PARTNERSHIP_KIND, CSP_OP_SET, NULL), CSP_EARG);
+    ck_assert_int_eq(t_q->nconds, n);
+    {
+        size_t count = 0;
+        TU_OK(csp_record_count_matching(&count, reg, CSP_ENTITY_PARTNERSHIP, t_q));
+        ck_assert_uint_eq(count, 4);
+    }
+    csp_query_free(t_q);
+    t_q = NULL;
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_PARTNERSHIP));
+    n = 0;
+    while ((rc = csp_query_where_int(t_q, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, CSP_OP_NE, 99)) == CSP_OK) {
+        n++;
+        ck_assert_int_lt(n, 1000);
+    }
+    TU_CODE(rc, CSP_EARG);
+    ck_assert_int_ge(n, 8);
+    csp_query_free(t_q);
+    t_q = NULL;
+    /* Order keys: a few fit, then CSP_EARG, and the query still runs. */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_PARTNERSHIP));
+    n = 0;
+    while ((rc = csp_query_order(t_q, CSP_PARTNERSHIP_NAME, n % 2)) == CSP_OK) {
+        n++;
+        ck_assert_int_lt(n, 1000);
+    }
+    TU_CODE(rc, CSP_EARG);
+    ck_assert_int_ge(n, 2);
+    {
+        char buf[64];
+        TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_PARTNERSHIP, t_q), "p1,p2,p3,p4");
+    }
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Indexes: EXPLAIN QUERY PLAN for every filterable field               */
+/* ------------------------------------------------------------------ */
+
+#define BULK 400 /* records per entity */
+
+/* A valid value for field f of entity e, for record number i, or NULL to leave it unset. */
+static const char *sample_text(char *buf, size_t size, int e, int f, int i)
+{
+    int type = csp_schema_field_type(e, f);
+    const char *name = csp_schema_field_name(e, f);
+    int target = csp_schema_field_target(e, f);
+    switch (type) {
+    case CSP_FIELD_TEXT:
+    case CSP_FIELD_TEXT_LIST:
+        if (strcmp(name, "area_code") == 0)
+            snprintf(buf, size, "E%08d", i % 40);
+        else
+            snprintf(buf, size, "text %d", i % 37);
+        return buf;
+    case CSP_FIELD_ENUM:
+    case CSP_FIELD_ENUM_LIST: {
+        const char *en = csp_schema_field_enum(e, f);
+        return csp_schema_enum_value(en, (size_t)i % csp_schema_enum_count(en));
+    }
+    case CSP_FIELD_DATE:
+    case CSP_FIELD_DATE_LIST:
+        /* The same date in every field of a record: a start is never after its end. */
+        if (i % 3 == 0)
+            snprintf(buf, size, "%d", 2000 + i % 25);
+        else if (i % 3 == 1)
+            snprintf(buf, size, "%d-%02d", 2000 + i % 25, 1 + i % 12);
+        else
+            snprintf(buf, size, "%d-%02d-%02d", 2000 + i % 25, 1 + i % 12, 1 + i % 28);
+        return buf;
+    case CSP_FIELD_REF:
+    case CSP_FIELD_REF_LIST: {
+        const char *tname = csp_schema_entity_name((size_t)target);
+        if (csp_schema_field_flags(e, f) & CSP_FLAG_TREE) {
+            /* An element earlier in the same strategy (elements go to strategy i % 40). */
+            if (i < 40)
+                return NULL;
+            snprintf(buf, size, "%s-%d", tname, i - 40);
+            return buf;
+        }
+        if (target == e) { /* another partnership, earlier */
+            if (i == 0)
+                return NULL;
+            snprintf(buf, size, "%s-%d", tname, i / 2);
+            return buf;
+        }
+        if (e == CSP_ENTITY_ELEMENT && f == CSP_ELEMENT_STRATEGY) {
+            snprintf(buf, size, "%s-%d", tname, i % 40);
+            return buf;
+        }
+        if (target == CSP_ENTITY_DUTY) { /* local duties and built-in ones */
+            if (i % 2)
+                return "cda1998.s6.strategies";
+            snprintf(buf, size, "%s-%d", tname, i);
+            return buf;
+        }
+        snprintf(buf, size, "%s-%d", tname, i);
+        return buf;
+    }
+    default:
+        return NULL;
+    }
+}
+
+/* Puts BULK records of every entity, each field with a value (one of duty_holding's two). */
+static void put_bulk(void)
+{
+    char id[64], buf[64];
+    TU_OK(csp_register_begin(reg));
+    for (int e = 0; e < (int)csp_schema_entity_count(); e++) {
+        int nf = (int)csp_schema_field_count(csp_schema_entity_name((size_t)e));
+        for (int i = 0; i < BULK; i++) {
+            snprintf(id, sizeof id, "%s-%d", csp_schema_entity_name((size_t)e), i);
+            TU_OK(csp_record_new(&t_r, e, id));
+            for (int f = 1; f < nf; f++) {
+                unsigned flags = csp_schema_field_flags(e, f);
+                int type = csp_schema_field_type(e, f);
+                const char *v;
+                if (flags & CSP_FLAG_READONLY)
+                    continue;
+                if (e == CSP_ENTITY_DUTY_HOLDING &&
+                    f == (i % 2 ? CSP_DUTY_HOLDING_PARTNERSHIP : CSP_DUTY_HOLDING_ORGANISATION))
+                    continue;
+                if (type == CSP_FIELD_BOOL) {
+                    TU_OK(csp_record_set_int(t_r, f, i % 2));
+                    continue;
+                }
+                if (type == CSP_FIELD_INT) {
+                    long long min = 0, max = 0;
+                    TU_OK(csp_schema_field_bounds(&min, &max, e, f));
+                    TU_OK(csp_record_set_int(t_r, f, min + i % (max - min + 1)));
+                    continue;
+                }
+                v = sample_text(buf, sizeof buf, e, f, i);
+                if (v == NULL)
+                    continue;
+                if (type >= CSP_FIELD_TEXT_LIST)
+                    TU_OK(csp_record_add(t_r, f, v));
+                else
+                    TU_OK(csp_record_set_text(t_r, f, v));
+            }
+            TU_OK(csp_record_put(reg, t_r));
+            csp_record_free(t_r);
+            t_r = NULL;
+        }
+    }
+    TU_OK(csp_register_commit(reg));
+}
+
+/* Whether the plan searches table with the named index (not a scan of the table). */
+static int uses_index(const char *plan, const char *table, const char *index)
+{
+    char want[2][160];
+    snprintf(want[0], sizeof want[0], "SEARCH %s USING INDEX %s (", table, index);
+    snprintf(want[1], sizeof want[1], "SEARCH %s USING COVERING INDEX %s (", table, index);
+    return strstr(plan, want[0]) != NULL || strstr(plan, want[1]) != NULL;
+}
+
+static int scans(const char *plan, const char *table)
+{
+    char want[160];
+    const char *p = plan;
+    size_t n = (size_t)snprintf(want, sizeof want, "SCAN %s", table);
+    /* "SCAN organisations" alone or followed by " USING ...", not "SCAN organisations_kind". */
+    while ((p = strstr(p, want)) != NULL) {
+        if (p[n] == '\0' || p[n] == '\n' || p[n] == ' ')
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
+/* Explains a one-condition query on (e, f) with op, and checks the index it should use. */
+static int check_plan(int e, int f, int op, const char *index_suffix, char *report, size_t size)
+{
+    const char *plural = csp_schema_entity_plural(e);
+    const char *fname = csp_schema_field_name(e, f);
+    int type = csp_schema_field_type(e, f);
+    char value[64], index[128], table[128];
+    int ok;
+    TU_OK(csp_query_new(&t_q, e));
+    if (type == CSP_FIELD_BOOL || type == CSP_FIELD_INT) {
+        TU_OK(csp_query_where_int(t_q, f, op, 1));
+    } else {
+        const char *v = sample_text(value, sizeof value, e, f, 41);
+        if (v == NULL) /* a sample left unset (a tree parent of an early record) */
+            v = sample_text(value, sizeof value, e, f, 80);
+        ck_assert_ptr_nonnull(v);
+        TU_OK(csp_query_where(t_q, f, op, v));
+    }
+    if (type >= CSP_FIELD_TEXT_LIST) {
+        /* "contains": the list table's value index. */
+        snprintf(table, sizeof table, "%s_%s", plural, fname);
+        snprintf(index, sizeof index, "%s_%s_value", plural, fname);
+    } else {
+        snprintf(table, sizeof table, "%s", plural);
+        snprintf(index, sizeof index, "%s_%s%s", plural, fname, index_suffix);
+    }
+    TU_OK(reg->store->explain(reg->store, t_q, &t_plan));
+    ck_assert_ptr_nonnull(t_plan);
+    ok = uses_index(t_plan, table, index) && (type >= CSP_FIELD_TEXT_LIST || !scans(t_plan, plural));
+    if (!ok) {
+        size_t used = strlen(report);
+        snprintf(report + used, size - used, "%s.%s %s: expected a SEARCH using %s, plan:\n%s", plural, fname,
+                 op_name(op), index, t_plan);
+    }
+    free(t_plan);
+    t_plan = NULL;
+    csp_query_free(t_q);
+    t_q = NULL;
+    return ok;
+}
+
+START_TEST(test_filterable_fields_use_indexes)
+{
+    static char report[16384];
+    int checked = 0, failed = 0;
+    size_t n = 0;
+    report[0] = '\0';
+    put_bulk();
+    TU_OK(csp_record_count_matching(&n, reg, CSP_ENTITY_ELEMENT, NULL));
+    ck_assert_uint_eq(n, BULK);
+    for (int e = 0; e < (int)csp_schema_entity_count(); e++) {
+        int nf = (int)csp_schema_field_count(csp_schema_entity_name((size_t)e));
+        for (int f = 0; f < nf; f++) {
+            if (!(csp_schema_field_flags(e, f) & CSP_FLAG_FILTER))
+                continue;
+            if (csp_schema_field_type(e, f) == CSP_FIELD_DATE) {
+                /* EQ, LE and GT compare the first day a date can name; LT and GE the last. */
+                failed += !check_plan(e, f, CSP_OP_EQ, "_lo", report, sizeof report);
+                failed += !check_plan(e, f, CSP_OP_LE, "_lo", report, sizeof report);
+                failed += !check_plan(e, f, CSP_OP_GT, "_lo", report, sizeof report);
+                failed += !check_plan(e, f, CSP_OP_LT, "_hi", report, sizeof report);
+                failed += !check_plan(e, f, CSP_OP_GE, "_hi", report, sizeof report);
+                checked += 5;
+            } else {
+                failed += !check_plan(e, f, CSP_OP_EQ, "", report, sizeof report);
+                checked++;
+            }
+        }
+    }
+    ck_assert_int_ge(checked, 40);
+    /* Check's messages are short: the plans go to stderr. */
+    if (failed)
+        fprintf(stderr, "%s", report);
+    ck_assert_msg(failed == 0, "%d of %d plans do not use their index (the plans are on stderr)", failed,
+                  checked);
+}
+END_TEST
+
+/* The plan of an unfiltered field is a scan: the check above can fail. */
+START_TEST(test_unfiltered_field_scans)
+{
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_where(t_q, CSP_ORGANISATION_NAME, CSP_OP_EQ, "Met"));
+    TU_OK(reg->store->explain(reg->store, t_q, &t_plan));
+    ck_assert_msg(!uses_index(t_plan, "organisations", "organisations_name"), "%s", t_plan);
+    ck_assert_msg(strstr(t_plan, "SEARCH organisations USING INDEX") == NULL, "%s", t_plan);
+}
+END_TEST
+
+static Suite *query_suite(void)
+{
+    Suite *s = suite_create("query");
+    TCase *tc = tcase_create("operators");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_new_free);
+    tcase_add_test(tc, test_empty_query);
+    tcase_add_test(tc, test_text_operators);
+    tcase_add_test(tc, test_enum_operators);
+    tcase_add_test(tc, test_ref_operators);
+    tcase_add_test(tc, test_bool_operators);
+    tcase_add_test(tc, test_int_operators);
+    tcase_add_test(tc, test_list_operators);
+    tcase_add_test(tc, test_conditions_and);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("dates");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_dates_indexed);
+    tcase_add_test(tc, test_dates_not_indexed);
+    tcase_add_test(tc, test_date_range);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("order");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_order);
+    tcase_add_test(tc, test_default_order_position);
+    tcase_add_test(tc, test_limit);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("refused");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_bad_values);
+    tcase_add_test(tc, test_bad_conditions);
+    tcase_add_test(tc, test_too_many);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("indexes");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, test_filterable_fields_use_indexes);
+    tcase_add_test(tc, test_unfiltered_field_scans);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return tu_run(query_suite());
+}
