@@ -10,7 +10,7 @@
  *
  * What the operators mean depends on the field's kind:
  *  - text, enum, id and reference fields compare as text (byte order);
- *  - BOOL and INT fields compare as numbers (an unset INT is 0);
+ *  - BOOL and INT fields compare as numbers;
  *  - DATE fields compare as the documents mean them. A partial date is the
  *    whole period it names ("2020-03" is every day of March 2020), and so is
  *    the value given: CSP_OP_LT holds when the field's period ends before the
@@ -21,8 +21,10 @@
  *    as written;
  *  - list fields take CSP_OP_EQ (the list contains the value), CSP_OP_SET
  *    (not empty) and CSP_OP_UNSET (empty).
- * A comparison never matches a record whose field is unset, except
- * CSP_OP_NE (an unset value is not equal to anything) and CSP_OP_UNSET.
+ * A comparison never matches a record whose field is unset (an INT is unset
+ * when it is 0), except CSP_OP_NE (an unset value is not equal to anything)
+ * and CSP_OP_UNSET. A BOOL is always true or false: CSP_OP_EQ with 0 matches
+ * every false one.
  * Fields marked filterable (CSP_FLAG_FILTER) are indexed; others are scanned.
  */
 #ifndef CSP_QUERY_H

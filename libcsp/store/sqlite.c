@@ -620,6 +620,9 @@ static void cond_sql(csp__buf *b, const csp__entity *e, const csp__cond *c, int 
     if (csp__field_is_int(f)) {
         if (c->op == CSP_OP_SET || c->op == CSP_OP_UNSET)
             csp__buf_printf(b, "\"%s\" %s 0", col, c->op == CSP_OP_SET ? "<>" : "=");
+        else if (f->type == CSP_FIELD_INT && c->op != CSP_OP_NE)
+            /* An INT of 0 is unset, and a comparison never matches an unset value. */
+            csp__buf_printf(b, "(\"%s\" <> 0 AND \"%s\" %s ?%d)", col, col, cmp[c->op], param);
         else
             csp__buf_printf(b, "\"%s\" %s ?%d", col, cmp[c->op], param);
         return;
@@ -690,12 +693,19 @@ static void query_sql(csp__buf *b, const csp__query *q, int count)
             param++;
     }
     if (!count) {
+        /* With conditions, the sort keys are written +"key": the unary plus
+         * keeps SQLite from walking an index for the order (the primary key's,
+         * for id) rather than using the index of a condition, which would
+         * scan the table for a date range. The records are then sorted after
+         * they are selected, which is what a selective query wants. */
+        const char *plus = q->nconds ? "+" : "";
         csp__buf_puts(b, " ORDER BY ");
         for (int i = 0; i < q->norder; i++)
-            csp__buf_printf(b, "\"%s\"%s, ", e->fields[q->order[i].field].name, q->order[i].descending ? " DESC" : "");
+            csp__buf_printf(b, "%s\"%s\"%s, ", plus, e->fields[q->order[i].field].name,
+                            q->order[i].descending ? " DESC" : "");
         if (e->order_field >= 0)
-            csp__buf_printf(b, "\"%s\", ", e->fields[e->order_field].name);
-        csp__buf_printf(b, "\"%s\".id", e->plural);
+            csp__buf_printf(b, "%s\"%s\", ", plus, e->fields[e->order_field].name);
+        csp__buf_printf(b, "%s\"%s\".id", plus, e->plural);
     }
     if (q->limit)
         csp__buf_printf(b, " LIMIT ?%d", param);
