@@ -109,6 +109,28 @@ static const char *op_name(int op)
     return op >= CSP_OP_EQ && op <= CSP_OP_UNSET ? names[op] : "?";
 }
 
+/* The field of a condition, checked to exist and to take op with a value of
+ * the given kind (numeric: BOOL or INT); NULL (CSP_EARG raised) if not. */
+static const csp__field *condition_field(const csp_query *q, int field, int op, int numeric, const char *fn)
+{
+    const csp__field *f = csp__field_get(q->e, field);
+    if (!f) {
+        csp__fail(CSP_EARG, "%s: %s has no field %d", fn, q->e->name, field);
+        return NULL;
+    }
+    if (op < CSP_OP_EQ || op > CSP_OP_UNSET) {
+        csp__fail(CSP_EARG, "%s: unknown operator %d", fn, op);
+        return NULL;
+    }
+    if (csp__field_is_int(f) != numeric) {
+        csp__fail(CSP_EARG, "%s: %s.%s %s: use %s()", fn, q->e->name, f->name,
+                  numeric ? "is not a number or flag" : "is a number or flag",
+                  numeric ? "csp_query_where" : "csp_query_where_int");
+        return NULL;
+    }
+    return f;
+}
+
 /* The field, checked to exist; NULL (CSP_EARG raised) if not. */
 static const csp__field *query_field(const csp_query *q, int field, const char *fn)
 {
@@ -121,14 +143,9 @@ static const csp__field *query_field(const csp_query *q, int field, const char *
 int csp_query_where(csp_query *query, int field, int op, const char *value)
 {
     CSP__ARG(query);
-    const csp__field *f = query_field(query, field, __func__);
+    const csp__field *f = condition_field(query, field, op, 0, __func__);
     if (!f)
         return CSP_EARG;
-    if (op < CSP_OP_EQ || op > CSP_OP_UNSET)
-        return csp__fail(CSP_EARG, "%s: unknown operator %d", __func__, op);
-    if (csp__field_is_int(f))
-        return csp__fail(CSP_EARG, "%s: %s.%s is a number or flag: use csp_query_where_int()", __func__,
-                         query->e->name, f->name);
     int presence = op == CSP_OP_SET || op == CSP_OP_UNSET;
     if (csp__field_is_list(f) && !presence && op != CSP_OP_EQ)
         return csp__fail(CSP_EARG, "%s: %s.%s is a list: it takes CSP_OP_EQ (contains), CSP_OP_SET or CSP_OP_UNSET, "
@@ -161,14 +178,9 @@ int csp_query_where(csp_query *query, int field, int op, const char *value)
 int csp_query_where_int(csp_query *query, int field, int op, long long value)
 {
     CSP__ARG(query);
-    const csp__field *f = query_field(query, field, __func__);
+    const csp__field *f = condition_field(query, field, op, 1, __func__);
     if (!f)
         return CSP_EARG;
-    if (op < CSP_OP_EQ || op > CSP_OP_UNSET)
-        return csp__fail(CSP_EARG, "%s: unknown operator %d", __func__, op);
-    if (!csp__field_is_int(f))
-        return csp__fail(CSP_EARG, "%s: %s.%s is not a number or flag: use csp_query_where()", __func__,
-                         query->e->name, f->name);
     csp__cond *c = next_cond(query);
     if (!c)
         return CSP_EARG;
