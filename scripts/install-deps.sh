@@ -13,7 +13,7 @@ PACKAGES=(
     check valgrind swig
     python3-dev python3-venv python3-pytest python3-hypothesis python3-jsonschema
     python3-mypy
-    abigail-tools
+    abigail-tools doxygen
 )
 
 if [[ "${CSP_SKIP_DEPS:-0}" == 1 ]]; then

@@ -43,6 +43,7 @@ typedef struct csp_assessment_filter {
     const char *partnership; /**< only this partnership (an id), or NULL */
     const char *kind; /**< only this kind (a assessment_kind value), or NULL */
 } csp_assessment_filter;
+/** The version of csp_assessment_filter this header declares. */
 #define CSP_ASSESSMENT_FILTER_VERSION 1
 /** A filter that matches every assessment. */
 #define CSP_ASSESSMENT_FILTER_INIT { CSP_ASSESSMENT_FILTER_VERSION, NULL, NULL }
@@ -60,6 +61,8 @@ CSP_API void csp_assessment_free(csp_assessment *assessment);
 /**
  * Reads an assessment from a register.
  * @param[out] out  a copy, owned by the caller (csp_assessment_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_assessment_get(csp_assessment **out, csp_register *reg, const char *id);
@@ -84,6 +87,7 @@ CSP_API int csp_assessment_delete(csp_register *reg, const char *id);
 /**
  * Starts an iteration over assessments, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_assessment_iterator_free())
+ * @param reg       an open register
  * @param filter    which ones, or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
  *     value in the filter; the path names its member), or a store error.
@@ -92,6 +96,7 @@ CSP_API int csp_assessment_iterator_new(csp_assessment_iterator **out, csp_regis
 /**
  * Starts an iteration over the assessments a query selects (query.h), in its order.
  * @param[out] out  the iterator, owned by the caller (csp_assessment_iterator_free())
+ * @param reg       an open register
  * @param query     a query made with csp_query_new(&q, CSP_ENTITY_ASSESSMENT), or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
  */
@@ -99,6 +104,7 @@ CSP_API int csp_assessment_iterator_query(csp_assessment_iterator **out, csp_reg
 /**
  * The next assessment of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_assessment_next(csp_assessment **out, csp_assessment_iterator *it);

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+/** @cond INTERNAL (C++ linkage for the declarations between them) */
 #ifdef __cplusplus
 #define CSP_BEGIN_DECLS extern "C" {
 #define CSP_END_DECLS }
@@ -16,6 +17,7 @@
 #define CSP_BEGIN_DECLS
 #define CSP_END_DECLS
 #endif
+/** @endcond */
 
 /** Marks a function exported from libcsp. Everything else is hidden. */
 #if defined(CSP_STATIC)

@@ -54,6 +54,7 @@ typedef struct csp_duty_filter {
     const char *confidence; /**< only this confidence (a confidence value), or NULL */
     int builtin; /**< 1 or 0 to require builtin, -1 for any */
 } csp_duty_filter;
+/** The version of csp_duty_filter this header declares. */
 #define CSP_DUTY_FILTER_VERSION 1
 /** A filter that matches every duty. */
 #define CSP_DUTY_FILTER_INIT { CSP_DUTY_FILTER_VERSION, NULL, NULL, -1 }
@@ -71,6 +72,8 @@ CSP_API void csp_duty_free(csp_duty *duty);
 /**
  * Reads a duty from a register.
  * @param[out] out  a copy, owned by the caller (csp_duty_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_duty_get(csp_duty **out, csp_register *reg, const char *id);
@@ -96,6 +99,7 @@ CSP_API int csp_duty_delete(csp_register *reg, const char *id);
 /**
  * Starts an iteration over duties, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_duty_iterator_free())
+ * @param reg       an open register
  * @param filter    which ones, or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
  *     value in the filter; the path names its member), or a store error.
@@ -104,6 +108,7 @@ CSP_API int csp_duty_iterator_new(csp_duty_iterator **out, csp_register *reg, co
 /**
  * Starts an iteration over the duties a query selects (query.h), in its order.
  * @param[out] out  the iterator, owned by the caller (csp_duty_iterator_free())
+ * @param reg       an open register
  * @param query     a query made with csp_query_new(&q, CSP_ENTITY_DUTY), or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
  */
@@ -111,6 +116,7 @@ CSP_API int csp_duty_iterator_query(csp_duty_iterator **out, csp_register *reg, 
 /**
  * The next duty of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_duty_next(csp_duty **out, csp_duty_iterator *it);
@@ -223,6 +229,7 @@ typedef struct csp_duty_holding_filter {
     const char *partnership; /**< only this partnership (an id), or NULL */
     const char *organisation; /**< only this organisation (an id), or NULL */
 } csp_duty_holding_filter;
+/** The version of csp_duty_holding_filter this header declares. */
 #define CSP_DUTY_HOLDING_FILTER_VERSION 1
 /** A filter that matches every duty holding. */
 #define CSP_DUTY_HOLDING_FILTER_INIT { CSP_DUTY_HOLDING_FILTER_VERSION, NULL, NULL, NULL }
@@ -240,6 +247,8 @@ CSP_API void csp_duty_holding_free(csp_duty_holding *duty_holding);
 /**
  * Reads a duty holding from a register.
  * @param[out] out  a copy, owned by the caller (csp_duty_holding_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_duty_holding_get(csp_duty_holding **out, csp_register *reg, const char *id);
@@ -265,6 +274,7 @@ CSP_API int csp_duty_holding_delete(csp_register *reg, const char *id);
 /**
  * Starts an iteration over duty_holdings, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_duty_holding_iterator_free())
+ * @param reg       an open register
  * @param filter    which ones, or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
  *     value in the filter; the path names its member), or a store error.
@@ -273,6 +283,7 @@ CSP_API int csp_duty_holding_iterator_new(csp_duty_holding_iterator **out, csp_r
 /**
  * Starts an iteration over the duty_holdings a query selects (query.h), in its order.
  * @param[out] out  the iterator, owned by the caller (csp_duty_holding_iterator_free())
+ * @param reg       an open register
  * @param query     a query made with csp_query_new(&q, CSP_ENTITY_DUTY_HOLDING), or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
  */
@@ -280,6 +291,7 @@ CSP_API int csp_duty_holding_iterator_query(csp_duty_holding_iterator **out, csp
 /**
  * The next duty holding of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_duty_holding_next(csp_duty_holding **out, csp_duty_holding_iterator *it);
@@ -361,6 +373,7 @@ typedef struct csp_discharge_filter {
     const char *duty; /**< only this duty (an id), or NULL */
     const char *partnership; /**< only this partnership (an id), or NULL */
 } csp_discharge_filter;
+/** The version of csp_discharge_filter this header declares. */
 #define CSP_DISCHARGE_FILTER_VERSION 1
 /** A filter that matches every discharge. */
 #define CSP_DISCHARGE_FILTER_INIT { CSP_DISCHARGE_FILTER_VERSION, NULL, NULL }
@@ -379,6 +392,8 @@ CSP_API void csp_discharge_free(csp_discharge *discharge);
 /**
  * Reads a discharge from a register.
  * @param[out] out  a copy, owned by the caller (csp_discharge_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_discharge_get(csp_discharge **out, csp_register *reg, const char *id);
@@ -403,6 +418,7 @@ CSP_API int csp_discharge_delete(csp_register *reg, const char *id);
 /**
  * Starts an iteration over discharges, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_discharge_iterator_free())
+ * @param reg       an open register
  * @param filter    which ones, or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
  *     value in the filter; the path names its member), or a store error.
@@ -411,6 +427,7 @@ CSP_API int csp_discharge_iterator_new(csp_discharge_iterator **out, csp_registe
 /**
  * Starts an iteration over the discharges a query selects (query.h), in its order.
  * @param[out] out  the iterator, owned by the caller (csp_discharge_iterator_free())
+ * @param reg       an open register
  * @param query     a query made with csp_query_new(&q, CSP_ENTITY_DISCHARGE), or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
  */
@@ -418,6 +435,7 @@ CSP_API int csp_discharge_iterator_query(csp_discharge_iterator **out, csp_regis
 /**
  * The next discharge of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_discharge_next(csp_discharge **out, csp_discharge_iterator *it);

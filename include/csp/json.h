@@ -22,7 +22,9 @@ typedef struct csp_import_options {
     unsigned int flags;   /**< reserved, must be 0 */
 } csp_import_options;
 
+/** The version of csp_import_options this header declares. */
 #define CSP_IMPORT_OPTIONS_VERSION 1
+/** Default import options. */
 #define CSP_IMPORT_OPTIONS_INIT { CSP_IMPORT_OPTIONS_VERSION, 0 }
 
 /** Leave out people marked private, and the person of every seat they hold. */
@@ -36,12 +38,17 @@ typedef struct csp_export_options {
     unsigned int flags;   /**< CSP_EXPORT_* bits */
 } csp_export_options;
 
+/** The version of csp_export_options this header declares. */
 #define CSP_EXPORT_OPTIONS_VERSION 1
+/** Default export options: indented, private people included. */
 #define CSP_EXPORT_OPTIONS_INIT { CSP_EXPORT_OPTIONS_VERSION, CSP_EXPORT_INDENT }
 
 /**
- * Imports a JSON document held in memory. Records are added: an id already
- * in the register is an error (CSP_EEXISTS), as is one repeated in the document.
+ * Imports a JSON document held in memory. Records are added: a record whose
+ * id is already in the register is accepted when it is identical to the stored
+ * one (so importing the same document twice changes nothing, and two documents
+ * may carry the same organisation), and is an error (CSP_EEXISTS) when it
+ * differs; an id repeated in the document is CSP_EEXISTS too.
  * @param reg   an open, writable register
  * @param text  the document, UTF-8; need not be NUL-terminated
  * @param len   its length in bytes

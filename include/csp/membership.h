@@ -47,6 +47,7 @@ typedef struct csp_membership_filter {
     const char *person; /**< only this person (an id), or NULL */
     const char *role; /**< only this role (a membership_role value), or NULL */
 } csp_membership_filter;
+/** The version of csp_membership_filter this header declares. */
 #define CSP_MEMBERSHIP_FILTER_VERSION 1
 /** A filter that matches every membership. */
 #define CSP_MEMBERSHIP_FILTER_INIT { CSP_MEMBERSHIP_FILTER_VERSION, NULL, NULL, NULL, NULL }
@@ -64,6 +65,8 @@ CSP_API void csp_membership_free(csp_membership *membership);
 /**
  * Reads a membership from a register.
  * @param[out] out  a copy, owned by the caller (csp_membership_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_membership_get(csp_membership **out, csp_register *reg, const char *id);
@@ -88,6 +91,7 @@ CSP_API int csp_membership_delete(csp_register *reg, const char *id);
 /**
  * Starts an iteration over memberships, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_membership_iterator_free())
+ * @param reg       an open register
  * @param filter    which ones, or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
  *     value in the filter; the path names its member), or a store error.
@@ -96,6 +100,7 @@ CSP_API int csp_membership_iterator_new(csp_membership_iterator **out, csp_regis
 /**
  * Starts an iteration over the memberships a query selects (query.h), in its order.
  * @param[out] out  the iterator, owned by the caller (csp_membership_iterator_free())
+ * @param reg       an open register
  * @param query     a query made with csp_query_new(&q, CSP_ENTITY_MEMBERSHIP), or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
  */
@@ -103,6 +108,7 @@ CSP_API int csp_membership_iterator_query(csp_membership_iterator **out, csp_reg
 /**
  * The next membership of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_membership_next(csp_membership **out, csp_membership_iterator *it);

@@ -47,6 +47,7 @@ typedef struct csp_organisation_filter {
     int serious_violence_duty_holder; /**< 1 or 0 to require serious_violence_duty_holder, -1 for any */
     int cooperating_body; /**< 1 or 0 to require cooperating_body, -1 for any */
 } csp_organisation_filter;
+/** The version of csp_organisation_filter this header declares. */
 #define CSP_ORGANISATION_FILTER_VERSION 1
 /** A filter that matches every organisation. */
 #define CSP_ORGANISATION_FILTER_INIT { CSP_ORGANISATION_FILTER_VERSION, NULL, NULL, -1, -1, -1 }
@@ -64,6 +65,8 @@ CSP_API void csp_organisation_free(csp_organisation *organisation);
 /**
  * Reads an organisation from a register.
  * @param[out] out  a copy, owned by the caller (csp_organisation_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_organisation_get(csp_organisation **out, csp_register *reg, const char *id);
@@ -89,6 +92,7 @@ CSP_API int csp_organisation_delete(csp_register *reg, const char *id);
 /**
  * Starts an iteration over organisations, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_organisation_iterator_free())
+ * @param reg       an open register
  * @param filter    which ones, or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
  *     value in the filter; the path names its member), or a store error.
@@ -97,6 +101,7 @@ CSP_API int csp_organisation_iterator_new(csp_organisation_iterator **out, csp_r
 /**
  * Starts an iteration over the organisations a query selects (query.h), in its order.
  * @param[out] out  the iterator, owned by the caller (csp_organisation_iterator_free())
+ * @param reg       an open register
  * @param query     a query made with csp_query_new(&q, CSP_ENTITY_ORGANISATION), or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
  */
@@ -104,6 +109,7 @@ CSP_API int csp_organisation_iterator_query(csp_organisation_iterator **out, csp
 /**
  * The next organisation of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_organisation_next(csp_organisation **out, csp_organisation_iterator *it);

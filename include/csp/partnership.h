@@ -47,6 +47,7 @@ typedef struct csp_partnership_filter {
     const char *parent; /**< only this parent (an id), or NULL */
     const char *accountable_to; /**< only this accountable_to (an id), or NULL */
 } csp_partnership_filter;
+/** The version of csp_partnership_filter this header declares. */
 #define CSP_PARTNERSHIP_FILTER_VERSION 1
 /** A filter that matches every partnership. */
 #define CSP_PARTNERSHIP_FILTER_INIT { CSP_PARTNERSHIP_FILTER_VERSION, NULL, NULL, NULL, NULL, NULL }
@@ -64,6 +65,8 @@ CSP_API void csp_partnership_free(csp_partnership *partnership);
 /**
  * Reads a partnership from a register (without the records nested in it: iterate them).
  * @param[out] out  a copy, owned by the caller (csp_partnership_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_partnership_get(csp_partnership **out, csp_register *reg, const char *id);
@@ -90,6 +93,7 @@ CSP_API int csp_partnership_delete(csp_register *reg, const char *id);
 /**
  * Starts an iteration over partnerships, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_partnership_iterator_free())
+ * @param reg       an open register
  * @param filter    which ones, or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
  *     value in the filter; the path names its member), or a store error.
@@ -98,6 +102,7 @@ CSP_API int csp_partnership_iterator_new(csp_partnership_iterator **out, csp_reg
 /**
  * Starts an iteration over the partnerships a query selects (query.h), in its order.
  * @param[out] out  the iterator, owned by the caller (csp_partnership_iterator_free())
+ * @param reg       an open register
  * @param query     a query made with csp_query_new(&q, CSP_ENTITY_PARTNERSHIP), or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
  */
@@ -105,6 +110,7 @@ CSP_API int csp_partnership_iterator_query(csp_partnership_iterator **out, csp_r
 /**
  * The next partnership of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_partnership_next(csp_partnership **out, csp_partnership_iterator *it);

@@ -42,6 +42,7 @@ typedef struct csp_person_filter {
     unsigned int version; /**< CSP_PERSON_FILTER_VERSION */
     int is_private; /**< 1 or 0 to require private, -1 for any */
 } csp_person_filter;
+/** The version of csp_person_filter this header declares. */
 #define CSP_PERSON_FILTER_VERSION 1
 /** A filter that matches every person. */
 #define CSP_PERSON_FILTER_INIT { CSP_PERSON_FILTER_VERSION, -1 }
@@ -59,6 +60,8 @@ CSP_API void csp_person_free(csp_person *person);
 /**
  * Reads a person from a register.
  * @param[out] out  a copy, owned by the caller (csp_person_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_person_get(csp_person **out, csp_register *reg, const char *id);
@@ -83,6 +86,7 @@ CSP_API int csp_person_delete(csp_register *reg, const char *id);
 /**
  * Starts an iteration over people, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_person_iterator_free())
+ * @param reg       an open register
  * @param filter    which ones, or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
  *     value in the filter; the path names its member), or a store error.
@@ -91,6 +95,7 @@ CSP_API int csp_person_iterator_new(csp_person_iterator **out, csp_register *reg
 /**
  * Starts an iteration over the people a query selects (query.h), in its order.
  * @param[out] out  the iterator, owned by the caller (csp_person_iterator_free())
+ * @param reg       an open register
  * @param query     a query made with csp_query_new(&q, CSP_ENTITY_PERSON), or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
  */
@@ -98,6 +103,7 @@ CSP_API int csp_person_iterator_query(csp_person_iterator **out, csp_register *r
 /**
  * The next person of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_person_next(csp_person **out, csp_person_iterator *it);

@@ -88,6 +88,8 @@ CSP_API int csp_query_where_int(csp_query *query, int field, int op, long long v
 /**
  * Orders the results by a field (not a list); called again, adds a further
  * key. Records equal on every key come in id order.
+ * @param query       the query
+ * @param field       a field id of the query's entity
  * @param descending  0 for ascending, non-zero for descending
  * @return CSP_OK; CSP_EARG (NULL, an unknown or list field, too many keys).
  */

@@ -63,6 +63,7 @@ CSP_API void csp_record_free(csp_record *record);
 /**
  * Copies a record.
  * @param[out] out  the copy, owned by the caller (csp_record_free()); NULL on failure
+ * @param record    the record to copy
  * @return CSP_OK, CSP_EARG, CSP_ENOMEM.
  */
 CSP_API int csp_record_copy(csp_record **out, const csp_record *record);
@@ -159,6 +160,9 @@ CSP_API int csp_record_validate(const csp_record *record);
 /**
  * Reads a record from a register.
  * @param[out] out  a copy, owned by the caller (csp_record_free()); NULL on failure
+ * @param reg       an open register
+ * @param entity    an entity id
+ * @param id        the record's id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_record_get(csp_record **out, csp_register *reg, int entity, const char *id);
@@ -193,6 +197,9 @@ CSP_API int csp_record_delete(csp_register *reg, int entity, const char *id);
  * Moves a record of a tree entity (a strategy element), with the records
  * under it, under a new parent with the same owner, as that parent's
  * index-th child; siblings are reordered.
+ * @param reg     an open, writable register
+ * @param entity  the entity id (one whose records form a tree)
+ * @param id      the record to move
  * @param parent  the new parent's id, or NULL for the top level
  * @param index   0-based place among the new siblings; negative or too large: last
  * @return CSP_OK; CSP_EARG (not a tree entity); CSP_ENOTFOUND; CSP_EREFERENCE
@@ -207,6 +214,7 @@ CSP_API int csp_record_move(csp_register *reg, int entity, const char *id, const
  * The iteration reads the register as it goes: a write made through the same
  * handle while it runs may or may not be seen by it.
  * @param[out] out  the iterator, owned by the caller (csp_record_iterator_free())
+ * @param reg       an open register
  * @param entity    an entity id
  * @param query     conditions and order (query.h), made for the same entity; NULL for every
  *                  record. The iterator keeps what it needs: the query may be freed at once.
@@ -218,6 +226,7 @@ CSP_API int csp_record_iterator_new(csp_record_iterator **out, csp_register *reg
 /**
  * The next record of an iteration.
  * @param[out] out  a new record owned by the caller (csp_record_free()), or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (NULL, or the register was closed),
  *         or a store error.
  */
@@ -229,6 +238,8 @@ CSP_API void csp_record_iterator_free(csp_record_iterator *it);
 /**
  * Counts the records of an entity that match a query.
  * @param[out] out  the count
+ * @param reg       an open register
+ * @param entity    an entity id
  * @param query     NULL for every record; its limit, if any, caps the count
  * @return CSP_OK, CSP_EARG, or a store error.
  */

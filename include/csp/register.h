@@ -30,6 +30,7 @@ typedef struct csp_open_options {
     int busy_timeout_ms;         /**< wait this long for a locked file; 0 means the default 5000 */
 } csp_open_options;
 
+/** The version of csp_open_options this header declares. */
 #define CSP_OPEN_OPTIONS_VERSION 1
 /** Defaults: create if missing, read-write, 5 s busy timeout. */
 #define CSP_OPEN_OPTIONS_INIT { CSP_OPEN_OPTIONS_VERSION, CSP_OPEN_CREATE, 0 }

@@ -77,6 +77,7 @@ CSP_API const char *csp_schema_entity_plural(int entity);
  * The entity whose JSON objects this one is nested in (a membership in a
  * partnership, under "members"), and the key it is nested under.
  * @param[out] key  the JSON key, static (may be NULL)
+ * @param entity    an entity id
  * @return the parent entity id, or -1 when the entity is a top-level array
  *         (or unknown).
  */
@@ -143,6 +144,8 @@ CSP_API const char *csp_schema_field_enum(int entity, int field);
  * The bounds of an INT field (a value outside them is refused; 0 means unset).
  * @param[out] min  the smallest value (may be NULL)
  * @param[out] max  the largest value (may be NULL)
+ * @param entity    an entity id
+ * @param field     a field id
  * @return CSP_OK, CSP_EARG (unknown entity or field), CSP_EINVALID (not an INT field).
  */
 CSP_API int csp_schema_field_bounds(long long *min, long long *max, int entity, int field);

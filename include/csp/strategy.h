@@ -53,6 +53,7 @@ typedef struct csp_strategy_filter {
     const char *kind; /**< only this kind (a strategy_kind value), or NULL */
     const char *status; /**< only this status (a strategy_status value), or NULL */
 } csp_strategy_filter;
+/** The version of csp_strategy_filter this header declares. */
 #define CSP_STRATEGY_FILTER_VERSION 1
 /** A filter that matches every strategy. */
 #define CSP_STRATEGY_FILTER_INIT { CSP_STRATEGY_FILTER_VERSION, NULL, NULL, NULL }
@@ -70,6 +71,8 @@ CSP_API void csp_strategy_free(csp_strategy *strategy);
 /**
  * Reads a strategy from a register (without the records nested in it: iterate them).
  * @param[out] out  a copy, owned by the caller (csp_strategy_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_strategy_get(csp_strategy **out, csp_register *reg, const char *id);
@@ -95,6 +98,7 @@ CSP_API int csp_strategy_delete(csp_register *reg, const char *id);
 /**
  * Starts an iteration over strategies, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_strategy_iterator_free())
+ * @param reg       an open register
  * @param filter    which ones, or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
  *     value in the filter; the path names its member), or a store error.
@@ -103,6 +107,7 @@ CSP_API int csp_strategy_iterator_new(csp_strategy_iterator **out, csp_register 
 /**
  * Starts an iteration over the strategies a query selects (query.h), in its order.
  * @param[out] out  the iterator, owned by the caller (csp_strategy_iterator_free())
+ * @param reg       an open register
  * @param query     a query made with csp_query_new(&q, CSP_ENTITY_STRATEGY), or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
  */
@@ -110,6 +115,7 @@ CSP_API int csp_strategy_iterator_query(csp_strategy_iterator **out, csp_registe
 /**
  * The next strategy of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_strategy_next(csp_strategy **out, csp_strategy_iterator *it);
@@ -290,6 +296,7 @@ typedef struct csp_element_filter {
     const char *kind; /**< only this kind (a element_kind value), or NULL */
     const char *delivered_by; /**< only this delivered_by (an id), or NULL */
 } csp_element_filter;
+/** The version of csp_element_filter this header declares. */
 #define CSP_ELEMENT_FILTER_VERSION 1
 /** A filter that matches every element. */
 #define CSP_ELEMENT_FILTER_INIT { CSP_ELEMENT_FILTER_VERSION, NULL, NULL, NULL, NULL }
@@ -307,6 +314,8 @@ CSP_API void csp_element_free(csp_element *element);
 /**
  * Reads an element from a register.
  * @param[out] out  a copy, owned by the caller (csp_element_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
  */
 CSP_API int csp_element_get(csp_element **out, csp_register *reg, const char *id);
@@ -332,6 +341,8 @@ CSP_API int csp_element_delete(csp_register *reg, const char *id);
 /**
  * Moves an element (with the elements under it) under a new parent with the same strategy, as that
  * parent's index-th child; this also reorders siblings.
+ * @param reg       an open, writable register
+ * @param id        the id of the one to move
  * @param parent_id the new parent, or NULL for the top level
  * @param index     0-based place among the new siblings; negative or too large: last
  * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EREFERENCE (no such parent), CSP_ECONSTRAINT (a
@@ -341,6 +352,7 @@ CSP_API int csp_element_move(csp_register *reg, const char *id, const char *pare
 /**
  * Starts an iteration over elements, in tree order (pre-order) under each owner.
  * @param[out] out  the iterator, owned by the caller (csp_element_iterator_free())
+ * @param reg       an open register
  * @param filter    which ones, or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
  *     value in the filter; the path names its member), or a store error.
@@ -349,6 +361,7 @@ CSP_API int csp_element_iterator_new(csp_element_iterator **out, csp_register *r
 /**
  * Starts an iteration over the elements a query selects (query.h), in its order.
  * @param[out] out  the iterator, owned by the caller (csp_element_iterator_free())
+ * @param reg       an open register
  * @param query     a query made with csp_query_new(&q, CSP_ENTITY_ELEMENT), or NULL for all
  * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
  */
@@ -356,6 +369,7 @@ CSP_API int csp_element_iterator_query(csp_element_iterator **out, csp_register 
 /**
  * The next element of an iteration.
  * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
  */
 CSP_API int csp_element_next(csp_element **out, csp_element_iterator *it);

@@ -10,8 +10,11 @@
 
 #include "common.h"
 
+/** The major version: a change breaks the ABI (and the SONAME follows it). */
 #define CSP_VERSION_MAJOR 0
+/** The minor version: additions. */
 #define CSP_VERSION_MINOR 1
+/** The patch version: fixes. */
 #define CSP_VERSION_PATCH 0
 /** The version as a string literal, "MAJOR.MINOR.PATCH". */
 #define CSP_VERSION_STRING "0.1.0"

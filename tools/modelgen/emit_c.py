@@ -387,6 +387,7 @@ def filter_struct(e: Entity) -> List[str]:
             kind = f"a {f.enum.name} value" if f.enum else ("an id" if f.type in ("ref", "id") else "exact text")
             lines.append(f"    const char *{f.filter_member}; /**< only this {f.name} ({kind}), or NULL */")
     lines.append(f"}} {t}_filter;")
+    lines.append(f"/** The version of {t}_filter this header declares. */")
     lines.append(f"#define {t.upper()}_FILTER_VERSION {e.filter_version}")
     lines.append(f"/** A filter that matches every {e.name.replace('_', ' ')}. */")
     inits = [f"{t.upper()}_FILTER_VERSION"] + ["-1" if f.type == "bool" else "NULL" for f in members]
@@ -419,6 +420,8 @@ def entity_decls(model: Model, e: Entity) -> List[str]:
     fn(f"Reads {a(e.name)} from a register"
        + (" (without the records nested in it: iterate them)." if e.children else ".") + "\n"
        f"@param[out] out  a copy, owned by the caller ({t}_free()); NULL on failure\n"
+       "@param reg       an open register\n"
+       "@param id        the id\n"
        "@return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.",
        f"int {t}_get({t} **out, csp_register *reg, const char *id)")
     put = (f"Writes {a(e.name)}: inserts it, or replaces the one with the same id"
@@ -439,6 +442,8 @@ def entity_decls(model: Model, e: Entity) -> List[str]:
     if e.tree_field:
         fn(f"Moves {a(e.name)} (with the {e.plural} under it) under a new parent with the same "
            f"{e.nested_field.name}, as that parent's index-th child; this also reorders siblings.\n"  # type: ignore
+           "@param reg       an open, writable register\n"
+           "@param id        the id of the one to move\n"
            "@param parent_id the new parent, or NULL for the top level\n"
            "@param index     0-based place among the new siblings; negative or too large: last\n"
            "@return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EREFERENCE (no such parent), CSP_ECONSTRAINT (a parent "
@@ -448,17 +453,20 @@ def entity_decls(model: Model, e: Entity) -> List[str]:
         "in order under each owner" if e.order_field else "in id order")
     fn(f"Starts an iteration over {e.plural}, {order}.\n"
        f"@param[out] out  the iterator, owned by the caller ({t}_iterator_free())\n"
+       "@param reg       an open register\n"
        "@param filter    which ones, or NULL for all\n"
        "@return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad value in "
        "the filter; the path names its member), or a store error.",
        f"int {t}_iterator_new({t}_iterator **out, csp_register *reg, const {t}_filter *filter)")
     fn(f"Starts an iteration over the {e.plural} a query selects (query.h), in its order.\n"
        f"@param[out] out  the iterator, owned by the caller ({t}_iterator_free())\n"
+       "@param reg       an open register\n"
        f"@param query     a query made with csp_query_new(&q, {e.c_const}), or NULL for all\n"
        "@return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.",
        f"int {t}_iterator_query({t}_iterator **out, csp_register *reg, const csp_query *query)")
     fn(f"The next {e.name.replace('_', ' ')} of an iteration.\n"
        "@param[out] out  a new object owned by the caller, or NULL at the end\n"
+       "@param it        the iterator\n"
        "@return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.",
        f"int {t}_next({t} **out, {t}_iterator *it)")
     fn("Frees an iterator. Accepts NULL.", f"void {t}_iterator_free({t}_iterator *it)")
