@@ -12,7 +12,7 @@ PACKAGES=(
     libsqlite3-dev libjansson-dev
     check valgrind swig
     python3-dev python3-venv python3-pytest python3-hypothesis python3-jsonschema
-    python3-mypy
+    python3-mypy python3-pandas
     abigail-tools doxygen
 )
 

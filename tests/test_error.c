@@ -111,7 +111,7 @@ START_TEST(test_code_name_unknown)
     ck_assert_str_eq(csp_code_name(-9999), "CSP_ERROR");
     ck_assert_str_eq(csp_code_name(42), "CSP_ERROR");
     ck_assert_str_eq(csp_code_name(-30), "CSP_ERROR");
-    ck_assert_str_eq(csp_code_name(-21), "CSP_ERROR");
+    ck_assert_str_eq(csp_code_name(-22), "CSP_ERROR");
 }
 END_TEST
 
@@ -257,6 +257,9 @@ START_TEST(test_null_record)
     ck_assert_int_eq(csp_record_is_set(NULL, 0), 0);
     ck_assert_uint_eq(csp_record_count(NULL, 0), 0);
     ck_assert_ptr_null(csp_record_item(NULL, 0, 0));
+    ck_assert_ptr_null(csp_record_name(NULL));
+    ck_assert_ptr_null(csp_record_ref_name(NULL, 1));
+    EARG(csp_record_in_force(NULL, "2020"));
     EARG(csp_record_set_text(NULL, 1, "x"));
     EARG(csp_record_set_int(NULL, 1, 1));
     EARG(csp_record_add(NULL, 1, "x"));
@@ -268,6 +271,8 @@ START_TEST(test_null_record)
     EARG(csp_record_get(&r, reg, CSP_ENTITY_ORGANISATION, NULL));
     EARG(csp_record_get(&r, reg, -1, "x"));
     TU_OK(csp_record_new(&ok, CSP_ENTITY_ORGANISATION, "x"));
+    EARG(csp_record_in_force(ok, NULL));
+    EARG(csp_record_in_force(ok, "2020")); /* organisations have nothing to be in force by */
     EARG(csp_record_put(NULL, ok));
     EARG(csp_record_put(reg, NULL));
     EARG(csp_record_insert(NULL, ok));
@@ -308,7 +313,10 @@ START_TEST(test_null_query)
     EARG(csp_query_where_int(NULL, 1, CSP_OP_EQ, 1));
     EARG(csp_query_order(NULL, 1, 0));
     EARG(csp_query_limit(NULL, 1));
+    EARG(csp_query_names(NULL, 1));
+    EARG(csp_query_in_force(NULL, "2020"));
     TU_OK(csp_query_new(&q, CSP_ENTITY_ORGANISATION));
+    EARG(csp_query_in_force(q, "2020")); /* organisations have nothing to be in force by */
     EARG(csp_query_where(q, CSP_ORGANISATION_NAME, CSP_OP_EQ, NULL)); /* a value is needed but for SET/UNSET */
     TU_OK(csp_query_where(q, CSP_ORGANISATION_NAME, CSP_OP_SET, NULL));
     csp_query_free(q);

@@ -15,7 +15,7 @@
 #define SVD "pcsc2022.s8.serious_violence_duty"
 
 /* The schema version this library writes (model.toml [model] schema_version). */
-#define SCHEMA_NOW 3
+#define SCHEMA_NOW 4
 
 /* The entities (SQL tables) that schema version 2 added. */
 static const char *const V2_TABLES[] = {"duties",   "duty_holdings", "strategies",
@@ -415,9 +415,10 @@ START_TEST(test_newer_version_refused)
 }
 END_TEST
 
-/* Version 3 added an index for every filterable field (csp_query uses them).
- * A version-2 file, made by dropping them and setting the version back,
- * gains them again when opened read-write, keeping its records. */
+/* Version 3 added an index for every filterable field (csp_query uses them),
+ * version 4 the duties' labels. A version-2 file, made by dropping them and
+ * setting the version back, gains them again when opened read-write, keeping
+ * its records; the built-in duties get their labels. */
 START_TEST(test_v2_gains_filter_indexes)
 {
     csp_register *reg;
@@ -433,7 +434,7 @@ START_TEST(test_v2_gains_filter_indexes)
     ck_assert_int_eq(before, 3);
     db = db_open(SQLITE_OPEN_READWRITE);
     db_exec(db, "DROP INDEX organisations_kind; DROP INDEX strategies_end_date_hi; DROP INDEX memberships_role;"
-                "PRAGMA user_version = 2");
+                "ALTER TABLE duties DROP COLUMN label; PRAGMA user_version = 2");
     sqlite3_close(db);
     reg = open_path(CSP_OPEN_READONLY, &rc);
     TU_CODE(rc, CSP_EVERSION); /* read-only: cannot migrate */
@@ -445,6 +446,7 @@ START_TEST(test_v2_gains_filter_indexes)
     ck_assert_int_eq(after, 3);
     ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
     ck_assert_int_eq(db_int("SELECT count(*) FROM organisations WHERE id = 'met'"), 1);
+    ck_assert_int_eq(db_int("SELECT count(*) FROM duties WHERE builtin = 1 AND label IS NULL"), 0);
 }
 END_TEST
 

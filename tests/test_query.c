@@ -1036,6 +1036,196 @@ START_TEST(test_unfiltered_field_scans)
 }
 END_TEST
 
+/* ---- in force on a date ---------------------------------------------------- */
+
+/* Strategies with every shape of period and status, for in_force. */
+static const char *const IN_FORCE_DOC =
+    "{'format': 'libcsp/1',"
+    " 'partnerships': [{'id': 'p', 'name': 'P', 'kind': 'community_safety_partnership'}],"
+    " 'strategies': ["
+    "  {'id': 'y2020_2023', 'partnership': 'p', 'title': 'T', 'kind': 'other', 'status': 'agreed',"
+    "   'start_date': '2020', 'end_date': '2023'},"
+    "  {'id': 'published', 'partnership': 'p', 'title': 'T', 'kind': 'other', 'status': 'published',"
+    "   'start_date': '2020-03', 'end_date': '2022-06-30'},"
+    "  {'id': 'draft', 'partnership': 'p', 'title': 'T', 'kind': 'other', 'status': 'draft',"
+    "   'start_date': '2020', 'end_date': '2023'},"
+    "  {'id': 'superseded', 'partnership': 'p', 'title': 'T', 'kind': 'other', 'status': 'superseded',"
+    "   'start_date': '2020', 'end_date': '2023'},"
+    "  {'id': 'open', 'partnership': 'p', 'title': 'T', 'kind': 'other', 'status': 'agreed'},"
+    "  {'id': 'from_2021_06', 'partnership': 'p', 'title': 'T', 'kind': 'other', 'status': 'agreed',"
+    "   'start_date': '2021-06'},"
+    "  {'id': 'until_2021', 'partnership': 'p', 'title': 'T', 'kind': 'other', 'status': 'agreed',"
+    "   'end_date': '2021'}]}";
+
+/* The strategies in force on date, by the query and, one by one, by csp_record_in_force(): they must agree. */
+static const char *in_force_on(char *buf, size_t size, const char *date)
+{
+    char one[512] = "";
+    int rc;
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_STRATEGY));
+    TU_OK(csp_query_in_force(t_q, date));
+    run(buf, size, CSP_ENTITY_STRATEGY, t_q);
+    csp_query_free(t_q);
+    t_q = NULL;
+    TU_OK(csp_record_iterator_new(&t_it, reg, CSP_ENTITY_STRATEGY, NULL));
+    while ((rc = csp_record_next(&t_rec, t_it)) == CSP_OK) {
+        int in = csp_record_in_force(t_rec, date);
+        ck_assert_msg(in == 0 || in == 1, "in_force(%s, %s) = %d", csp_record_id(t_rec), date, in);
+        if (in)
+            tu_join_(one, sizeof one, csp_record_id(t_rec));
+        csp_record_free(t_rec);
+        t_rec = NULL;
+    }
+    TU_CODE(rc, CSP_ITEROVER);
+    csp_record_iterator_free(t_it);
+    t_it = NULL;
+    ck_assert_msg(strcmp(one, buf) == 0, "on %s the query gives \"%s\", the records \"%s\"", date, buf, one);
+    return buf;
+}
+
+#define CHECK_IN_FORCE(date, want)                                                                    \
+    do {                                                                                              \
+        char buf_[512];                                                                               \
+        in_force_on(buf_, sizeof buf_, (date));                                                       \
+        ck_assert_msg(strcmp(buf_, (want)) == 0, "in force on %s: expected \"%s\", got \"%s\"", (date), \
+                      (want), buf_);                                                                  \
+    } while (0)
+
+START_TEST(test_in_force)
+{
+    TU_OK(tu_import_q(reg, IN_FORCE_DOC));
+    /* A 2020-2023 strategy runs from the first day of 2020 to the last of 2023;
+     * drafts and superseded ones are never in force; open ends hold. */
+    CHECK_IN_FORCE("2019-12-31", "open,until_2021");
+    CHECK_IN_FORCE("2020-01-01", "open,until_2021,y2020_2023");
+    CHECK_IN_FORCE("2020-02-29", "open,until_2021,y2020_2023");
+    CHECK_IN_FORCE("2020-03-01", "open,published,until_2021,y2020_2023");
+    CHECK_IN_FORCE("2021-05-31", "open,published,until_2021,y2020_2023");
+    CHECK_IN_FORCE("2021-06-01", "from_2021_06,open,published,until_2021,y2020_2023");
+    CHECK_IN_FORCE("2021-12-31", "from_2021_06,open,published,until_2021,y2020_2023");
+    CHECK_IN_FORCE("2022-01-01", "from_2021_06,open,published,y2020_2023");
+    CHECK_IN_FORCE("2022-06-30", "from_2021_06,open,published,y2020_2023");
+    CHECK_IN_FORCE("2022-07-01", "from_2021_06,open,y2020_2023");
+    CHECK_IN_FORCE("2023-12-31", "from_2021_06,open,y2020_2023");
+    CHECK_IN_FORCE("2024-01-01", "from_2021_06,open");
+    /* A partial date: in force at some time in that month or year. */
+    CHECK_IN_FORCE("2021-06", "from_2021_06,open,published,until_2021,y2020_2023");
+    CHECK_IN_FORCE("2021-05", "open,published,until_2021,y2020_2023");
+    CHECK_IN_FORCE("2024", "from_2021_06,open");
+    CHECK_IN_FORCE("2019", "open,until_2021");
+}
+END_TEST
+
+START_TEST(test_in_force_refused)
+{
+    TU_OK(tu_import_q(reg, IN_FORCE_DOC));
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_STRATEGY));
+    TU_OK(csp_query_where(t_q, CSP_STRATEGY_KIND, CSP_OP_EQ, "other"));
+    TU_CODE(csp_query_in_force(t_q, "2020-02-30"), CSP_EDATE);
+    TU_CODE(csp_query_in_force(t_q, "soon"), CSP_EDATE);
+    ck_assert_int_eq(t_q->nconds, 1); /* unchanged */
+    csp_query_free(t_q);
+    t_q = NULL;
+    /* Entities with nothing to be in force by. */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_PARTNERSHIP));
+    TU_CODE(csp_query_in_force(t_q, "2020"), CSP_EARG);
+    ck_assert_int_eq(t_q->nconds, 0);
+    ck_assert_int_eq(csp_schema_entity_has_in_force(CSP_ENTITY_PARTNERSHIP), 0);
+    ck_assert_int_eq(csp_schema_entity_has_in_force(CSP_ENTITY_STRATEGY), 1);
+    ck_assert_int_eq(csp_schema_entity_has_in_force(CSP_ENTITY_MEMBERSHIP), 1);
+    ck_assert_int_eq(csp_schema_entity_has_in_force(-1), 0);
+}
+END_TEST
+
+/* Memberships: in force within their dates, whatever their role. */
+START_TEST(test_in_force_seats)
+{
+    char buf[256];
+    TU_OK(tu_import_q(reg, "{'format': 'libcsp/1', 'organisations': [{'id': 'o', 'name': 'O', 'kind': 'police'}],"
+                           " 'partnerships': [{'id': 'p', 'name': 'P', 'kind': 'board', 'members': ["
+                           "  {'id': 'ended', 'organisation': 'o', 'role': 'member', 'end_date': '2022-06'},"
+                           "  {'id': 'always', 'organisation': 'o', 'role': 'chair'},"
+                           "  {'id': 'later', 'organisation': 'o', 'role': 'member', 'start_date': '2023-02-01'}]}]}"));
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_MEMBERSHIP));
+    TU_OK(csp_query_in_force(t_q, "2022-06-30"));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_MEMBERSHIP, t_q), "always,ended");
+    csp_query_free(t_q);
+    t_q = NULL;
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_MEMBERSHIP));
+    TU_OK(csp_query_in_force(t_q, "2022-07-01"));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_MEMBERSHIP, t_q), "always");
+    csp_query_free(t_q);
+    t_q = NULL;
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_MEMBERSHIP));
+    TU_OK(csp_query_in_force(t_q, "2023-02"));
+    TU_STR_EQ(run(buf, sizeof buf, CSP_ENTITY_MEMBERSHIP, t_q), "always,later");
+}
+END_TEST
+
+/* ---- names of what references name -------------------------------------------- */
+
+START_TEST(test_names)
+{
+    int rc, n = 0;
+    TU_OK(tu_import_q(reg, DOC));
+    /* Without names: none. */
+    TU_OK(csp_record_get(&t_r, reg, CSP_ENTITY_MEMBERSHIP, "m1"));
+    ck_assert_ptr_null(csp_record_ref_name(t_r, CSP_MEMBERSHIP_ORGANISATION));
+    TU_STR_EQ(csp_record_name(t_r), "m1"); /* a seat with no post is named by its id */
+    csp_record_free(t_r);
+    t_r = NULL;
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_MEMBERSHIP));
+    TU_OK(csp_query_names(t_q, 1));
+    TU_OK(csp_query_where(t_q, CSP_MEMBERSHIP_PARTNERSHIP, CSP_OP_EQ, "p1"));
+    TU_OK(csp_query_order(t_q, CSP_MEMBERSHIP_ROLE, 0)); /* "role" is a column of memberships only */
+    TU_OK(csp_record_iterator_new(&t_it, reg, CSP_ENTITY_MEMBERSHIP, t_q));
+    while ((rc = csp_record_next(&t_rec, t_it)) == CSP_OK) {
+        const char *id = csp_record_id(t_rec);
+        TU_STR_EQ(csp_record_ref_name(t_rec, CSP_MEMBERSHIP_PARTNERSHIP), "P1");
+        if (strcmp(id, "m1") == 0) {
+            TU_STR_EQ(csp_record_ref_name(t_rec, CSP_MEMBERSHIP_ORGANISATION), "Alpha");
+            TU_STR_EQ(csp_record_ref_name(t_rec, CSP_MEMBERSHIP_PERSON), "Jo");
+            /* A copy keeps the names; a typed getter reads the same record. */
+            TU_OK(csp_record_copy(&t_r, t_rec));
+            TU_STR_EQ(csp_record_ref_name(t_r, CSP_MEMBERSHIP_PERSON), "Jo");
+            TU_STR_EQ(csp_membership_person((const csp_membership *)t_r), "jo");
+            csp_record_free(t_r);
+            t_r = NULL;
+        } else if (strcmp(id, "m3") == 0) {
+            TU_STR_EQ(csp_record_ref_name(t_rec, CSP_MEMBERSHIP_ORGANISATION), "Charlie");
+            ck_assert_ptr_null(csp_record_ref_name(t_rec, CSP_MEMBERSHIP_PERSON)); /* unset */
+        }
+        /* Not a reference, or no such field: NULL. */
+        ck_assert_ptr_null(csp_record_ref_name(t_rec, CSP_MEMBERSHIP_ROLE));
+        ck_assert_ptr_null(csp_record_ref_name(t_rec, 99));
+        csp_record_free(t_rec);
+        t_rec = NULL;
+        n++;
+    }
+    TU_CODE(rc, CSP_ITEROVER);
+    ck_assert_int_eq(n, 3);
+    csp_record_iterator_free(t_it);
+    t_it = NULL;
+    csp_query_free(t_q);
+    t_q = NULL;
+    /* Elements name their strategy and parent by title; conditions on a
+     * column every joined table has ("kind", "title") stay unambiguous. */
+    TU_OK(csp_query_new(&t_q, CSP_ENTITY_ELEMENT));
+    TU_OK(csp_query_names(t_q, 1));
+    TU_OK(csp_query_where(t_q, CSP_ELEMENT_KIND, CSP_OP_EQ, "aim"));
+    TU_OK(csp_query_where(t_q, CSP_ELEMENT_TITLE, CSP_OP_SET, NULL));
+    TU_OK(csp_record_iterator_new(&t_it, reg, CSP_ENTITY_ELEMENT, t_q));
+    TU_OK(csp_record_next(&t_rec, t_it));
+    TU_STR_EQ(csp_record_id(t_rec), "a1");
+    TU_STR_EQ(csp_record_ref_name(t_rec, CSP_ELEMENT_PARENT), "A");
+    TU_STR_EQ(csp_record_ref_name(t_rec, CSP_ELEMENT_STRATEGY), "S1");
+    TU_STR_EQ(csp_record_name(t_rec), "A1");
+    ck_assert_int_eq(csp_schema_entity_name_field(CSP_ENTITY_ELEMENT), CSP_ELEMENT_TITLE);
+    ck_assert_int_eq(csp_schema_entity_name_field(CSP_ENTITY_DUTY_HOLDING), -1);
+    ck_assert_int_eq(csp_schema_entity_name_field(99), -1);
+}
+END_TEST
+
 static Suite *query_suite(void)
 {
     Suite *s = suite_create("query");
@@ -1064,6 +1254,10 @@ static Suite *query_suite(void)
     tcase_add_test(tc, test_order);
     tcase_add_test(tc, test_default_order_position);
     tcase_add_test(tc, test_limit);
+    tcase_add_test(tc, test_in_force);
+    tcase_add_test(tc, test_in_force_refused);
+    tcase_add_test(tc, test_in_force_seats);
+    tcase_add_test(tc, test_names);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("refused");

@@ -791,6 +791,11 @@ START_TEST(test_membership_register)
     TU_CODE(csp_membership_next(NULL, it), CSP_EARG);
     TU_CODE(csp_membership_next(&o, NULL), CSP_EARG);
     csp_membership_iterator_free(NULL);
+    /* in force on a date: the sample has an open period */
+    TU_CODE(csp_membership_in_force(back, "2020-13"), CSP_EDATE);
+    TU_CODE(csp_membership_in_force(NULL, "2020"), CSP_EARG);
+    TU_CODE(csp_membership_in_force(back, NULL), CSP_EARG);
+    ck_assert_int_eq(csp_membership_in_force(back, "2020"), csp_record_in_force((const csp_record *)back, "2020"));
     TU_OK(csp_membership_delete(reg, "t-membership"));
     TU_CODE(csp_membership_delete(reg, "t-membership"), CSP_ENOTFOUND);
     TU_CODE(csp_membership_delete(NULL, "x"), CSP_EARG);
@@ -874,6 +879,15 @@ START_TEST(test_duty_fields)
     ck_assert_int_eq(csp_duty_builtin(o), 0);
     ck_assert_int_eq(csp_duty_builtin(NULL), 0);
     TU_CODE(csp_record_set_int((csp_record *)o, CSP_DUTY_BUILTIN, 1), CSP_EARG); /* kept by libcsp */
+    /* label */
+    TU_OK(csp_duty_set_label(o, "Sample text"));
+    TU_STR_EQ(csp_duty_label(o), "Sample text");
+    TU_STR_EQ(csp_record_text(r, CSP_DUTY_LABEL), "Sample text");
+    TU_CODE(csp_duty_set_label(NULL, "Sample text"), CSP_EARG);
+    ck_assert_ptr_null(csp_duty_label(NULL));
+    TU_OK(csp_duty_set_label(o, NULL));
+    ck_assert_ptr_null(csp_duty_label(o));
+    TU_OK(csp_duty_set_label(o, "Sample text"));
     TU_OK(csp_record_new(&other, CSP_ENTITY_DUTY_HOLDING, "other"));
     wrong = (csp_duty *)other;
     ck_assert_ptr_null(csp_duty_id(wrong));
@@ -1098,6 +1112,11 @@ START_TEST(test_duty_holding_register)
     TU_CODE(csp_duty_holding_next(NULL, it), CSP_EARG);
     TU_CODE(csp_duty_holding_next(&o, NULL), CSP_EARG);
     csp_duty_holding_iterator_free(NULL);
+    /* in force on a date: the sample has an open period */
+    TU_CODE(csp_duty_holding_in_force(back, "2020-13"), CSP_EDATE);
+    TU_CODE(csp_duty_holding_in_force(NULL, "2020"), CSP_EARG);
+    TU_CODE(csp_duty_holding_in_force(back, NULL), CSP_EARG);
+    ck_assert_int_eq(csp_duty_holding_in_force(back, "2020"), csp_record_in_force((const csp_record *)back, "2020"));
     TU_OK(csp_duty_holding_delete(reg, "t-duty_holding"));
     TU_CODE(csp_duty_holding_delete(reg, "t-duty_holding"), CSP_ENOTFOUND);
     TU_CODE(csp_duty_holding_delete(NULL, "x"), CSP_EARG);
@@ -1325,6 +1344,11 @@ START_TEST(test_strategy_register)
     TU_CODE(csp_strategy_next(NULL, it), CSP_EARG);
     TU_CODE(csp_strategy_next(&o, NULL), CSP_EARG);
     csp_strategy_iterator_free(NULL);
+    /* in force on a date: the sample has an open period */
+    TU_CODE(csp_strategy_in_force(back, "2020-13"), CSP_EDATE);
+    TU_CODE(csp_strategy_in_force(NULL, "2020"), CSP_EARG);
+    TU_CODE(csp_strategy_in_force(back, NULL), CSP_EARG);
+    ck_assert_int_eq(csp_strategy_in_force(back, "2020"), csp_record_in_force((const csp_record *)back, "2020"));
     TU_OK(csp_strategy_delete(reg, "t-strategy"));
     TU_CODE(csp_strategy_delete(reg, "t-strategy"), CSP_ENOTFOUND);
     TU_CODE(csp_strategy_delete(NULL, "x"), CSP_EARG);

@@ -286,9 +286,21 @@ static int csp_py_dict_uint(PyObject *d, const char *key, unsigned int dflt, uns
     int csp_schema_field_target,
     int csp_schema_field_since,
     int csp_record_entity,
-    int csp_query_entity
+    int csp_query_entity,
+    int csp_schema_entity_name_field
 };
+/* A flag, or a negative code that raises: csp_record_in_force. */
+%typemap(out) int CSP_FLAG_OR_ERROR {
+    if ($1 < 0) {
+        csp_py_raise($1);
+        SWIG_fail;
+    }
+    $result = PyBool_FromLong((long)($1 != 0));
+}
+%apply int CSP_FLAG_OR_ERROR { int csp_record_in_force };
+
 %apply int CSP_VALUE_BOOL {
+    int csp_schema_entity_has_in_force,
     int csp_date_overlaps,
     int csp_register_readonly,
     int csp_record_is_set,

@@ -32,6 +32,7 @@ typedef enum csp_code {
     CSP_ECORRUPT = -18,     /**< the file is damaged or not a database */
     CSP_ENOTREGISTER = -19, /**< a SQLite database that is not a libcsp register */
     CSP_EREADONLY = -20,    /**< a write to a register opened read-only */
+    CSP_ECHANGED = -21,     /**< the register changed, through the same handle, during an iteration */
     CSP_ITEROVER = -31      /**< not an error: an iterator has no more items */
 } csp_code;
 

@@ -157,6 +157,8 @@ CSP_API const char *csp_duty_note(const csp_duty *duty);
  * or 0. Kept by libcsp: it has no setter.
  */
 CSP_API int csp_duty_builtin(const csp_duty *duty);
+/** A short name for people, e.g. "Strategic assessment". */
+CSP_API const char *csp_duty_label(const csp_duty *duty);
 /**@}*/
 
 /** @name Duty setters */
@@ -207,6 +209,12 @@ CSP_API int csp_duty_set_confidence(csp_duty *duty, const char *value);
  *     unchanged on error.
  */
 CSP_API int csp_duty_set_note(csp_duty *duty, const char *value);
+/**
+ * Sets label (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_duty_set_label(csp_duty *duty, const char *value);
 /**@}*/
 
 /* ---- duty_holdings ------------------------------------------------------------------------- */
@@ -271,6 +279,15 @@ CSP_API int csp_duty_holding_insert(csp_register *reg, const csp_duty_holding *d
  *     message names one), CSP_EREADONLY.
  */
 CSP_API int csp_duty_holding_delete(csp_register *reg, const char *id);
+/**
+ * Whether a duty holding is in force on a date: it started on or before the date and did not end
+ * before it (an unset start_date/end_date leaves that side open). Partial dates are the periods
+ * they name (csp_query_in_force()).
+ * @param duty_holding  the duty holding
+ * @param date  an ISO 8601 date, full or partial
+ * @return 1 if in force, 0 if not; CSP_EARG (NULL); CSP_EDATE (a bad date).
+ */
+CSP_API int csp_duty_holding_in_force(const csp_duty_holding *duty_holding, const char *date);
 /**
  * Starts an iteration over duty_holdings, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_duty_holding_iterator_free())

@@ -89,6 +89,15 @@ CSP_API int csp_membership_insert(csp_register *reg, const csp_membership *membe
  */
 CSP_API int csp_membership_delete(csp_register *reg, const char *id);
 /**
+ * Whether a membership is in force on a date: it started on or before the date and did not end
+ * before it (an unset start_date/end_date leaves that side open). Partial dates are the periods
+ * they name (csp_query_in_force()).
+ * @param membership  the membership
+ * @param date  an ISO 8601 date, full or partial
+ * @return 1 if in force, 0 if not; CSP_EARG (NULL); CSP_EDATE (a bad date).
+ */
+CSP_API int csp_membership_in_force(const csp_membership *membership, const char *date);
+/**
  * Starts an iteration over memberships, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_membership_iterator_free())
  * @param reg       an open register

@@ -88,6 +88,7 @@ enum csp_duty_field {
     CSP_DUTY_CONFIDENCE = 6, /**< How sure the figures are: read in the legislation, from a secondary source, or unverified. */
     CSP_DUTY_NOTE = 7, /**< Qualifications: what is uncertain, where it applies. */
     CSP_DUTY_BUILTIN = 8, /**< Part of libcsp's catalogue: present in every register, never edited or deleted, not exported. */
+    CSP_DUTY_LABEL = 9, /**< A short name for people, e.g. "Strategic assessment". */
 };
 
 /** The fields of a duty_holding (CSP_ENTITY_DUTY_HOLDING). */

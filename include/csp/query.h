@@ -96,6 +96,33 @@ CSP_API int csp_query_where_int(csp_query *query, int field, int op, long long v
 CSP_API int csp_query_order(csp_query *query, int field, int descending);
 
 /**
+ * Selects the records in force on a date, for an entity that has a period or
+ * a status to be in force by (strategies: agreed or published, within their
+ * period; memberships and duty holdings: within their dates). The period is
+ * read as the documents mean it: a record is in force on a date when it
+ * started on or before the date and did not end before it (an unset start or
+ * end leaves that side open; "2020" starts with 2020 and "2023" ends with it).
+ * csp_record_in_force() answers the same question for one record.
+ * @param query  the query
+ * @param date   an ISO 8601 date, full or partial (a partial date: in force at
+ *               some time in that month or year)
+ * @return CSP_OK; CSP_EARG (NULL, or an entity with nothing to be in force by,
+ *         or too many conditions); CSP_EDATE. The query is unchanged on error.
+ */
+CSP_API int csp_query_in_force(csp_query *query, const char *date);
+
+/**
+ * Asks for the records a query gives to carry, for each of their references,
+ * the name of the record it names (an organisation's name, a strategy's title,
+ * or its id where it has no name), read with csp_record_ref_name(): so that
+ * "who sits on this partnership" needs one iteration, not a get per seat.
+ * @param query  the query
+ * @param on     non-zero to ask for names (the default is off: each name is a join)
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_query_names(csp_query *query, int on);
+
+/**
  * Returns at most `limit` records (0: no limit, the default).
  * @return CSP_OK, CSP_EARG.
  */

@@ -114,6 +114,34 @@ CSP_API size_t csp_record_count(const csp_record *record, int field);
 CSP_API const char *csp_record_item(const csp_record *record, int field, size_t i);
 
 /**
+ * The record's name for people: the field that names records of its entity
+ * (an organisation's name, a strategy's title, a duty's label,
+ * csp_schema_entity_name_field()), or its id when that is unset or the entity
+ * has none.
+ * @return borrowed from the record; NULL only if record is NULL.
+ */
+CSP_API const char *csp_record_name(const csp_record *record);
+
+/**
+ * The name of the record a reference names (as csp_record_name() gives it),
+ * when this record came from a query that asked for names
+ * (csp_query_names()).
+ * @return borrowed from the record; NULL when the reference is unset, the
+ *         record did not come with names, or field is not a REF field.
+ */
+CSP_API const char *csp_record_ref_name(const csp_record *record, int field);
+
+/**
+ * Whether a record is in force on a date: see csp_query_in_force() for what
+ * that means for each entity.
+ * @param record  the record
+ * @param date    an ISO 8601 date, full or partial
+ * @return 1 if in force, 0 if not; CSP_EARG (NULL, or an entity with nothing to
+ *         be in force by); CSP_EDATE (a bad date).
+ */
+CSP_API int csp_record_in_force(const csp_record *record, const char *date);
+
+/**
  * Sets a text value (ID, TEXT, ENUM, DATE, REF), validated for the field; the
  * value is copied. NULL clears an optional field. The id can be set (to make
  * a renamed copy) but not cleared.
@@ -211,8 +239,13 @@ CSP_API int csp_record_move(csp_register *reg, int entity, const char *id, const
 /**
  * Starts an iteration over the records of an entity that match a query, in
  * the query's order (by default id order; ordered entities by position).
- * The iteration reads the register as it goes: a write made through the same
- * handle while it runs may or may not be seen by it.
+ * The iteration reads the register as it goes, from a consistent snapshot:
+ * writes by other handles are not seen. A write through the same handle to
+ * the records of the entity being iterated (a put, a delete, a move, an import
+ * that adds some) or a rollback of a transaction, while the iteration runs,
+ * ends it: its next call fails with CSP_ECHANGED. Writing other entities is
+ * fine (iterate organisations, put a duty holding for each). To change the
+ * iterated records as you go, collect them first, then write.
  * @param[out] out  the iterator, owned by the caller (csp_record_iterator_free())
  * @param reg       an open register
  * @param entity    an entity id
@@ -228,7 +261,8 @@ CSP_API int csp_record_iterator_new(csp_record_iterator **out, csp_register *reg
  * @param[out] out  a new record owned by the caller (csp_record_free()), or NULL at the end
  * @param it        the iterator
  * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (NULL, or the register was closed),
- *         or a store error.
+ *         CSP_ECHANGED (records of its entity were written through the same handle
+ *         since the iteration began), or a store error.
  */
 CSP_API int csp_record_next(csp_record **out, csp_record_iterator *it);
 

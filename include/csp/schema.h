@@ -84,6 +84,18 @@ CSP_API const char *csp_schema_entity_plural(int entity);
 CSP_API int csp_schema_entity_parent(const char **key, int entity);
 
 /**
+ * The field that names a record of an entity for people (csp_record_name()).
+ * @return a field id, or -1 (the entity has none, or is unknown).
+ */
+CSP_API int csp_schema_entity_name_field(int entity);
+
+/**
+ * Whether records of an entity can be in force on a date (csp_record_in_force()).
+ * @return 1 or 0.
+ */
+CSP_API int csp_schema_entity_has_in_force(int entity);
+
+/**
  * The number of fields of an entity.
  * @param entity an entity name, e.g. "partnership"
  * @return the count, or 0 for an unknown entity.

@@ -96,6 +96,15 @@ CSP_API int csp_strategy_insert(csp_register *reg, const csp_strategy *strategy)
  */
 CSP_API int csp_strategy_delete(csp_register *reg, const char *id);
 /**
+ * Whether a strategy is in force on a date: its status is agreed or published and it started on or
+ * before the date and did not end before it (an unset start_date/end_date leaves that side open).
+ * Partial dates are the periods they name (csp_query_in_force()).
+ * @param strategy  the strategy
+ * @param date  an ISO 8601 date, full or partial
+ * @return 1 if in force, 0 if not; CSP_EARG (NULL); CSP_EDATE (a bad date).
+ */
+CSP_API int csp_strategy_in_force(const csp_strategy *strategy, const char *date);
+/**
  * Starts an iteration over strategies, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_strategy_iterator_free())
  * @param reg       an open register

@@ -26,6 +26,7 @@ const char *csp_code_name(int code)
     case CSP_ECORRUPT: return "CSP_ECORRUPT";
     case CSP_ENOTREGISTER: return "CSP_ENOTREGISTER";
     case CSP_EREADONLY: return "CSP_EREADONLY";
+    case CSP_ECHANGED: return "CSP_ECHANGED";
     case CSP_ITEROVER: return "CSP_ITEROVER";
     default: return "CSP_ERROR";
     }

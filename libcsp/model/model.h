@@ -16,12 +16,16 @@ struct csp_record_iterator {
     csp_register *reg;   /* NULL once the register closed */
     const csp__entity *e;
     csp__cursor *cursor; /* NULL at the end */
+    unsigned long generation; /* its entity's generation when it began */
     struct csp_record_iterator *next_live, *prev_live;
 };
 
 struct csp_register {
     csp__store *store;
     int depth; /* open transactions: 0 outside one */
+    /* Counts the writes through this handle to each entity: an iteration over
+     * an entity ends when its entity is written under it. */
+    unsigned long generation[CSP__ENTITY_COUNT];
     struct csp_record_iterator *iters; /* live iterators, stopped when the register closes */
 };
 

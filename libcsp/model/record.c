@@ -2,6 +2,7 @@
 #include "model/model.h"
 #include "model/write.h"
 #include "core/error.h"
+#include "csp/date.h"
 
 #include <stdlib.h>
 
@@ -102,6 +103,33 @@ const char *csp_record_item(const csp_record *record, int field, size_t i)
 {
     const csp__field *f = field_of(record, field);
     return f && csp__field_is_list(f) && i < record->v[field].list.n ? record->v[field].list.v[i] : NULL;
+}
+
+const char *csp_record_name(const csp_record *record)
+{
+    if (!record)
+        return NULL;
+    const char *name = record->e->name_field >= 0 ? record->v[record->e->name_field].s : NULL;
+    return name ? name : record->v[0].s;
+}
+
+const char *csp_record_ref_name(const csp_record *record, int field)
+{
+    const csp__field *f = field_of(record, field);
+    return f && f->type == CSP_FIELD_REF ? record->names[field] : NULL;
+}
+
+int csp_record_in_force(const csp_record *record, const char *date)
+{
+    CSP__ARG(record);
+    CSP__ARG(date);
+    if (!record->e->in_force)
+        return csp__fail(CSP_EARG, "%s records have no period or status to be in force by", record->e->plural);
+    int rc = csp_date_check(date);
+    if (rc)
+        return rc;
+    csp__ok();
+    return csp__record_in_force(record, date);
 }
 
 /* A field a caller may set: it exists and is not kept by libcsp. */
@@ -244,6 +272,7 @@ int csp_record_iterator_new(csp_record_iterator **out, csp_register *reg, int en
     }
     it->reg = reg;
     it->e = query->e;
+    it->generation = reg->generation[query->e->id];
     it->next_live = reg->iters;
     if (reg->iters)
         reg->iters->prev_live = it;
@@ -261,6 +290,11 @@ int csp_record_next(csp_record **out, csp_record_iterator *it)
         return csp__fail(CSP_EARG, "the iterator's register has been closed");
     if (!it->cursor)
         return CSP_ITEROVER;
+    if (it->generation != it->reg->generation[it->e->id])
+        return csp__fail(CSP_ECHANGED,
+                         "the register \"%s\" changed (a write through the same handle) during this iteration of %s: "
+                         "start a new one, or collect the records first to change them as you go",
+                         it->reg->store->path, it->e->plural);
     csp__record *r = csp__record_alloc(it->e);
     if (!r)
         return CSP_ENOMEM;

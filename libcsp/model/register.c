@@ -117,8 +117,12 @@ int csp_register_commit(csp_register *reg)
 int csp_register_rollback(csp_register *reg)
 {
     CSP__ARG(reg);
-    if (reg->depth > 0)
+    if (reg->depth > 0) {
         csp__tx_rollback(reg);
+        /* What was written is undone: any iteration has changed under it. */
+        for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+            reg->generation[k]++;
+    }
     return csp__ok();
 }
 

@@ -550,6 +550,11 @@ int csp_membership_delete(csp_register *reg, const char *id)
     return csp_record_delete(reg, CSP_ENTITY_MEMBERSHIP, id);
 }
 
+int csp_membership_in_force(const csp_membership *membership, const char *date)
+{
+    return csp__typed_in_force((const csp_record *)membership, CSP_ENTITY_MEMBERSHIP, date);
+}
+
 int csp_membership_iterator_new(csp_membership_iterator **out, csp_register *reg, const csp_membership_filter *filter)
 {
     static const csp__filter_member members[] = {
@@ -842,6 +847,16 @@ int csp_duty_builtin(const csp_duty *duty)
     return csp__typed_int((const csp_record *)duty, CSP_ENTITY_DUTY, CSP_DUTY_BUILTIN);
 }
 
+const char *csp_duty_label(const csp_duty *duty)
+{
+    return csp__typed_text((const csp_record *)duty, CSP_ENTITY_DUTY, CSP_DUTY_LABEL);
+}
+
+int csp_duty_set_label(csp_duty *duty, const char *value)
+{
+    return csp__typed_set_text((csp_record *)duty, CSP_ENTITY_DUTY, CSP_DUTY_LABEL, value);
+}
+
 /* ---- duty_holdings (duty.h) ----------------------------------------------------- */
 
 int csp_duty_holding_new(csp_duty_holding **out, const char *id)
@@ -880,6 +895,11 @@ int csp_duty_holding_insert(csp_register *reg, const csp_duty_holding *duty_hold
 int csp_duty_holding_delete(csp_register *reg, const char *id)
 {
     return csp_record_delete(reg, CSP_ENTITY_DUTY_HOLDING, id);
+}
+
+int csp_duty_holding_in_force(const csp_duty_holding *duty_holding, const char *date)
+{
+    return csp__typed_in_force((const csp_record *)duty_holding, CSP_ENTITY_DUTY_HOLDING, date);
 }
 
 int csp_duty_holding_iterator_new(csp_duty_holding_iterator **out, csp_register *reg, const csp_duty_holding_filter *filter)
@@ -1023,6 +1043,11 @@ int csp_strategy_insert(csp_register *reg, const csp_strategy *strategy)
 int csp_strategy_delete(csp_register *reg, const char *id)
 {
     return csp_record_delete(reg, CSP_ENTITY_STRATEGY, id);
+}
+
+int csp_strategy_in_force(const csp_strategy *strategy, const char *date)
+{
+    return csp__typed_in_force((const csp_record *)strategy, CSP_ENTITY_STRATEGY, date);
 }
 
 int csp_strategy_iterator_new(csp_strategy_iterator **out, csp_register *reg, const csp_strategy_filter *filter)

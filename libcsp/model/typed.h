@@ -32,6 +32,9 @@ int csp__typed_filter(csp_record_iterator **out, csp_register *reg, int entity, 
                       unsigned int filter_version, unsigned int version, const csp__filter_member *members,
                       size_t count);
 
+/* Whether the record is in force on a date (csp_record_in_force()), for a handle of the entity. */
+int csp__typed_in_force(const csp_record *r, int entity, const char *date);
+
 /* Fields: getters give NULL or 0 for a handle of another entity; setters fail with CSP_EARG. */
 const char *csp__typed_text(const csp_record *r, int entity, int field);
 int csp__typed_int(const csp_record *r, int entity, int field);

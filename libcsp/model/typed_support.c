@@ -95,6 +95,12 @@ int csp__typed_filter(csp_record_iterator **out, csp_register *reg, int entity, 
     return rc;
 }
 
+int csp__typed_in_force(const csp_record *r, int entity, const char *date)
+{
+    int rc = check(r, entity, "in_force");
+    return rc ? rc : csp_record_in_force(r, date);
+}
+
 const char *csp__typed_text(const csp_record *r, int entity, int field)
 {
     return is(r, entity) ? r->v[field].s : NULL;

@@ -196,6 +196,8 @@ int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, co
             }
         }
     }
+    if (rc == CSP_OK)
+        w->written[e->id] = 1;
     /* A tree parent comes earlier (in a document, earlier in the same list),
      * so it is already written. */
     if (rc == CSP_OK && e->tree_field >= 0)
@@ -219,6 +221,8 @@ int csp__writer_delete(csp__writer *w, const csp__entity *e, const char *id)
         rc = csp__fail(CSP_EINUSE, "cannot delete %s \"%.128s\": %s still refers to it", e->name, id, who);
     if (rc == CSP_OK)
         rc = reg->store->remove(reg->store, e, id);
+    if (rc == CSP_OK)
+        w->written[e->id] = 1;
     if (rc == CSP_OK && e->order_field >= 0)
         rc = mark_dirty(w, e, stored.v[e->nest_field].s);
     csp__record_reset(&stored);
@@ -229,6 +233,7 @@ int csp__writer_move(csp__writer *w, const csp__entity *e, const char *id, const
 {
     if (e->tree_field < 0)
         return csp__fail(CSP_EARG, "%s records do not form a tree: they cannot be moved", e->name);
+    w->written[e->id] = 1;
     return csp__tree_move(w->reg, e, id, parent, index);
 }
 
@@ -241,8 +246,11 @@ int csp__writer_commit(csp__writer *w)
         rc = csp__fail(CSP_EREFERENCE, "a reference names a record that does not exist");
     if (rc == CSP_OK)
         rc = csp__tx_commit(w->reg);
-    if (rc == CSP_OK)
+    if (rc == CSP_OK) {
+        for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+            w->reg->generation[k] += w->written[k];
         writer_free(w);
+    }
     return rc;
 }
 

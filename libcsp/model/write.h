@@ -33,6 +33,7 @@ typedef struct csp__writer {
     int deferred_refs; /* an import put: references are checked at commit */
     csp__dirty *dirty; /* owners whose ordered records are renumbered at commit */
     size_t ndirty, cap;
+    unsigned char written[CSP__ENTITY_COUNT]; /* the entities it wrote */
 } csp__writer;
 
 /* Begins a writer: checks the register is writable, begins a transaction. */

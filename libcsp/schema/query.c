@@ -2,6 +2,7 @@
 #include "schema/query.h"
 #include "schema/record.h"
 #include "core/error.h"
+#include "csp/date.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -204,6 +205,73 @@ int csp_query_order(csp_query *query, int field, int descending)
     query->order[query->norder].field = field;
     query->order[query->norder].descending = descending != 0;
     query->norder++;
+    return csp__ok();
+}
+
+int csp_query_names(csp_query *query, int on)
+{
+    CSP__ARG(query);
+    query->names = on != 0;
+    return csp__ok();
+}
+
+/* Adds a date condition; or_unset: it also holds where the field is unset. */
+static int date_cond(csp__query *q, int field, int op, const char *date, int or_unset)
+{
+    char *copy = csp__strdup(date);
+    if (!copy)
+        return CSP_ENOMEM;
+    csp__cond *c = next_cond(q);
+    if (!c) {
+        free(copy);
+        return CSP_EARG;
+    }
+    c->field = field;
+    c->op = op;
+    c->text = copy;
+    c->or_unset = or_unset;
+    csp__date_bounds(copy, c->lo, c->hi);
+    q->nconds++;
+    return CSP_OK;
+}
+
+int csp_query_in_force(csp_query *query, const char *date)
+{
+    CSP__ARG(query);
+    CSP__ARG(date);
+    const csp__in_force *f = query->e->in_force;
+    if (!f)
+        return csp__fail(CSP_EARG, "%s: %s records have no period or status to be in force by", __func__,
+                         query->e->plural);
+    int rc = csp_date_check(date);
+    if (rc)
+        return rc;
+    int before = query->nconds;
+    /* Started on or before the date, and not ended before it: open ends hold. */
+    if (f->start_field >= 0)
+        rc = date_cond(query, f->start_field, CSP_OP_LE, date, 1);
+    if (rc == CSP_OK && f->end_field >= 0)
+        rc = date_cond(query, f->end_field, CSP_OP_GE, date, 1);
+    /* A status in force: none of the others. */
+    if (rc == CSP_OK && f->status_field >= 0) {
+        const csp__field *sf = &query->e->fields[f->status_field];
+        for (size_t k = 0; rc == CSP_OK && k < sf->en->count; k++) {
+            int in = 0;
+            for (const char *const *s = f->statuses; *s; s++)
+                in |= strcmp(*s, sf->en->values[k]) == 0;
+            if (!in)
+                rc = csp_query_where(query, f->status_field, CSP_OP_NE, sf->en->values[k]);
+        }
+    }
+    if (rc) {
+        /* Leave the query as it was. */
+        int code = csp_error_last()->code;
+        for (int i = before; i < query->nconds; i++)
+            if (!query->conds[i].borrowed)
+                free(query->conds[i].text);
+        query->nconds = before;
+        return code;
+    }
     return csp__ok();
 }
 

@@ -17,6 +17,7 @@ typedef struct csp__cond {
     int op;          /* csp_op */
     char *text;      /* text-like and list fields; NULL for SET/UNSET */
     int borrowed;    /* text is not owned */
+    int or_unset;    /* the condition also holds where the field is unset (in force: an open end) */
     long long num;   /* BOOL and INT fields */
     char lo[11];     /* DATE: the first day the value can name, "YYYY-MM-DD" with 00 for unknown parts */
     char hi[11];     /* DATE: the last, with 99 for unknown parts */
@@ -34,6 +35,7 @@ struct csp_query {
     int norder;
     csp__order_key order[CSP__MAX_ORDER];
     size_t limit;    /* 0: none */
+    int names;       /* records come with the names of what their references name */
 };
 
 typedef struct csp_query csp__query;

@@ -1,6 +1,7 @@
 /* Records and the checks of their values against the description. */
 #include "schema/record.h"
 #include "core/error.h"
+#include "schema/query.h"
 #include "csp/date.h"
 
 #include <stdio.h>
@@ -35,6 +36,8 @@ void csp__record_reset(csp__record *r)
         csp__strlist_clear(&v->list, !r->borrowed);
         v->s = NULL;
         v->i = 0;
+        free(r->names[i]);
+        r->names[i] = NULL;
     }
 }
 
@@ -46,6 +49,8 @@ int csp__record_copy(csp__record *dst, const csp__record *src)
         csp__value *d = &dst->v[i];
         d->i = s->i;
         if (s->s && !(d->s = csp__strdup(s->s)))
+            goto nomem;
+        if (src->names[i] && !(dst->names[i] = csp__strdup(src->names[i])))
             goto nomem;
         for (size_t k = 0; k < s->list.n; k++) {
             char *c = csp__strdup(s->list.v[k]);
@@ -260,6 +265,37 @@ int csp__record_clear(csp__record *r, int field)
     v->i = 0;
     csp__strlist_clear(&v->list, 1);
     return csp__ok();
+}
+
+/* ---- in force on a date ---------------------------------------------------------- */
+
+int csp__record_in_force(const csp__record *r, const char *date)
+{
+    const csp__in_force *f = r->e->in_force;
+    char lo[11], hi[11], a[11], b[11];
+    if (f->status_field >= 0) {
+        const char *status = r->v[f->status_field].s;
+        int in = 0;
+        for (const char *const *s = f->statuses; status && *s; s++)
+            in |= strcmp(*s, status) == 0;
+        if (!in)
+            return 0;
+    }
+    csp__date_bounds(date, lo, hi);
+    /* Not started after the date (the start's first day is not after the
+     * date's last), and not ended before it (the end's last day is not
+     * before the date's first); an unset start or end leaves that side open. */
+    if (f->start_field >= 0 && r->v[f->start_field].s) {
+        csp__date_bounds(r->v[f->start_field].s, a, b);
+        if (strcmp(a, hi) > 0)
+            return 0;
+    }
+    if (f->end_field >= 0 && r->v[f->end_field].s) {
+        csp__date_bounds(r->v[f->end_field].s, a, b);
+        if (strcmp(b, lo) < 0)
+            return 0;
+    }
+    return 1;
 }
 
 /* ---- whole records --------------------------------------------------------- */

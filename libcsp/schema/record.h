@@ -26,6 +26,9 @@ struct csp_record {
     const csp__entity *e;
     int borrowed;
     csp__value v[CSP__MAX_FIELDS];
+    /* For REF fields, when the record came from a query asking for names
+     * (csp_query_names): the name of the record referenced. Always owned. */
+    char *names[CSP__MAX_FIELDS];
 };
 
 typedef struct csp_record csp__record;
@@ -56,6 +59,9 @@ int csp__record_clear(csp__record *r, int field);
  * a JSON path prefix ("partnerships[2].members[0]") or NULL, in which case the
  * message names the record ("membership \"x\""). */
 int csp__record_validate(const csp__record *r, const char *where);
+
+/* Whether r is in force on a valid date (its entity's in_force): 1 or 0. */
+int csp__record_in_force(const csp__record *r, const char *date);
 
 /* "<where>.<field>" when where is given, else "<field>". */
 void csp__field_path(char *buf, size_t size, const char *where, const char *field);

@@ -83,6 +83,18 @@ int csp_schema_entity_parent(const char **key, int entity)
     return e ? e->nest_in : -1;
 }
 
+int csp_schema_entity_name_field(int entity)
+{
+    const csp__entity *e = csp__entity_get(entity);
+    return e ? e->name_field : -1;
+}
+
+int csp_schema_entity_has_in_force(int entity)
+{
+    const csp__entity *e = csp__entity_get(entity);
+    return e && e->in_force;
+}
+
 size_t csp_schema_field_count(const char *entity)
 {
     const csp__entity *e = csp__entity_by_name(entity);

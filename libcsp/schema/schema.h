@@ -56,6 +56,16 @@ typedef struct csp__check {
     const int *fields;
 } csp__check;
 
+/* When a record of an entity is in force on a date: within its period (an
+ * unset start or end leaves that side open, and partial dates are the periods
+ * they name) and, where there is a status field, with one of the statuses. */
+typedef struct csp__in_force {
+    int start_field;                 /* a DATE field, or -1 */
+    int end_field;                   /* a DATE field, or -1 */
+    int status_field;                /* an ENUM field, or -1 */
+    const char *const *statuses;     /* the values in force, NULL-terminated; NULL without a status */
+} csp__in_force;
+
 /* One entity. */
 typedef struct csp__entity {
     int id;                 /* CSP_ENTITY_<NAME>: its index in csp__entities */
@@ -70,6 +80,8 @@ typedef struct csp__entity {
     int tree_field;         /* the CSP_FLAG_TREE field, or -1 */
     int builtin_field;      /* the CSP_FLAG_BUILTIN field, or -1 */
     int private_field;      /* the CSP_FLAG_PRIVATE field, or -1 */
+    int name_field;         /* the TEXT field that names a record for people, or -1 */
+    const csp__in_force *in_force; /* when a record is in force, or NULL */
     int nfields;
     const csp__field *fields;
     int nchecks;

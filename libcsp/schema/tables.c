@@ -817,6 +817,9 @@ static const csp__check membership_checks[] = {
     {CSP__CHECK_DATE_ORDER, 2, membership_check_0},
 };
 
+static const csp__in_force membership_in_force = {
+    CSP_MEMBERSHIP_START_DATE, CSP_MEMBERSHIP_END_DATE, -1, NULL};
+
 /* ---- duty -------------------------------------------------------------------- */
 
 static const csp__field duty_fields[] = {
@@ -946,6 +949,20 @@ static const csp__field duty_fields[] = {
         .filter_version = 1,
         .doc = "Part of libcsp's catalogue: present in every register, never edited or deleted, not exported.",
     },
+    [CSP_DUTY_LABEL] = {
+        .name = "label",
+        .label = "Label",
+        .type = CSP_FIELD_TEXT,
+        .flags = 0,
+        .en = NULL,
+        .target = -1,
+        .min = 0,
+        .max = 0,
+        .format = CSP__FORMAT_NONE,
+        .since = 4,
+        .filter_version = 0,
+        .doc = "A short name for people, e.g. \"Strategic assessment\".",
+    },
 };
 
 /* ---- duty_holding ------------------------------------------------------------ */
@@ -1057,6 +1074,9 @@ static const csp__check duty_holding_checks[] = {
     {CSP__CHECK_ONE_OF, 2, duty_holding_check_0},
     {CSP__CHECK_DATE_ORDER, 2, duty_holding_check_1},
 };
+
+static const csp__in_force duty_holding_in_force = {
+    CSP_DUTY_HOLDING_START_DATE, CSP_DUTY_HOLDING_END_DATE, -1, NULL};
 
 /* ---- strategy ---------------------------------------------------------------- */
 
@@ -1279,6 +1299,10 @@ static const csp__check strategy_checks[] = {
 };
 
 static const int strategy_children[] = {CSP_ENTITY_ELEMENT};
+
+static const char *const strategy_statuses_in_force[] = {"agreed", "published", NULL};
+static const csp__in_force strategy_in_force = {
+    CSP_STRATEGY_START_DATE, CSP_STRATEGY_END_DATE, CSP_STRATEGY_STATUS, strategy_statuses_in_force};
 
 /* ---- element ----------------------------------------------------------------- */
 
@@ -1720,6 +1744,8 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .tree_field = -1,
         .builtin_field = -1,
         .private_field = -1,
+        .name_field = CSP_ORGANISATION_NAME,
+        .in_force = NULL,
         .nfields = 7,
         .fields = organisation_fields,
         .nchecks = 0,
@@ -1740,6 +1766,8 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .tree_field = -1,
         .builtin_field = -1,
         .private_field = CSP_PERSON_PRIVATE,
+        .name_field = CSP_PERSON_NAME,
+        .in_force = NULL,
         .nfields = 4,
         .fields = person_fields,
         .nchecks = 0,
@@ -1760,6 +1788,8 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .tree_field = -1,
         .builtin_field = -1,
         .private_field = -1,
+        .name_field = CSP_PARTNERSHIP_NAME,
+        .in_force = NULL,
         .nfields = 15,
         .fields = partnership_fields,
         .nchecks = 0,
@@ -1780,6 +1810,8 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .tree_field = -1,
         .builtin_field = -1,
         .private_field = -1,
+        .name_field = CSP_MEMBERSHIP_POST,
+        .in_force = &membership_in_force,
         .nfields = 9,
         .fields = membership_fields,
         .nchecks = 1,
@@ -1800,7 +1832,9 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .tree_field = -1,
         .builtin_field = CSP_DUTY_BUILTIN,
         .private_field = -1,
-        .nfields = 9,
+        .name_field = CSP_DUTY_LABEL,
+        .in_force = NULL,
+        .nfields = 10,
         .fields = duty_fields,
         .nchecks = 0,
         .checks = NULL,
@@ -1820,6 +1854,8 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .tree_field = -1,
         .builtin_field = -1,
         .private_field = -1,
+        .name_field = -1,
+        .in_force = &duty_holding_in_force,
         .nfields = 7,
         .fields = duty_holding_fields,
         .nchecks = 2,
@@ -1840,6 +1876,8 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .tree_field = -1,
         .builtin_field = -1,
         .private_field = -1,
+        .name_field = CSP_STRATEGY_TITLE,
+        .in_force = &strategy_in_force,
         .nfields = 15,
         .fields = strategy_fields,
         .nchecks = 1,
@@ -1860,6 +1898,8 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .tree_field = CSP_ELEMENT_PARENT,
         .builtin_field = -1,
         .private_field = -1,
+        .name_field = CSP_ELEMENT_TITLE,
+        .in_force = NULL,
         .nfields = 8,
         .fields = element_fields,
         .nchecks = 0,
@@ -1880,6 +1920,8 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .tree_field = -1,
         .builtin_field = -1,
         .private_field = -1,
+        .name_field = CSP_ASSESSMENT_TITLE,
+        .in_force = NULL,
         .nfields = 10,
         .fields = assessment_fields,
         .nchecks = 1,
@@ -1900,6 +1942,8 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .tree_field = -1,
         .builtin_field = -1,
         .private_field = -1,
+        .name_field = CSP_DISCHARGE_TITLE,
+        .in_force = NULL,
         .nfields = 11,
         .fields = discharge_fields,
         .nchecks = 0,
@@ -1920,6 +1964,7 @@ static const csp__builtin_value builtin_0[] = {
     {CSP_DUTY_APPLIES_TO, "statutory_officer_group"},
     {CSP_DUTY_CONFIDENCE, "verified"},
     {CSP_DUTY_NOTE, "Met by the partnership plan in force. Strand (d), serious violence, applies from 2023-01-31."},
+    {CSP_DUTY_LABEL, "Strategies for crime and disorder, substance misuse, re-offending and serious violence"},
 };
 static const csp__builtin_value builtin_1[] = {
     {CSP_DUTY_ID, "cda1998.s6.police_and_crime_plan"},
@@ -1928,6 +1973,7 @@ static const csp__builtin_value builtin_1[] = {
     {CSP_DUTY_RECURRENCE, "continuous"},
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "verified"},
+    {CSP_DUTY_LABEL, "Regard to the police and crime plan"},
 };
 static const csp__builtin_value builtin_2[] = {
     {CSP_DUTY_ID, "si2007_1830.strategy_group"},
@@ -1937,6 +1983,7 @@ static const csp__builtin_value builtin_2[] = {
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_APPLIES_TO, "statutory_officer_group"},
     {CSP_DUTY_CONFIDENCE, "verified"},
+    {CSP_DUTY_LABEL, "Strategy group"},
 };
 static const csp__builtin_value builtin_3[] = {
     {CSP_DUTY_ID, "si2007_1830.strategic_assessment"},
@@ -1947,6 +1994,7 @@ static const csp__builtin_value builtin_3[] = {
     {CSP_DUTY_APPLIES_TO, "statutory_officer_group"},
     {CSP_DUTY_CONFIDENCE, "secondary"},
     {CSP_DUTY_NOTE, "Content read in the regulations (verified); the yearly cycle is from secondary sources."},
+    {CSP_DUTY_LABEL, "Strategic assessment"},
 };
 static const csp__builtin_value builtin_4[] = {
     {CSP_DUTY_ID, "si2007_1830.partnership_plan"},
@@ -1957,6 +2005,7 @@ static const csp__builtin_value builtin_4[] = {
     {CSP_DUTY_APPLIES_TO, "statutory_officer_group"},
     {CSP_DUTY_CONFIDENCE, "secondary"},
     {CSP_DUTY_NOTE, "A three-year period with a yearly revision (secondary sources)."},
+    {CSP_DUTY_LABEL, "Partnership plan"},
 };
 static const csp__builtin_value builtin_5[] = {
     {CSP_DUTY_ID, "si2007_1830.plan_to_pcc"},
@@ -1966,6 +2015,7 @@ static const csp__builtin_value builtin_5[] = {
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "verified"},
     {CSP_DUTY_NOTE, "Due on each new or revised plan."},
+    {CSP_DUTY_LABEL, "Plan sent to the police and crime commissioner"},
 };
 static const csp__builtin_value builtin_6[] = {
     {CSP_DUTY_ID, "si2007_1830.community_safety_agreement"},
@@ -1975,6 +2025,7 @@ static const csp__builtin_value builtin_6[] = {
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "secondary"},
     {CSP_DUTY_NOTE, "Applies only in two-tier areas. The duty is verified; the yearly cycle is from secondary sources."},
+    {CSP_DUTY_LABEL, "County community safety agreement"},
 };
 static const csp__builtin_value builtin_7[] = {
     {CSP_DUTY_ID, "si2007_1830.community_engagement"},
@@ -1984,6 +2035,7 @@ static const csp__builtin_value builtin_7[] = {
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "unverified"},
     {CSP_DUTY_NOTE, "The original text is verified; whether the yearly public meeting survived the 2011 amendments is unverified."},
+    {CSP_DUTY_LABEL, "Community engagement"},
 };
 static const csp__builtin_value builtin_8[] = {
     {CSP_DUTY_ID, "cda1998.s17a.information_sharing"},
@@ -1992,6 +2044,7 @@ static const csp__builtin_value builtin_8[] = {
     {CSP_DUTY_RECURRENCE, "quarterly"},
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "verified"},
+    {CSP_DUTY_LABEL, "Sharing depersonalised information"},
 };
 static const csp__builtin_value builtin_9[] = {
     {CSP_DUTY_ID, "si2007_1830.information_sharing_protocol"},
@@ -2001,6 +2054,7 @@ static const csp__builtin_value builtin_9[] = {
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "unverified"},
     {CSP_DUTY_NOTE, "A yearly review is local practice, not a figure read in the law."},
+    {CSP_DUTY_LABEL, "Information sharing protocol"},
 };
 static const csp__builtin_value builtin_10[] = {
     {CSP_DUTY_ID, "cda1998.s17.due_regard"},
@@ -2009,6 +2063,7 @@ static const csp__builtin_value builtin_10[] = {
     {CSP_DUTY_RECURRENCE, "continuous"},
     {CSP_DUTY_CONFIDENCE, "verified"},
     {CSP_DUTY_NOTE, "Falls on each responsible authority, not on the partnership."},
+    {CSP_DUTY_LABEL, "Due regard to crime and disorder"},
 };
 static const csp__builtin_value builtin_11[] = {
     {CSP_DUTY_ID, "pja2006.s19.scrutiny"},
@@ -2018,6 +2073,7 @@ static const csp__builtin_value builtin_11[] = {
     {CSP_DUTY_APPLIES_TO, "scrutiny_committee"},
     {CSP_DUTY_CONFIDENCE, "secondary"},
     {CSP_DUTY_NOTE, "At least once every 12 months (secondary sources)."},
+    {CSP_DUTY_LABEL, "Scrutiny by the crime and disorder committee"},
 };
 static const csp__builtin_value builtin_12[] = {
     {CSP_DUTY_ID, "dvcva2004.s9.domestic_homicide_review"},
@@ -2028,6 +2084,7 @@ static const csp__builtin_value builtin_12[] = {
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "verified"},
     {CSP_DUTY_NOTE, "Per death. The timescales (decide within one month, complete within six months) are unverified."},
+    {CSP_DUTY_LABEL, "Domestic homicide reviews"},
 };
 static const csp__builtin_value builtin_13[] = {
     {CSP_DUTY_ID, "pcsc2022.s8.serious_violence_duty"},
@@ -2038,6 +2095,7 @@ static const csp__builtin_value builtin_13[] = {
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "verified"},
     {CSP_DUTY_NOTE, "Keeping the strategy current is the duty; a yearly review is local practice (secondary)."},
+    {CSP_DUTY_LABEL, "Serious Violence Duty"},
 };
 static const csp__builtin_value builtin_14[] = {
     {CSP_DUTY_ID, "svd_guidance.expected_outputs"},
@@ -2047,6 +2105,7 @@ static const csp__builtin_value builtin_14[] = {
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "secondary"},
     {CSP_DUTY_NOTE, "The first strategy by 2024-01-31 is unverified."},
+    {CSP_DUTY_LABEL, "Serious Violence Duty outputs"},
 };
 static const csp__builtin_value builtin_15[] = {
     {CSP_DUTY_ID, "pcsc2022.s24.offensive_weapons_homicide_review"},
@@ -2056,6 +2115,7 @@ static const csp__builtin_value builtin_15[] = {
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "secondary"},
     {CSP_DUTY_NOTE, "Piloted: applies only in pilot areas."},
+    {CSP_DUTY_LABEL, "Offensive weapons homicide reviews"},
 };
 
 const csp__builtin csp__builtins[CSP__BUILTIN_COUNT] = {

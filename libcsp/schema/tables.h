@@ -5,7 +5,7 @@
 #define CSP_SCHEMA_TABLES_H
 
 /* The register schema version this library writes (PRAGMA user_version). */
-#define CSP__SCHEMA_VERSION 3
+#define CSP__SCHEMA_VERSION 4
 /* The "format" of a JSON document. */
 #define CSP__JSON_FORMAT "libcsp/1"
 

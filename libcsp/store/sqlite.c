@@ -46,6 +46,7 @@ struct csp__cursor {
     sqlite_store *s;
     const csp__entity *e;
     sqlite3_stmt *stmt;
+    int names; /* each row ends with the names of the records its references name */
 };
 
 static sqlite_store *impl(csp__store *s)
@@ -89,12 +90,12 @@ static int exec(sqlite_store *s, const char *sql, const char *what)
  * the expressions of the date indexes and of the conditions that use them. */
 static void date_lo(csp__buf *b, const char *column)
 {
-    csp__buf_printf(b, "substr(\"%s\" || '-00-00', 1, 10)", column);
+    csp__buf_printf(b, "substr(%s || '-00-00', 1, 10)", column);
 }
 
 static void date_hi(csp__buf *b, const char *column)
 {
-    csp__buf_printf(b, "substr(\"%s\" || '-99-99', 1, 10)", column);
+    csp__buf_printf(b, "substr(%s || '-99-99', 1, 10)", column);
 }
 
 /* Appends the column definition of field f (not a list). */
@@ -178,11 +179,13 @@ static void index_sql(csp__buf *b)
                     csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s_value\" ON \"%s_%s\"(value);\n", e->plural,
                                     f->name, e->plural, f->name);
             } else if (f->type == CSP_FIELD_DATE && filter) {
+                char col[160];
+                snprintf(col, sizeof col, "\"%s\"", f->name);
                 csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s_lo\" ON \"%s\"(", e->plural, f->name, e->plural);
-                date_lo(b, f->name);
+                date_lo(b, col);
                 csp__buf_printf(b, ");\nCREATE INDEX IF NOT EXISTS \"%s_%s_hi\" ON \"%s\"(", e->plural, f->name,
                                 e->plural);
-                date_hi(b, f->name);
+                date_hi(b, col);
                 csp__buf_puts(b, ");\n");
             } else if (filter || f->type == CSP_FIELD_REF) {
                 csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s\" ON \"%s\"(\"%s\");\n", e->plural, f->name,
@@ -603,28 +606,46 @@ static int store_max_position(csp__store *base, const csp__entity *e, const char
 
 /* ---- queries ------------------------------------------------------------------- */
 
-/* Appends the SQL of one condition; its value is bound at ?<param>. */
+static void cond_sql_plain(csp__buf *b, const csp__entity *e, const csp__cond *c, int param);
+
+/* Appends the SQL of one condition; its value is bound at ?<param>. A
+ * condition that also holds where the field is unset (an open end of a
+ * period) is "(<field> IS NULL OR <condition>)". */
 static void cond_sql(csp__buf *b, const csp__entity *e, const csp__cond *c, int param)
 {
+    if (c->or_unset) {
+        csp__buf_printf(b, "(\"%s\".\"%s\" IS NULL OR ", e->plural, e->fields[c->field].name);
+        cond_sql_plain(b, e, c, param);
+        csp__buf_puts(b, ")");
+    } else {
+        cond_sql_plain(b, e, c, param);
+    }
+}
+
+static void cond_sql_plain(csp__buf *b, const csp__entity *e, const csp__cond *c, int param)
+{
     const csp__field *f = &e->fields[c->field];
-    const char *t = e->plural, *col = f->name;
+    const char *t = e->plural;
     static const char *const cmp[] = {"", "=", "<>", "<", "<=", ">", ">="};
+    /* The column, named with its table: a query with names joins others. */
+    char col[200];
+    snprintf(col, sizeof col, "\"%s\".\"%s\"", t, f->name);
     if (csp__field_is_list(f)) {
         if (c->op == CSP_OP_EQ)
-            csp__buf_printf(b, "\"%s\".id IN (SELECT owner FROM \"%s_%s\" WHERE value = ?%d)", t, t, col, param);
+            csp__buf_printf(b, "\"%s\".id IN (SELECT owner FROM \"%s_%s\" WHERE value = ?%d)", t, t, f->name, param);
         else
             csp__buf_printf(b, "%sEXISTS (SELECT 1 FROM \"%s_%s\" WHERE owner = \"%s\".id)",
-                            c->op == CSP_OP_UNSET ? "NOT " : "", t, col, t);
+                            c->op == CSP_OP_UNSET ? "NOT " : "", t, f->name, t);
         return;
     }
     if (csp__field_is_int(f)) {
         if (c->op == CSP_OP_SET || c->op == CSP_OP_UNSET)
-            csp__buf_printf(b, "\"%s\" %s 0", col, c->op == CSP_OP_SET ? "<>" : "=");
+            csp__buf_printf(b, "%s %s 0", col, c->op == CSP_OP_SET ? "<>" : "=");
         else if (f->type == CSP_FIELD_INT && c->op != CSP_OP_NE)
             /* An INT of 0 is unset, and a comparison never matches an unset value. */
-            csp__buf_printf(b, "(\"%s\" <> 0 AND \"%s\" %s ?%d)", col, col, cmp[c->op], param);
+            csp__buf_printf(b, "(%s <> 0 AND %s %s ?%d)", col, col, cmp[c->op], param);
         else
-            csp__buf_printf(b, "\"%s\" %s ?%d", col, cmp[c->op], param);
+            csp__buf_printf(b, "%s %s ?%d", col, cmp[c->op], param);
         return;
     }
     if (f->type == CSP_FIELD_DATE && c->op != CSP_OP_NE) {
@@ -640,10 +661,10 @@ static void cond_sql(csp__buf *b, const csp__entity *e, const csp__cond *c, int 
         return;
     }
     switch (c->op) {
-    case CSP_OP_SET: csp__buf_printf(b, "\"%s\" IS NOT NULL", col); break;
-    case CSP_OP_UNSET: csp__buf_printf(b, "\"%s\" IS NULL", col); break;
-    case CSP_OP_NE: csp__buf_printf(b, "\"%s\" IS NOT ?%d", col, param); break;
-    default: csp__buf_printf(b, "\"%s\" %s ?%d", col, cmp[c->op], param); break;
+    case CSP_OP_SET: csp__buf_printf(b, "%s IS NOT NULL", col); break;
+    case CSP_OP_UNSET: csp__buf_printf(b, "%s IS NULL", col); break;
+    case CSP_OP_NE: csp__buf_printf(b, "%s IS NOT ?%d", col, param); break;
+    default: csp__buf_printf(b, "%s %s ?%d", col, cmp[c->op], param); break;
     }
 }
 
@@ -673,18 +694,39 @@ static void bind_cond(sqlite3_stmt *st, const csp__entity *e, const csp__cond *c
     }
 }
 
+/* Whether field f of e is a reference whose target has a name (a query with
+ * names joins it). */
+static int named_ref(const csp__field *f)
+{
+    return f->type == CSP_FIELD_REF && csp__entities[f->target].name_field >= 0;
+}
+
 /* Builds "SELECT <columns> FROM <table> WHERE ... ORDER BY ... LIMIT ..."
- * (count: SELECT count(*) over the same selection). */
+ * (count: SELECT count(*) over the same selection). With names, each named
+ * reference's target is joined ("n_<field>") and its name selected after the
+ * record's own columns. */
 static void query_sql(csp__buf *b, const csp__query *q, int count)
 {
     const csp__entity *e = q->e;
+    int names = q->names && !count;
     if (count)
         csp__buf_puts(b, "SELECT count(*) FROM (SELECT 1");
     else {
         csp__buf_puts(b, "SELECT ");
         select_columns(b, e);
     }
+    for (int i = 0; names && i < e->nfields; i++)
+        if (named_ref(&e->fields[i])) {
+            const csp__entity *t = &csp__entities[e->fields[i].target];
+            csp__buf_printf(b, ", coalesce(\"n_%s\".\"%s\", \"n_%s\".id)", e->fields[i].name,
+                            t->fields[t->name_field].name, e->fields[i].name);
+        }
     csp__buf_printf(b, " FROM \"%s\"", e->plural);
+    for (int i = 0; names && i < e->nfields; i++)
+        if (named_ref(&e->fields[i]))
+            csp__buf_printf(b, " LEFT JOIN \"%s\" AS \"n_%s\" ON \"n_%s\".id = \"%s\".\"%s\"",
+                            csp__entities[e->fields[i].target].plural, e->fields[i].name, e->fields[i].name,
+                            e->plural, e->fields[i].name);
     int param = 1;
     for (int i = 0; i < q->nconds; i++) {
         csp__buf_puts(b, i ? " AND " : " WHERE ");
@@ -701,10 +743,10 @@ static void query_sql(csp__buf *b, const csp__query *q, int count)
         const char *plus = q->nconds ? "+" : "";
         csp__buf_puts(b, " ORDER BY ");
         for (int i = 0; i < q->norder; i++)
-            csp__buf_printf(b, "%s\"%s\"%s, ", plus, e->fields[q->order[i].field].name,
+            csp__buf_printf(b, "%s\"%s\".\"%s\"%s, ", plus, e->plural, e->fields[q->order[i].field].name,
                             q->order[i].descending ? " DESC" : "");
         if (e->order_field >= 0)
-            csp__buf_printf(b, "%s\"%s\", ", plus, e->fields[e->order_field].name);
+            csp__buf_printf(b, "%s\"%s\".\"%s\", ", plus, e->plural, e->fields[e->order_field].name);
         csp__buf_printf(b, "%s\"%s\".id", plus, e->plural);
     }
     if (q->limit)
@@ -746,6 +788,7 @@ static int store_open_cursor(csp__store *base, const csp__query *q, csp__cursor 
     }
     c->s = s;
     c->e = q->e;
+    c->names = q->names;
     *out = c;
     return CSP_OK;
 }
@@ -764,6 +807,17 @@ static int store_next(csp__cursor *c, csp__record *r)
     if (rc != SQLITE_ROW)
         return fail(c->s, rc, "cannot read the register");
     rc = read_row(c->s, c->stmt, r);
+    /* The names of what the references name follow the record's own columns. */
+    int col = 0;
+    for (int i = 0; rc == CSP_OK && c->names && i < c->e->nfields; i++)
+        col += !csp__field_is_list(&c->e->fields[i]);
+    for (int i = 0; rc == CSP_OK && c->names && i < c->e->nfields; i++) {
+        if (!named_ref(&c->e->fields[i]))
+            continue;
+        const char *name = (const char *)sqlite3_column_text(c->stmt, col++);
+        if (name && !(r->names[i] = csp__strdup(name)))
+            rc = CSP_ENOMEM;
+    }
     if (rc)
         csp__record_reset(r);
     return rc;

@@ -236,6 +236,16 @@ def tables_c(model: Model) -> str:
             lines += ["};", ""]
         if e.children:
             lines += [f"static const int {e.name}_children[] = {{{', '.join(c.c_const for c in e.children)}}};", ""]
+        if e.in_force:
+            inf = e.in_force
+            statuses = "NULL"
+            if inf.status:
+                lines.append(f"static const char *const {e.name}_statuses_in_force[] = "
+                             f"{{{', '.join(c_str(x) for x in inf.statuses)}, NULL}};")
+                statuses = f"{e.name}_statuses_in_force"
+            lines += [f"static const csp__in_force {e.name}_in_force = {{",
+                      f"    {inf.start.c_const if inf.start else '-1'}, {inf.end.c_const if inf.end else '-1'}, "
+                      f"{inf.status.c_const if inf.status else '-1'}, {statuses}}};", ""]
 
     lines.append("const csp__entity csp__entities[CSP__ENTITY_COUNT] = {")
     for e in model.entities:
@@ -255,6 +265,8 @@ def tables_c(model: Model) -> str:
             f"        .tree_field = {idx(e.tree_field)},",
             f"        .builtin_field = {idx(e.builtin_field)},",
             f"        .private_field = {idx(e.flagged('private'))},",
+            f"        .name_field = {idx(e.name_field)},",
+            f"        .in_force = {'&' + e.name + '_in_force' if e.in_force else 'NULL'},",
             f"        .nfields = {len(e.fields)},",
             f"        .fields = {e.name}_fields,",
             f"        .nchecks = {len(e.checks)},",
@@ -449,6 +461,20 @@ def entity_decls(model: Model, e: Entity) -> List[str]:
            "@return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EREFERENCE (no such parent), CSP_ECONSTRAINT (a parent "
            "elsewhere, or inside the moved subtree), CSP_EREADONLY.",
            f"int {t}_move(csp_register *reg, const char *id, const char *parent_id, long index)")
+    if e.in_force:
+        inf = e.in_force
+        what = []
+        if inf.status:
+            what.append(f"its {inf.status.name} is {' or '.join(inf.statuses)}")
+        if inf.start or inf.end:
+            what.append("it started on or before the date and did not end before it (an unset "
+                        f"{'/'.join(f.name for f in (inf.start, inf.end) if f)} leaves that side open)")
+        fn(f"Whether {a(e.name)} is in force on a date: {' and '.join(what)}. Partial dates are the periods "
+           "they name (csp_query_in_force()).\n"
+           f"@param {p}  the {e.name.replace('_', ' ')}\n"
+           "@param date  an ISO 8601 date, full or partial\n"
+           "@return 1 if in force, 0 if not; CSP_EARG (NULL); CSP_EDATE (a bad date).",
+           f"int {t}_in_force(const {t} *{p}, const char *date)")
     order = "in tree order (pre-order) under each owner" if e.tree_field else (
         "in order under each owner" if e.order_field else "in id order")
     fn(f"Starts an iteration over {e.plural}, {order}.\n"
@@ -553,6 +579,9 @@ def typed_entity(e: Entity) -> List[str]:
     if e.tree_field:
         lines += [f"int {t}_move(csp_register *reg, const char *id, const char *parent_id, long index)", "{",
                   f"    return csp_record_move(reg, {E}, id, parent_id, index);", "}", ""]
+    if e.in_force:
+        lines += [f"int {t}_in_force(const {t} *{p}, const char *date)", "{",
+                  f"    return csp__typed_in_force({rec}, {E}, date);", "}", ""]
     members = e.filter_members
     lines.append(f"int {t}_iterator_new({t}_iterator **out, csp_register *reg, const {t}_filter *filter)")
     lines.append("{")

@@ -148,7 +148,7 @@ def model_py(model: Model) -> str:
         "",
         "from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, Mapping, Optional, Type, Union, cast",
         "",
-        "from ._collection import Collection, EntityIterator",
+        "from ._collection import Collection, EntityIterator, Query",
         "from ._dates import DateLike",
         "from ._fields import (",
         "    Entity,",
@@ -333,6 +333,11 @@ def entity_class(model: Model, e: Entity) -> List[str]:
                            f"``{nf.name}`` key: give ``{nf.name}`` (an id or the {target.name}) for such a dict.",
                            "        ")
         lines.append(f"        return cls._from_dict(data, {nf.name})")
+    if e.in_force:
+        lines += ["", "    def in_force(self, date: DateLike) -> bool:"]
+        lines += docstring(f"Whether this {e.name.replace('_', ' ')} is in force on ``date`` (a date, a "
+                           f"PartialDate or ISO text): {in_force_words(e)}.", "        ")
+        lines.append("        return self._in_force(date)")
     if e.tree_field:
         lines += ["", f"    def move(self, parent: Union[str, {py_str(e.python_class)}, None] = None, index: int = -1) "
                       "-> None:"]
@@ -342,6 +347,19 @@ def entity_class(model: Model, e: Entity) -> List[str]:
         lines.append("        self._move(parent, index)")
     lines.append("")
     return lines
+
+
+def in_force_words(e: Entity) -> str:
+    inf = e.in_force
+    assert inf is not None
+    what = []
+    if inf.status:
+        what.append(f"its {inf.status.name} is {' or '.join(inf.statuses)}")
+    if inf.start or inf.end:
+        what.append("it started on or before the date and did not end before it (a partial date is the "
+                    "period it names; an unset " + " or ".join(f.name for f in (inf.start, inf.end) if f)
+                    + " leaves that side open)")
+    return " and ".join(what)
 
 
 def collection_class(model: Model, e: Entity) -> List[str]:
@@ -366,6 +384,10 @@ def collection_class(model: Model, e: Entity) -> List[str]:
             lines.append(f"                {py_str(f.name)}: {f.name},")
         lines.append("            }")
         lines.append("        )")
+    if e.in_force:
+        lines += ["", f"    def in_force(self, date: DateLike) -> Query[{c}]:"]
+        lines += docstring(f"A query of the {e.plural} in force on ``date``: {in_force_words(e)}.", "        ")
+        lines.append("        return self.where_in_force(date)")
     if e.tree_field:
         lines += ["", f"    def move(self, record: Union[str, {c}], parent: Union[str, {c}, None] = None, "
                       "index: int = -1) -> None:"]

@@ -159,6 +159,13 @@ def register_test(model: Model, e: Entity, other: Entity) -> List[str]:
              "    csp_query_free(q);", "    csp_query_free(q_other);",
              f"    TU_CODE({t}_next(NULL, it), CSP_EARG);", f"    TU_CODE({t}_next(&o, NULL), CSP_EARG);",
              f"    {t}_iterator_free(NULL);"]
+    if e.in_force:
+        lines += ["    /* in force on a date: the sample has an open period */",
+                  f"    TU_CODE({t}_in_force(back, \"2020-13\"), CSP_EDATE);",
+                  f"    TU_CODE({t}_in_force(NULL, \"2020\"), CSP_EARG);",
+                  f"    TU_CODE({t}_in_force(back, NULL), CSP_EARG);",
+                  f"    ck_assert_int_eq({t}_in_force(back, \"2020\"), csp_record_in_force((const csp_record *)back, "
+                  "\"2020\"));"]
     if e.tree_field:
         lines += [f"    TU_OK({t}_move(reg, \"t-{e.name}\", NULL, 0));",
                   f"    TU_CODE({t}_move(NULL, \"t-{e.name}\", NULL, 0), CSP_EARG);",

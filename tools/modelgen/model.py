@@ -172,6 +172,8 @@ class Entity:
     children: List["Entity"] = field(default_factory=list)
     list_columns: List[Field] = field(default_factory=list)
     cli: Optional[str] = None
+    name_field: Optional[Field] = None
+    in_force: Optional["InForce"] = None
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -228,6 +230,17 @@ class Entity:
     @property
     def filter_version(self) -> int:
         return max([f.filter for f in self.filter_members] or [1])
+
+
+@dataclass
+class InForce:
+    """When a record is in force: its period (either end open when unset), and
+    for some entities a status among those that are."""
+
+    start: Optional[Field]
+    end: Optional[Field]
+    status: Optional[Field]
+    statuses: List[str]
 
 
 @dataclass
@@ -333,7 +346,8 @@ class _Reader:
         return value
 
 
-ENTITY_KEYS = ["name", "plural", "header", "since", "doc", "label", "nest", "list", "cli", "field", "check"]
+ENTITY_KEYS = ["name", "plural", "header", "since", "doc", "label", "nest", "list", "cli", "field", "check",
+               "name_field", "in_force"]
 FIELD_KEYS = [
     "name", "type", "doc", "label", "required", "enum", "ref", "min", "max", "since", "readonly", "filter",
     "private", "personal", "builtin", "nested", "order", "tree", "format", "reverse", "feeds",
@@ -479,6 +493,34 @@ def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: 
             raise r.fail(f"the private field {pf.name!r} must be a bool")
         for k, ctable in enumerate(r.get("check", list, [])):
             e.checks.append(_load_check(ctable, f"{label}, check {k + 1}", e))
+        nf = r.text("name_field")
+        if nf:
+            if not e.has(nf) or e.field(nf).type != "text":
+                raise r.fail(f"name_field {nf!r} is not a text field of {name!r}")
+            e.name_field = e.field(nf)
+        inf = r.get("in_force", dict)
+        if inf is not None:
+            ir = _Reader(inf, f"{label}, in_force", ["start", "end", "status", "statuses"])
+            ends = []
+            for key in ("start", "end"):
+                fname = ir.text(key)
+                if fname and (not e.has(fname) or e.field(fname).type != "date"):
+                    raise ir.fail(f"{key} {fname!r} is not a date field of {name!r}")
+                ends.append(e.field(fname) if fname else None)
+            status = ir.text("status")
+            statuses = ir.get("statuses", list, [])
+            if status:
+                if not e.has(status) or e.field(status).type != "enum":
+                    raise ir.fail(f"status {status!r} is not an enum field of {name!r}")
+                known = [v.value for v in e.field(status).enum.values]  # type: ignore[union-attr]
+                bad = [x for x in statuses if x not in known]
+                if not statuses or bad:
+                    raise ir.fail(f"statuses must list values of {status!r} (unknown: {bad})")
+            elif statuses:
+                raise ir.fail("statuses need a status field")
+            if not any(ends) and not status:
+                raise ir.fail("in_force needs a start, an end or a status")
+            e.in_force = InForce(ends[0], ends[1], e.field(status) if status else None, list(statuses))
         columns = r.get("list", list, required=True)
         for c in columns:
             if not isinstance(c, str) or not e.has(c):
@@ -685,7 +727,7 @@ def _check_names(model: Model) -> None:
     for e in model.entities:
         claim(e.c_const, f"entity {e.name!r}")
         for op in ("new", "free", "get", "put", "insert", "delete", "next", "iterator_new", "iterator_query",
-                   "iterator_free", "move", "filter", "iterator"):
+                   "iterator_free", "move", "filter", "iterator", "in_force"):
             claim(f"csp_{e.name}_{op}", f"entity {e.name!r}")
         for f in e.fields:
             what = f"field {e.name}.{f.name}"

@@ -31,32 +31,9 @@ from . import _libcsp
 from . import _model
 from ._collection import Collection, EntityIterator, Query
 from ._dates import DateLike, PartialDate, format_date, parse_date
-from ._errors import (
-    ArgumentError,
-    BusyError,
-    ClosedError,
-    ConstraintError,
-    CorruptError,
-    DanglingReferenceError,
-    DateError,
-    DetachedError,
-    EnumValueError,
-    Error,
-    ExistsError,
-    InUseError,
-    InvalidValueError,
-    NotARegisterError,
-    NotFoundError,
-    OutOfMemoryError,
-    ParseError,
-    ReadOnlyError,
-    RegisterIOError,
-    RequiredFieldError,
-    UnknownFieldError,
-    ValidationError,
-    VersionError,
-    error_class,
-)
+from . import _errors
+from ._errors import *  # noqa: F401,F403 - one exception class per C error code (_errors.__all__)
+from ._errors import Error, error_class
 from ._fields import Entity, Value
 from ._model import *  # noqa: F401,F403 - the entity, enum and collection classes (_model.__all__)
 from ._register import Register, open
@@ -85,30 +62,8 @@ __all__ = [
     "check_date",
     "compare_dates",
     "dates_overlap",
-    # errors
-    "Error",
-    "NotFoundError",
-    "ExistsError",
-    "ValidationError",
-    "InvalidValueError",
-    "RequiredFieldError",
-    "EnumValueError",
-    "DateError",
-    "UnknownFieldError",
-    "DanglingReferenceError",
-    "ConstraintError",
-    "ParseError",
-    "InUseError",
-    "RegisterIOError",
-    "BusyError",
-    "VersionError",
-    "CorruptError",
-    "NotARegisterError",
-    "ReadOnlyError",
-    "ArgumentError",
-    "ClosedError",
-    "DetachedError",
-    "OutOfMemoryError",
+    # errors: one class per C code, generated from the model (_errors.__all__)
+    *_errors.__all__,
     "error_class",
     "last_error",
     "clear_error",

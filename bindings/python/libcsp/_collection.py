@@ -150,11 +150,21 @@ class Query(Generic[_E]):
     """
 
     def __init__(self, coll: "Collection[_E]", conds: Tuple[_Cond, ...] = (),
-                 order: Tuple[Tuple[int, bool, str], ...] = (), limit: int = 0) -> None:
+                 order: Tuple[Tuple[int, bool, str], ...] = (), limit: int = 0,
+                 in_force: Optional[str] = None, names: bool = False) -> None:
         self._coll = coll
         self._conds = conds
         self._order = order
         self._limit = limit
+        self._in_force = in_force
+        self._names = names
+
+    def _but(self, **changes: Any) -> "Query[_E]":
+        """A copy of this query with some of its parts changed."""
+        parts: Dict[str, Any] = dict(conds=self._conds, order=self._order, limit=self._limit,
+                                     in_force=self._in_force, names=self._names)
+        parts.update(changes)
+        return Query(self._coll, **parts)
 
     def _condition(self, field: str, op: str, value: Any) -> _Cond:
         cls = self._coll._cls
@@ -198,20 +208,39 @@ class Query(Generic[_E]):
         # Checked now, by the library, on a scratch query: a bad enum value or
         # date, or an operator the field does not take, raises here.
         self._apply(_c.csp_query_new(self._coll._cls._eid), cond)
-        return Query(self._coll, self._conds + (cond,), self._order, self._limit)
+        return self._but(conds=self._conds + (cond,))
+
+    def where_in_force(self, date: Any) -> "Query[_E]":
+        """A new query: this one keeping only the records in force on ``date`` (a
+        date, a PartialDate or ISO text): for strategies, agreed or published and
+        within their period; for seats and duty holdings, within their dates. A
+        partial date is the period it names. :class:`~libcsp.ArgumentError` for an
+        entity with nothing to be in force by."""
+        text = _text(date, "date")
+        if text is None:
+            raise TypeError("date: expected a date, a PartialDate or ISO text, not None")
+        _c.csp_query_in_force(_c.csp_query_new(self._coll._cls._eid), text)  # checked now
+        return self._but(in_force=text)
+
+    def with_names(self) -> "Query[_E]":
+        """A new query: this one giving records that carry the name of every
+        record their references name (:meth:`Entity.ref_name`), in the same
+        iteration: a seat's organisation's and person's names without a read per
+        seat."""
+        return self._but(names=True)
 
     def order_by(self, field: str, descending: bool = False) -> "Query[_E]":
         """A new query: this one ordered (then) by ``field``; records equal on
         every key come in id order. A list field cannot be a key."""
         fid = self._coll._field_id(field)
         _c.csp_query_order(_c.csp_query_new(self._coll._cls._eid), fid, 0)  # a list: ArgumentError
-        return Query(self._coll, self._conds, self._order + ((fid, bool(descending), field),), self._limit)
+        return self._but(order=self._order + ((fid, bool(descending), field),))
 
     def limit(self, n: int) -> "Query[_E]":
         """A new query: this one giving at most ``n`` records (0: no limit)."""
         if isinstance(n, bool) or not isinstance(n, int) or n < 0:
             raise ValueError("limit must be a whole number, 0 or more")
-        return Query(self._coll, self._conds, self._order, n)
+        return self._but(limit=n)
 
     def _build(self) -> Any:
         q = _c.csp_query_new(self._coll._cls._eid)
@@ -221,6 +250,10 @@ class Query(Generic[_E]):
             _c.csp_query_order(q, fid, 1 if descending else 0)
         if self._limit:
             _c.csp_query_limit(q, self._limit)
+        if self._in_force is not None:
+            _c.csp_query_in_force(q, self._in_force)
+        if self._names:
+            _c.csp_query_names(q, 1)
         return q
 
     def __iter__(self) -> EntityIterator[_E]:
@@ -245,8 +278,37 @@ class Query(Generic[_E]):
         """Every record the query selects, as a list."""
         return list(self)
 
+    def to_pandas(self) -> Any:
+        """The records the query selects as a pandas DataFrame: a column per
+        field (named as in the JSON format; lists as lists, dates and enum values
+        as ISO and lower_snake text), and beside each reference a
+        ``<field>_name`` column with the name of the record it names. Needs
+        pandas (``pip install libcsp[pandas]``, or Debian's python3-pandas)."""
+        try:
+            import pandas  # type: ignore[import]  # optional; it ships no type hints here
+        except ImportError:
+            raise ImportError("to_pandas() needs pandas: pip install 'libcsp[pandas]' (or apt install "
+                              "python3-pandas)") from None
+        cls = self._coll._cls
+        columns: List[str] = []
+        refs: List[Tuple[int, str]] = []
+        for f in cls._fields:
+            columns.append(f.key)
+            if _c.csp_schema_field_type(cls._eid, f.fid) == _c.CSP_FIELD_REF:
+                columns.append(f"{f.key}_name")
+                refs.append((f.fid, f"{f.key}_name"))
+        rows = []
+        for record in self.with_names():
+            row: Dict[str, Any] = {f.key: f.to_json(record) for f in cls._fields}
+            for fid, column in refs:
+                row[column] = _c.csp_record_ref_name(record._obj, fid)
+            rows.append(row)
+        return pandas.DataFrame.from_records(rows, columns=columns)
+
     def __repr__(self) -> str:
         text = " and ".join(c[4] for c in self._conds) or "all"
+        if self._in_force is not None:
+            text += f" in force on {self._in_force}"
         if self._order:
             text += " order by " + ", ".join(f + (" desc" if d else "") for _, d, f in self._order)
         if self._limit:
@@ -301,6 +363,20 @@ class Collection(Generic[_E]):
     def order_by(self, field: str, descending: bool = False) -> Query[_E]:
         """A query over this collection, ordered by ``field`` (see :class:`Query`)."""
         return Query(self).order_by(field, descending)
+
+    def where_in_force(self, date: Any) -> Query[_E]:
+        """A query of the records in force on ``date`` (see :meth:`Query.where_in_force`)."""
+        return Query(self).where_in_force(date)
+
+    def with_names(self) -> Query[_E]:
+        """A query of every record, each carrying the names of what its
+        references name (see :meth:`Query.with_names`)."""
+        return Query(self).with_names()
+
+    def to_pandas(self) -> Any:
+        """Every record as a pandas DataFrame, with a ``<field>_name`` column
+        beside each reference (see :meth:`Query.to_pandas`)."""
+        return Query(self).to_pandas()
 
     def __getitem__(self, id: str) -> _E:
         if not isinstance(id, str):

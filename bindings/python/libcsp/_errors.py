@@ -22,6 +22,7 @@ The hierarchy::
      +-- CorruptError                                     CSP_ECORRUPT
      +-- NotARegisterError                                CSP_ENOTREGISTER
      +-- ReadOnlyError                                    CSP_EREADONLY
+     +-- ChangedError                 (also RuntimeError) CSP_ECHANGED
      +-- ValidationError              (also ValueError)
      |    +-- InvalidValueError                           CSP_EINVALID
      |    +-- RequiredFieldError                          CSP_EREQUIRED
@@ -58,6 +59,7 @@ __all__ = [
     "CorruptError",
     "NotARegisterError",
     "ReadOnlyError",
+    "ChangedError",
     "ClosedError",
     "DetachedError",
 ]
@@ -85,6 +87,7 @@ CSP_EVERSION = -17
 CSP_ECORRUPT = -18
 CSP_ENOTREGISTER = -19
 CSP_EREADONLY = -20
+CSP_ECHANGED = -21
 
 _CODE_NAMES: Dict[int, str] = {
     CSP_OK: "CSP_OK",
@@ -108,6 +111,7 @@ _CODE_NAMES: Dict[int, str] = {
     CSP_ECORRUPT: "CSP_ECORRUPT",
     CSP_ENOTREGISTER: "CSP_ENOTREGISTER",
     CSP_EREADONLY: "CSP_EREADONLY",
+    CSP_ECHANGED: "CSP_ECHANGED",
 }
 
 
@@ -235,6 +239,15 @@ class ReadOnlyError(Error):
     default_code = CSP_EREADONLY
 
 
+class ChangedError(Error, RuntimeError):
+    """The register changed, through the same handle, during an iteration: start a new one, or
+    collect the records first (``list(reg.organisations)``) to change them as you go. Also a
+    :class:`RuntimeError`. (``CSP_ECHANGED``)
+    """
+
+    default_code = CSP_ECHANGED
+
+
 class InvalidValueError(ValidationError):
     """A value of the wrong type or out of range. (``CSP_EINVALID``)"""
 
@@ -308,6 +321,7 @@ _BY_CODE: Dict[int, Type[Error]] = {
     CSP_ECORRUPT: CorruptError,
     CSP_ENOTREGISTER: NotARegisterError,
     CSP_EREADONLY: ReadOnlyError,
+    CSP_ECHANGED: ChangedError,
 }
 
 

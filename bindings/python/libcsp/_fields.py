@@ -605,6 +605,23 @@ class Entity:
             if value is not None:
                 setattr(self, name, value)
 
+    def __str__(self) -> str:
+        """The record's name for people: its name, title or label, else its id."""
+        return str(_c.csp_record_name(self._obj))
+
+    def ref_name(self, field: str) -> Optional[str]:
+        """The name of the record the reference ``field`` names (``seat.ref_name(
+        "organisation")``), when this object came from a query with names
+        (``reg.memberships.with_names()``); None otherwise, or when unset. It
+        needs no read of the register."""
+        fid = _c.csp_schema_field_find(self._eid, field) if isinstance(field, str) else -1
+        if fid < 0:
+            raise UnknownFieldError(f'{field}: a {self._entity} has no field "{field}"', CSP_EUNKNOWN, str(field))
+        return _c.csp_record_ref_name(self._obj, fid)
+
+    def _in_force(self, date: DateLike) -> bool:
+        return bool(_c.csp_record_in_force(self._obj, format_date(date)))
+
     def _related(self, entity: str, key: str, **extra: Any) -> "EntityIterator[Any]":
         """The records of `entity` whose `key` names this one (and match `extra`)."""
         reg = self._require_register()

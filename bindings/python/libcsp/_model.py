@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, Mapping, Optional, Type, Union, cast
 
-from ._collection import Collection, EntityIterator
+from ._collection import Collection, EntityIterator, Query
 from ._dates import DateLike
 from ._fields import (
     Entity,
@@ -641,6 +641,13 @@ class Membership(Entity):
         """
         return cls._from_dict(data, partnership)
 
+    def in_force(self, date: DateLike) -> bool:
+        """Whether this membership is in force on ``date`` (a date, a PartialDate or ISO text):
+        it started on or before the date and did not end before it (a partial date is the
+        period it names; an unset start_date or end_date leaves that side open).
+        """
+        return self._in_force(date)
+
 
 class Duty(Entity):
     """A statutory duty: its legal source, commencement, recurrence and who it falls on.
@@ -656,6 +663,7 @@ class Duty(Entity):
         * confidence (required): How sure the figures are: read in the legislation, from a secondary source, or unverified.
         * note: Qualifications: what is uncertain, where it applies.
         * builtin (kept by libcsp): Part of libcsp's catalogue: present in every register, never edited or deleted, not exported.
+        * label: A short name for people, e.g. "Strategic assessment".
     """
 
     __slots__ = ()
@@ -670,6 +678,7 @@ class Duty(Entity):
     confidence: _Enum[Confidence] = _Enum(6, "confidence", Confidence, required=True)
     note = _Text(7, "note")
     builtin = _Bool(8, "builtin", readonly=True)
+    label = _Text(9, "label")
 
     def __init__(
         self,
@@ -682,6 +691,7 @@ class Duty(Entity):
         commencement: Optional[DateLike] = None,
         applies_to: Iterable[Union[PartnershipKind, str]] = (),
         note: Optional[str] = None,
+        label: Optional[str] = None,
     ) -> None:
         """A new duty (not yet in any register): the required fields by position, the others by
         keyword.
@@ -696,6 +706,7 @@ class Duty(Entity):
                 "commencement": commencement,
                 "applies_to": _list_or_none(applies_to),
                 "note": note,
+                "label": label,
             }
         )
 
@@ -765,6 +776,13 @@ class DutyHolding(Entity):
                 "note": note,
             }
         )
+
+    def in_force(self, date: DateLike) -> bool:
+        """Whether this duty holding is in force on ``date`` (a date, a PartialDate or ISO
+        text): it started on or before the date and did not end before it (a partial date is
+        the period it names; an unset start_date or end_date leaves that side open).
+        """
+        return self._in_force(date)
 
 
 class Strategy(Entity):
@@ -859,6 +877,14 @@ class Strategy(Entity):
         register.
         """
         return cast(Iterator["Element"], self._related("element", "strategy", kind=kind))
+
+    def in_force(self, date: DateLike) -> bool:
+        """Whether this strategy is in force on ``date`` (a date, a PartialDate or ISO text):
+        its status is agreed or published and it started on or before the date and did not
+        end before it (a partial date is the period it names; an unset start_date or
+        end_date leaves that side open).
+        """
+        return self._in_force(date)
 
 
 class Element(Entity):
@@ -1200,6 +1226,13 @@ class Memberships(Collection[Membership]):
             }
         )
 
+    def in_force(self, date: DateLike) -> Query[Membership]:
+        """A query of the memberships in force on ``date``: it started on or before the date
+        and did not end before it (a partial date is the period it names; an unset
+        start_date or end_date leaves that side open).
+        """
+        return self.where_in_force(date)
+
 
 class Duties(Collection[Duty]):
     """The duties of a register (``reg.duties``): A statutory duty: its legal source, commencement,
@@ -1254,6 +1287,13 @@ class DutyHoldings(Collection[DutyHolding]):
             }
         )
 
+    def in_force(self, date: DateLike) -> Query[DutyHolding]:
+        """A query of the duty_holdings in force on ``date``: it started on or before the date
+        and did not end before it (a partial date is the period it names; an unset
+        start_date or end_date leaves that side open).
+        """
+        return self.where_in_force(date)
+
 
 class Strategies(Collection[Strategy]):
     """The strategies of a register (``reg.strategies``): A strategy or plan of a partnership:
@@ -1280,6 +1320,13 @@ class Strategies(Collection[Strategy]):
                 "status": status,
             }
         )
+
+    def in_force(self, date: DateLike) -> Query[Strategy]:
+        """A query of the strategies in force on ``date``: its status is agreed or published
+        and it started on or before the date and did not end before it (a partial date is
+        the period it names; an unset start_date or end_date leaves that side open).
+        """
+        return self.where_in_force(date)
 
 
 class Elements(Collection[Element]):

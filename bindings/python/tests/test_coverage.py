@@ -224,6 +224,7 @@ ENTITY_FUNCTIONS: Dict[str, List[Tuple[str, str]]] = {
     "next": [("iter", "__next__")],
     "iterator_free": [("iter", "close")],
     "move": [("coll", "move"), ("cls", "move")],
+    "in_force": [("coll", "in_force"), ("coll", "where_in_force"), ("cls", "in_force")],
 }
 
 
@@ -273,6 +274,9 @@ def test_the_typed_headers_cover_the_schema(entity: str) -> None:
     tree = any(f.flags & schema.TREE for f in schema.fields(entity))
     assert (f"csp_{entity}_move" in GENERATED) == tree
     assert callable(getattr(PATHS[entity]["coll"], "move", None)) == tree
+    in_force = bool(_libcsp.csp_schema_entity_has_in_force(schema.entity_id(entity)))
+    assert (f"csp_{entity}_in_force" in GENERATED) == in_force
+    assert callable(getattr(PATHS[entity]["cls"], "in_force", None)) == in_force
     for f in schema.fields(entity):
         assert f"csp_{entity}_{f.name}" in GENERATED
         if f.type in LISTS:

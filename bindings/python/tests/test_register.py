@@ -108,12 +108,19 @@ def test_iterators(small: libcsp.Register) -> None:
 
 
 def test_modify_during_iteration(small: libcsp.Register) -> None:
+    # Writing the records being iterated ends the iteration (ChangedError, a
+    # RuntimeError, like a dict changed during iteration); collecting them first
+    # is the way to change them as you go.
     seen = []
-    for org in small.organisations:
-        seen.append(org.id)
+    with pytest.raises(libcsp.ChangedError):
+        for org in small.organisations:
+            seen.append(org.id)
+            org.area = "Everywhere"
+            org.save()
+    assert seen == ["council"]
+    for org in list(small.organisations):
         org.area = "Everywhere"
         org.save()
-    assert seen == ["council", "police"]
     assert all(o.area == "Everywhere" for o in small.organisations)
 
 
