@@ -5,7 +5,13 @@
 #
 # On a system without dpkg it only lists the packages and carries on: install
 # their equivalents yourself. Set CSP_SKIP_DEPS=1 to skip this step entirely.
+#
+# --quiet (as `make demo` runs it): say nothing when all is present, and keep
+# apt-get's output in build/install-deps.log, shown only if it fails.
 set -euo pipefail
+
+quiet=0
+[[ "${1:-}" == --quiet ]] && quiet=1
 
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
@@ -34,7 +40,7 @@ for pkg in "${PACKAGES[@]}"; do
 done
 
 if ((${#missing[@]} == 0)); then
-    echo "install-deps: all ${#PACKAGES[@]} packages present"
+    ((quiet)) || echo "install-deps: all ${#PACKAGES[@]} packages present"
     exit 0
 fi
 
@@ -47,7 +53,17 @@ if [[ "$(id -u)" -ne 0 ]]; then
     sudo=(sudo)
 fi
 
-echo "install-deps: installing ${missing[*]}"
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -q --no-install-recommends "${missing[@]}"
+install() {
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+if ((quiet)); then
+    log=build/install-deps.log
+    mkdir -p build
+    echo "installing ${#missing[@]} Debian packages (${missing[*]}); log in $log"
+    install >"$log" 2>&1 || { cat "$log" >&2; echo "install-deps: apt-get failed (log above)" >&2; exit 1; }
+else
+    echo "install-deps: installing ${missing[*]}"
+    install
+fi

@@ -37,7 +37,7 @@ static const char *const organisation_kind_labels[] = {
     "Housing",
     "Faith group",
     "Community group",
-    "Other",
+    "Other body",
 };
 static const char *const organisation_kind_docs[] = {
     "A police force; its chief officer is a responsible authority (CDA 1998 s5).",
@@ -77,7 +77,7 @@ static const char *const partnership_kind_labels[] = {
     "Community resilience partnership",
     "Crime and disorder committee",
     "Board",
-    "Other",
+    "Other partnership",
 };
 static const char *const partnership_kind_docs[] = {
     "The statutory partnership of the responsible authorities (CDA 1998 ss5-7).",
@@ -177,7 +177,7 @@ static const char *const strategy_kind_labels[] = {
     "Reducing reoffending strategy",
     "Substance misuse strategy",
     "Borough plan",
-    "Other",
+    "Other strategy or plan",
 };
 static const char *const strategy_kind_docs[] = {
     "The partnership plan of SI 2007/1830 regs 10-11.",

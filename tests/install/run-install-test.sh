@@ -78,9 +78,25 @@ if [ "${CSP_HAVE_CSPCTL:-0}" = 1 ]; then
     (cd "$CSP_TEST_SRC/../.." && "$cspctl" demo) >"$CSP_WORK_DIR/cspctl-demo.log" 2>&1 \
         || { tail -n 30 "$CSP_WORK_DIR/cspctl-demo.log"; fail "installed cspctl demo"; }
     head -n 1 "$CSP_WORK_DIR/cspctl-demo.log"
-fi
 
-export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+    # A relocatable install: move the whole prefix elsewhere, out of reach of
+    # the source tree, and the moved cspctl still finds its library (relative
+    # RPATH) and its example data (relative to the executable).
+    step "relocated install: moved cspctl demo finds its own data"
+    moved="$CSP_WORK_DIR/moved/somewhere else"
+    mkdir -p "$moved"
+    mv "$prefix" "$moved/"
+    moved_prefix="$moved/$(basename "$prefix_name")"
+    mkdir -p "$CSP_WORK_DIR/elsewhere"
+    (cd "$CSP_WORK_DIR/elsewhere" && env -u CSP_DATA_DIR "$moved_prefix/$CSP_BINDIR/cspctl" demo) \
+        >"$CSP_WORK_DIR/cspctl-moved.log" 2>&1 \
+        || { tail -n 30 "$CSP_WORK_DIR/cspctl-moved.log"; mv "$moved_prefix" "$(dirname "$prefix")/"; fail "moved cspctl demo"; }
+    mv "$moved_prefix" "$(dirname "$prefix")/"
+    grep -q "imported $moved_prefix/" "$CSP_WORK_DIR/cspctl-moved.log" \
+        || { head -n 8 "$CSP_WORK_DIR/cspctl-moved.log"; fail "moved cspctl demo did not read the data installed beside it"; }
+    grep -q "Safer Westminster Partnership" "$CSP_WORK_DIR/cspctl-moved.log" || fail "moved cspctl demo: no partnerships"
+    grep "imported" "$CSP_WORK_DIR/cspctl-moved.log" | head -n 1
+fi
 
 step "pkg-config: build and run consumer"
 export PKG_CONFIG_PATH="$libdir/pkgconfig"
@@ -92,7 +108,16 @@ echo "pkg-config --cflags --libs libcsp: $pc_flags"
 "$CC" $CSP_CFLAGS -std=c11 -Wall -Wextra -pedantic -Werror \
     "$CSP_TEST_SRC/consumer.c" -o "$CSP_WORK_DIR/consumer-pkgconfig" $pc_flags $CSP_LDFLAGS \
     || fail "building consumer.c with pkg-config flags"
-"$CSP_WORK_DIR/consumer-pkgconfig" || fail "consumer-pkgconfig"
+# README's advice for a library outside the loader's path, both ways: an RPATH
+# from pkg-config's libdir, and LD_LIBRARY_PATH.
+pc_libdir=$("$PKG_CONFIG" --variable=libdir libcsp)
+[ "$(cd "$pc_libdir" && pwd -P)" = "$(cd "$libdir" && pwd -P)" ] || fail "pkg-config libdir is '$pc_libdir'"
+# shellcheck disable=SC2086
+"$CC" $CSP_CFLAGS -std=c11 "$CSP_TEST_SRC/consumer.c" -o "$CSP_WORK_DIR/consumer-rpath" $pc_flags \
+    -Wl,-rpath,"$pc_libdir" $CSP_LDFLAGS || fail "building consumer.c with -Wl,-rpath"
+env -u LD_LIBRARY_PATH "$CSP_WORK_DIR/consumer-rpath" || fail "consumer built with -Wl,-rpath"
+export LD_LIBRARY_PATH="$libdir${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
+"$CSP_WORK_DIR/consumer-pkgconfig" || fail "consumer-pkgconfig with LD_LIBRARY_PATH"
 
 step "find_package(libcsp): build and run consumer"
 set -- -S "$CSP_TEST_SRC/consumer" -B "$CSP_WORK_DIR/consumer-cmake" \

@@ -92,7 +92,7 @@ class OrganisationKind(Value):
         HOUSING           Housing
         FAITH             Faith group
         COMMUNITY         Community group
-        OTHER             Other
+        OTHER             Other body
     """
 
     POLICE = "police"
@@ -127,7 +127,7 @@ class PartnershipKind(Value):
         RESILIENCE_PARTNERSHIP         Community resilience partnership
         SCRUTINY_COMMITTEE             Crime and disorder committee
         BOARD                          Board
-        OTHER                          Other
+        OTHER                          Other partnership
     """
 
     COMMUNITY_SAFETY_PARTNERSHIP = "community_safety_partnership"
@@ -221,7 +221,7 @@ class StrategyKind(Value):
         REDUCING_REOFFENDING_STRATEGY   Reducing reoffending strategy
         SUBSTANCE_MISUSE_STRATEGY       Substance misuse strategy
         BOROUGH_PLAN                    Borough plan
-        OTHER                           Other
+        OTHER                           Other strategy or plan
     """
 
     PARTNERSHIP_PLAN = "partnership_plan"
