@@ -430,30 +430,30 @@ static int print_partnership(csp_register *reg, const csp_partnership *p, const 
 
 /* ---- the area, and how partnerships hang together ----------------------------------- */
 
+/* "<p> is part of <other>.": one sentence of the links; 1 if printed. */
+static int print_link(csp_register *reg, const csp_partnership *p, const char *relation, const char *other)
+{
+    char a[256];
+    text t = {.n = 0};
+    if (!other)
+        return 0;
+    add(&t, "%s %s %s.", csp_partnership_name(p), relation,
+        name_of(a, sizeof a, reg, CSP_ENTITY_PARTNERSHIP, other));
+    line(2, "", t.s);
+    return 1;
+}
+
 static int print_links(csp_register *reg)
 {
     csp_partnership_iterator *it;
     csp_partnership *p;
     int rc, any = 0;
-    char a[256];
     printf("\nHow they hang together\n");
     if (csp_partnership_iterator_new(&it, reg, NULL))
         return fail("demo");
     while ((rc = csp_partnership_next(&p, it)) == CSP_OK) {
-        if (csp_partnership_parent(p)) {
-            text t = {.n = 0};
-            add(&t, "%s is part of %s.", csp_partnership_name(p),
-                name_of(a, sizeof a, reg, CSP_ENTITY_PARTNERSHIP, csp_partnership_parent(p)));
-            line(2, "", t.s);
-            any = 1;
-        }
-        if (csp_partnership_accountable_to(p)) {
-            text t = {.n = 0};
-            add(&t, "%s is accountable to %s.", csp_partnership_name(p),
-                name_of(a, sizeof a, reg, CSP_ENTITY_PARTNERSHIP, csp_partnership_accountable_to(p)));
-            line(2, "", t.s);
-            any = 1;
-        }
+        any |= print_link(reg, p, "is part of", csp_partnership_parent(p));
+        any |= print_link(reg, p, "is accountable to", csp_partnership_accountable_to(p));
         csp_partnership_free(p);
     }
     csp_partnership_iterator_free(it);
