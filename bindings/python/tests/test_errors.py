@@ -29,6 +29,23 @@ def check(exc: libcsp.Error, cls: type, code: int) -> None:
     assert str(exc) == exc.message and exc.message
 
 
+def test_public_names_print_as_libcsp() -> None:
+    """A traceback names libcsp.EnumValueError, not libcsp._errors.EnumValueError,
+    and the package's namespace holds no stray module-level names."""
+    import traceback
+
+    for name in dir(libcsp):
+        obj = getattr(libcsp, name)
+        if isinstance(obj, type) and issubclass(obj, BaseException):
+            assert obj.__module__ == "libcsp", name
+    assert libcsp.ChangedError.__module__ == "libcsp" and issubclass(libcsp.ChangedError, RuntimeError)
+    with pytest.raises(libcsp.EnumValueError) as info:
+        libcsp.Register().organisations.add(Organisation("x", "X", "nope"))
+    shown = "".join(traceback.format_exception_only(info.type, info.value))
+    assert shown.startswith("libcsp.EnumValueError: kind: unknown value \"nope\"")
+    assert "annotations" not in dir(libcsp)
+
+
 def test_hierarchy() -> None:
     assert issubclass(libcsp.NotFoundError, KeyError)
     assert issubclass(libcsp.ValidationError, ValueError)
