@@ -15,7 +15,7 @@ static const char *const BASE =
     "   \"responsible_authority\": true}, {\"id\": \"police\", \"name\": \"Police\", \"kind\": \"police\"}],"
     " \"people\": [{\"id\": \"alice\", \"name\": \"Alice\"}],"
     " \"partnerships\": [{\"id\": \"csp\", \"name\": \"CSP\", \"kind\": \"community_safety_partnership\","
-    "   \"works_with\": [\"csp\"], \"former_names\": [\"Old\"],"
+    "   \"former_names\": [\"Old\"],"
     "   \"members\": [{\"id\": \"csp-chair\", \"organisation\": \"council\", \"person\": \"alice\","
     "     \"role\": \"chair\", \"start_date\": \"2020\"}]}]}";
 

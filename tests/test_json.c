@@ -646,12 +646,12 @@ START_TEST(test_unicode_roundtrip)
     char *e1, *e2;
     /* Escapes, non-ASCII text, astral characters, quotes and backslashes. */
     const char *doc = "{\"format\": \"libcsp/1\", \"organisations\": [{\"id\": \"u\","
-                      " \"name\": \"Caf\\u00e9 \xe2\x80\x94 \\ud83c\\udfe0 \\\"q\\\" back\\\\slash\\ttab\","
+                      " \"name\": \"Caf\\u00e9 \xe2\x80\x94 \\ud83c\\udfe0 \\\"q\\\" back\\\\slash\\u00a0nbsp\","
                       " \"kind\": \"community\"}]}";
     TU_OK(tu_import(r, doc));
     TU_OK(csp_organisation_get(&o, r, "u"));
     TU_STR_EQ(csp_organisation_name(o),
-              "Caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x8f\xa0 \"q\" back\\slash\ttab");
+              "Caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x8f\xa0 \"q\" back\\slash\xc2\xa0nbsp");
     csp_organisation_free(o);
     e1 = tu_export(r, 0);
     TU_OK(tu_import(r2, e1));

@@ -369,6 +369,107 @@ START_TEST(test_reference_existing)
 }
 END_TEST
 
+/* A partnership set to name b through field (parent or accountable_to). */
+static int put_pointing(const char *id, int field, const char *to)
+{
+    csp_partnership *p = NULL;
+    TU_OK(csp_partnership_new(&p, id));
+    TU_OK(csp_partnership_set_name(p, id));
+    TU_OK(csp_partnership_set_kind(p, "board"));
+    TU_OK(csp_record_set_text((csp_record *)p, field, to));
+    int rc = csp_partnership_put(reg, p);
+    csp_partnership_free(p);
+    return rc;
+}
+
+START_TEST(test_no_cycles)
+{
+    static const int fields[] = {CSP_PARTNERSHIP_PARENT, CSP_PARTNERSHIP_ACCOUNTABLE_TO};
+    for (size_t k = 0; k < 2; k++) {
+        int f = fields[k];
+        const char *fname = csp_schema_field_name(CSP_ENTITY_PARTNERSHIP, f);
+        char *before = tu_export(reg, 0);
+        /* Itself: refused as the record is checked. */
+        TU_CODE(put_pointing("self", f, "self"), CSP_ECONSTRAINT);
+        TU_PATH(fname);
+        ck_assert_ptr_nonnull(strstr(csp_error_last()->message, "names the partnership itself"));
+        /* A chain is fine; closing it into a cycle of two, or three, is not. */
+        tu_put_partnership(reg, "a", "board", NULL);
+        TU_OK(put_pointing("b", f, "a"));
+        TU_OK(put_pointing("c", f, "b"));
+        TU_CODE(put_pointing("a", f, "b"), CSP_ECONSTRAINT);
+        ck_assert_msg(strstr(csp_error_last()->message, "leads back to it: a -> b -> a (a cycle)") != NULL, "%s",
+                      csp_error_last()->message);
+        TU_CODE(put_pointing("a", f, "c"), CSP_ECONSTRAINT);
+        ck_assert_msg(strstr(csp_error_last()->message, "a -> c -> b -> a") != NULL, "%s",
+                      csp_error_last()->message);
+        /* Nothing of a refused put was kept: a still names nothing. */
+        csp_partnership *a = NULL;
+        TU_OK(csp_partnership_get(&a, reg, "a"));
+        ck_assert_ptr_null(csp_record_text((csp_record *)a, f));
+        csp_partnership_free(a);
+        /* Cleared for the next field. */
+        TU_OK(csp_partnership_delete(reg, "c"));
+        TU_OK(csp_partnership_delete(reg, "b"));
+        TU_OK(csp_partnership_delete(reg, "a"));
+        char *after = tu_export(reg, 0);
+        TU_SAME_EXPORT(before, after);
+        csp_free(before);
+        csp_free(after);
+    }
+    /* parent and accountable_to are separate relations: a is part of b, b
+     * accountable to a (a resilience partnership that holds its CSP to account). */
+    tu_put_partnership(reg, "a", "board", NULL);
+    TU_OK(put_pointing("b", CSP_PARTNERSHIP_PARENT, "a"));
+    TU_OK(put_pointing("a2", CSP_PARTNERSHIP_ACCOUNTABLE_TO, "b"));
+}
+END_TEST
+
+START_TEST(test_works_with_not_itself)
+{
+    csp_partnership *p = NULL;
+    tu_put_partnership(reg, "x", "board", NULL);
+    TU_OK(csp_partnership_new(&p, "me"));
+    TU_OK(csp_partnership_set_name(p, "Me"));
+    TU_OK(csp_partnership_set_kind(p, "board"));
+    TU_OK(csp_partnership_add_works_with(p, "x"));
+    TU_OK(csp_partnership_add_works_with(p, "me"));
+    TU_CODE(csp_partnership_put(reg, p), CSP_ECONSTRAINT);
+    TU_PATH("works_with[1]");
+    csp_partnership_free(p);
+    /* Two partnerships that work with each other are no cycle to refuse. */
+    TU_OK(csp_partnership_new(&p, "y"));
+    TU_OK(csp_partnership_set_name(p, "Y"));
+    TU_OK(csp_partnership_set_kind(p, "board"));
+    TU_OK(csp_partnership_add_works_with(p, "x"));
+    TU_OK(csp_partnership_put(reg, p));
+    csp_partnership_free(p);
+}
+END_TEST
+
+START_TEST(test_import_cycles_refused)
+{
+    char *before = tu_export(reg, 0);
+    /* A cycle made wholly inside one document (neither end exists before it). */
+    TU_CODE(tu_import(reg, "{\"format\": \"libcsp/1\", \"partnerships\": ["
+                           "{\"id\": \"p1\", \"name\": \"P1\", \"kind\": \"board\", \"parent\": \"p3\"},"
+                           "{\"id\": \"p2\", \"name\": \"P2\", \"kind\": \"board\", \"parent\": \"p1\"},"
+                           "{\"id\": \"p3\", \"name\": \"P3\", \"kind\": \"board\", \"parent\": \"p2\"}]}"),
+            CSP_ECONSTRAINT);
+    TU_PATH("partnerships[0].parent");
+    ck_assert_ptr_nonnull(strstr(csp_error_last()->message, "p1 -> p3 -> p2 -> p1"));
+    /* Itself, in a document, at its place. */
+    TU_CODE(tu_import(reg, "{\"format\": \"libcsp/1\", \"partnerships\": ["
+                           "{\"id\": \"q\", \"name\": \"Q\", \"kind\": \"board\", \"works_with\": [\"q\"]}]}"),
+            CSP_ECONSTRAINT);
+    TU_PATH("partnerships[0].works_with[0]");
+    char *after = tu_export(reg, 0);
+    TU_SAME_EXPORT(before, after);
+    csp_free(before);
+    csp_free(after);
+}
+END_TEST
+
 START_TEST(test_put_replaces_lists)
 {
     csp_partnership *p = NULL, *g = NULL;
@@ -670,6 +771,9 @@ static Suite *partnership_suite(void)
     tcase_add_test(tc, test_put_dangling);
     tcase_add_test(tc, test_put_dangling_replace);
     tcase_add_test(tc, test_reference_existing);
+    tcase_add_test(tc, test_no_cycles);
+    tcase_add_test(tc, test_works_with_not_itself);
+    tcase_add_test(tc, test_import_cycles_refused);
     tcase_add_test(tc, test_put_replaces_lists);
     tcase_add_test(tc, test_delete);
     tcase_add_test(tc, test_delete_with_members);

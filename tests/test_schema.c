@@ -369,7 +369,19 @@ START_TEST(test_by_id_agrees_with_by_name)
                 ck_assert_msg(flags & CSP_FLAG_READONLY, "%s.%s", ename, fname);
             if (flags & CSP_FLAG_PERSONAL)
                 ck_assert_msg(type == CSP_FIELD_REF, "%s.%s", ename, fname);
-            ck_assert_msg((flags & ~0x1ffu) == 0, "%s.%s: unknown flags %#x", ename, fname, flags);
+            if (flags & CSP_FLAG_MULTILINE)
+                ck_assert_msg(type == CSP_FIELD_TEXT || type == CSP_FIELD_TEXT_LIST, "%s.%s", ename, fname);
+            if (flags & CSP_FLAG_ACYCLIC)
+                ck_assert_msg(type == CSP_FIELD_REF && csp_schema_field_target(e, f) == e, "%s.%s", ename, fname);
+            /* Every text, id and reference has a length limit; nothing else has one. */
+            int maxlen = csp_schema_field_max_length(e, f);
+            if (type == CSP_FIELD_TEXT || type == CSP_FIELD_TEXT_LIST)
+                ck_assert_msg(maxlen >= 100, "%s.%s: max_length %d", ename, fname, maxlen);
+            else if (type == CSP_FIELD_ID || type == CSP_FIELD_REF || type == CSP_FIELD_REF_LIST)
+                ck_assert_int_eq(maxlen, 128);
+            else
+                ck_assert_int_eq(maxlen, 0);
+            ck_assert_msg((flags & ~0x7ffu) == 0, "%s.%s: unknown flags %#x", ename, fname, flags);
         }
         /* Past the last field. */
         ck_assert_ptr_null(csp_schema_field_name(e, (int)nf));
@@ -486,6 +498,17 @@ START_TEST(test_field_details)
     ck_assert_int_eq(csp_schema_field_since(CSP_ENTITY_DISCHARGE, -1), 2);
     ck_assert_int_eq(csp_schema_field_since(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME), 1);
     ck_assert_int_eq(csp_schema_field_since(CSP_ENTITY_STRATEGY, CSP_STRATEGY_TITLE), 2);
+    /* Limits and the multiline flag, as the description gives them. */
+    ck_assert_int_eq(csp_schema_field_max_length(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_NAME), 1000);
+    ck_assert_int_eq(csp_schema_field_max_length(CSP_ENTITY_DUTY, CSP_DUTY_NOTE), 20000);
+    ck_assert_int_eq(csp_schema_field_max_length(CSP_ENTITY_DISCHARGE, CSP_DISCHARGE_EVIDENCE_URL), 2000);
+    ck_assert_int_eq(csp_schema_field_max_length(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_PARENT), 128);
+    ck_assert_int_eq(csp_schema_field_max_length(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_FORMED_ON), 0);
+    ck_assert_int_eq(csp_schema_field_max_length(CSP_ENTITY_PARTNERSHIP, 999), 0);
+    ck_assert_int_eq(csp_schema_field_max_length(999, 0), 0);
+    ck_assert(csp_schema_field_flags(CSP_ENTITY_DUTY, CSP_DUTY_NOTE) & CSP_FLAG_MULTILINE);
+    ck_assert(!(csp_schema_field_flags(CSP_ENTITY_DUTY, CSP_DUTY_TITLE) & CSP_FLAG_MULTILINE));
+    ck_assert(csp_schema_field_flags(CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_PARENT) & CSP_FLAG_ACYCLIC);
     ck_assert_int_eq(csp_schema_field_since(CSP_ENTITY_ORGANISATION, -2), 0);
     ck_assert_int_eq(csp_schema_field_since(-1, -1), 0);
     ck_assert_int_eq(csp_schema_field_since(-1, 0), 0);

@@ -285,6 +285,7 @@ static int csp_py_dict_uint(PyObject *d, const char *key, unsigned int dflt, uns
     int csp_schema_field_type,
     int csp_schema_field_target,
     int csp_schema_field_since,
+    int csp_schema_field_max_length,
     int csp_record_entity,
     int csp_query_entity,
     int csp_schema_entity_name_field

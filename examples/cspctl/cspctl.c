@@ -22,11 +22,15 @@ const char *const prog = "cspctl";
 
 int fail(const char *context)
 {
+    /* libcsp's message is already one safe line; the context may be a file
+     * name from a shared folder, so it is escaped here. */
     const csp_error *e = csp_error_last();
-    if (context)
-        fprintf(stderr, "%s: %s: %s\n", prog, context, e->message);
-    else
-        fprintf(stderr, "%s: %s\n", prog, e->message);
+    fprintf(stderr, "%s: ", prog);
+    if (context) {
+        put_text(stderr, context);
+        fputs(": ", stderr);
+    }
+    fprintf(stderr, "%s\n", e->message);
     return EXIT_FAILURE;
 }
 
@@ -73,7 +77,7 @@ static int cmd_import(int argc, char **argv)
         if (csp_json_import_file(reg, argv[i], NULL))
             status = fail(argv[i]);
         else
-            printf("imported %s\n", argv[i]);
+            printf_text("imported %s\n", argv[i]);
     }
     csp_register_close(reg);
     return status;
@@ -156,22 +160,42 @@ static void list_help(FILE *out)
     }
 }
 
-/* Writes text on one line: control characters escaped. */
-static void put_text(const char *s)
+/* Writes text on one line to out: control characters escaped (C0, DEL and the
+ * C1 controls U+0080-U+009F), and the backslash that introduces an escape. */
+void put_text(FILE *out, const char *s)
 {
     for (; *s; s++) {
         unsigned char c = (unsigned char)*s;
         if (c == '\t')
-            fputs("\\t", stdout);
+            fputs("\\t", out);
         else if (c == '\n')
-            fputs("\\n", stdout);
+            fputs("\\n", out);
         else if (c == '\\')
-            fputs("\\\\", stdout);
+            fputs("\\\\", out);
         else if (c < 0x20 || c == 0x7f)
-            printf("\\x%02x", c);
+            fprintf(out, "\\x%02x", c);
+        else if (c == 0xc2 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9f)
+            fprintf(out, "\\u%04x", (unsigned char)*++s);
         else
-            putchar(c);
+            putc(c, out);
     }
+}
+
+void fprintf_text(FILE *out, const char *fmt, const char *text)
+{
+    const char *at = strstr(fmt, "%s");
+    if (!at) {
+        fputs(fmt, out);
+        return;
+    }
+    fwrite(fmt, 1, (size_t)(at - fmt), out);
+    put_text(out, text);
+    fputs(at + 2, out);
+}
+
+void printf_text(const char *fmt, const char *text)
+{
+    fprintf_text(stdout, fmt, text);
 }
 
 static void put_value(const csp_record *r, int field)
@@ -189,10 +213,10 @@ static void put_value(const csp_record *r, int field)
         for (size_t i = 0; i < csp_record_count(r, field); i++) {
             if (i)
                 fputs(", ", stdout);
-            put_text(csp_record_item(r, field, i));
+            put_text(stdout, csp_record_item(r, field, i));
         }
     } else if (csp_record_text(r, field)) {
-        put_text(csp_record_text(r, field));
+        put_text(stdout, csp_record_text(r, field));
     } else {
         putchar('-');
     }

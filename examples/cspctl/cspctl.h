@@ -4,6 +4,8 @@
 
 #include <csp/csp.h>
 
+#include <stdio.h>
+
 /* Exit status of a usage error (1 is an error from libcsp or the system). */
 #define EXIT_USAGE 2
 
@@ -13,6 +15,12 @@ extern const char *const prog;
 int fail(const char *context);
 /* Prints a usage error naming the command; returns EXIT_USAGE. */
 int usage_error(const char *cmd, const char *msg);
+/* Writes text on one line to out, control characters escaped (\t, \n, \x1b). */
+void put_text(FILE *out, const char *s);
+/* Writes fmt to out with its one %s replaced by text, escaped as put_text does
+ * (for names that come from outside: file names, folder listings). */
+void fprintf_text(FILE *out, const char *fmt, const char *text);
+void printf_text(const char *fmt, const char *text);
 /* Whether arg asks for help (--help, -h). */
 int is_help(const char *arg);
 /* Opens a register with CSP_OPEN_* flags. */

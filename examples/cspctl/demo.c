@@ -641,12 +641,12 @@ int cspctl_demo(int argc, char **argv)
     char **files = NULL;
     int n = json_files(dir, &files);
     if (n < 0) {
-        fprintf(stderr, "%s: demo: cannot read the example data directory \"%s\"\n", prog, dir);
+        fprintf_text(stderr, "cspctl: demo: cannot read the example data directory \"%s\"\n", dir);
         return EXIT_FAILURE;
     }
     if (n == 0) {
         free(files);
-        fprintf(stderr, "%s: demo: no *.json files in \"%s\"\n", prog, dir);
+        fprintf_text(stderr, "cspctl: demo: no *.json files in \"%s\"\n", dir);
         return EXIT_FAILURE;
     }
     csp_register *reg = NULL;
@@ -658,9 +658,9 @@ int cspctl_demo(int argc, char **argv)
            csp_version(), human_date(when, sizeof when, as_of));
     for (int i = 0; i < n && status == EXIT_SUCCESS; i++) {
         if (csp_json_import_file(reg, files[i], NULL))
-            status = fail(files[i]);
+            status = fail(files[i]); /* fail() escapes the name */
         else
-            printf("  imported %s\n", files[i]);
+            printf_text("  imported %s\n", files[i]);
     }
     if (status == EXIT_SUCCESS)
         status = print_partnerships(reg, as_of);

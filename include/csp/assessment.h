@@ -162,8 +162,8 @@ CSP_API int csp_assessment_set_partnership(csp_assessment *assessment, const cha
 CSP_API int csp_assessment_set_kind(csp_assessment *assessment, const char *value);
 /**
  * Sets title (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_assessment_set_title(csp_assessment *assessment, const char *value);
 /**
@@ -183,8 +183,8 @@ CSP_API int csp_assessment_set_start_date(csp_assessment *assessment, const char
 CSP_API int csp_assessment_set_end_date(csp_assessment *assessment, const char *value);
 /**
  * Appends an item to findings.
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character but a line
+ *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_assessment_add_findings(csp_assessment *assessment, const char *value);
 /**
@@ -194,8 +194,8 @@ CSP_API int csp_assessment_add_findings(csp_assessment *assessment, const char *
 CSP_API int csp_assessment_clear_findings(csp_assessment *assessment);
 /**
  * Appends an item to priorities.
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character but a line
+ *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_assessment_add_priorities(csp_assessment *assessment, const char *value);
 /**

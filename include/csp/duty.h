@@ -165,14 +165,14 @@ CSP_API const char *csp_duty_label(const csp_duty *duty);
 /**@{*/
 /**
  * Sets title (copied).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_duty_set_title(csp_duty *duty, const char *value);
 /**
  * Sets source (copied).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_duty_set_source(csp_duty *duty, const char *value);
 /**
@@ -205,14 +205,14 @@ CSP_API int csp_duty_clear_applies_to(csp_duty *duty);
 CSP_API int csp_duty_set_confidence(csp_duty *duty, const char *value);
 /**
  * Sets note (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character but a line
+ *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_duty_set_note(csp_duty *duty, const char *value);
 /**
  * Sets label (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_duty_set_label(csp_duty *duty, const char *value);
 /**@}*/
@@ -365,8 +365,8 @@ CSP_API int csp_duty_holding_set_start_date(csp_duty_holding *duty_holding, cons
 CSP_API int csp_duty_holding_set_end_date(csp_duty_holding *duty_holding, const char *value);
 /**
  * Sets note (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character but a line
+ *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_duty_holding_set_note(csp_duty_holding *duty_holding, const char *value);
 /**@}*/
@@ -506,32 +506,32 @@ CSP_API int csp_discharge_set_partnership(csp_discharge *discharge, const char *
 CSP_API int csp_discharge_set_discharged_on(csp_discharge *discharge, const char *value);
 /**
  * Sets title (copied).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_discharge_set_title(csp_discharge *discharge, const char *value);
 /**
  * Sets evidence_title (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_discharge_set_evidence_title(csp_discharge *discharge, const char *value);
 /**
  * Sets evidence_url (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 2000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_discharge_set_evidence_url(csp_discharge *discharge, const char *value);
 /**
  * Sets evidence_ref (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_discharge_set_evidence_ref(csp_discharge *discharge, const char *value);
 /**
  * Sets note (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character but a line
+ *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_discharge_set_note(csp_discharge *discharge, const char *value);
 /**

@@ -179,8 +179,8 @@ CSP_API int csp_membership_set_person(csp_membership *membership, const char *va
 CSP_API int csp_membership_set_role(csp_membership *membership, const char *value);
 /**
  * Sets post (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_membership_set_post(csp_membership *membership, const char *value);
 /**

@@ -142,8 +142,8 @@ CSP_API int csp_organisation_cooperating_body(const csp_organisation *organisati
 /**@{*/
 /**
  * Sets name (copied).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_organisation_set_name(csp_organisation *organisation, const char *value);
 /**
@@ -154,8 +154,8 @@ CSP_API int csp_organisation_set_name(csp_organisation *organisation, const char
 CSP_API int csp_organisation_set_kind(csp_organisation *organisation, const char *value);
 /**
  * Sets area (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_organisation_set_area(csp_organisation *organisation, const char *value);
 /**

@@ -166,14 +166,14 @@ CSP_API int csp_partnership_ad_hoc_meetings(const csp_partnership *partnership);
 /**@{*/
 /**
  * Sets name (copied).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_partnership_set_name(csp_partnership *partnership, const char *value);
 /**
  * Sets short_name (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_partnership_set_short_name(csp_partnership *partnership, const char *value);
 /**
@@ -184,14 +184,14 @@ CSP_API int csp_partnership_set_short_name(csp_partnership *partnership, const c
 CSP_API int csp_partnership_set_kind(csp_partnership *partnership, const char *value);
 /**
  * Sets area (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_partnership_set_area(csp_partnership *partnership, const char *value);
 /**
  * Sets area_code (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8, not a GSS code), CSP_ENOMEM; the
- *     object is unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters, not a GSS code), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_partnership_set_area_code(csp_partnership *partnership, const char *value);
 /**
@@ -224,8 +224,8 @@ CSP_API int csp_partnership_clear_works_with(csp_partnership *partnership);
 CSP_API int csp_partnership_set_formed_on(csp_partnership *partnership, const char *value);
 /**
  * Appends an item to former_names.
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_partnership_add_former_names(csp_partnership *partnership, const char *value);
 /**
@@ -235,8 +235,8 @@ CSP_API int csp_partnership_add_former_names(csp_partnership *partnership, const
 CSP_API int csp_partnership_clear_former_names(csp_partnership *partnership);
 /**
  * Sets statutory_basis (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_partnership_set_statutory_basis(csp_partnership *partnership, const char *value);
 /**

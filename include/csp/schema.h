@@ -48,6 +48,8 @@ typedef enum csp_field_type {
 #define CSP_FLAG_ORDER 0x40u    /**< the position among siblings under the nesting parent */
 #define CSP_FLAG_TREE 0x80u     /**< a REF to a parent of the same entity under the same owner */
 #define CSP_FLAG_BUILTIN 0x100u /**< the BOOL that marks records libcsp provides */
+#define CSP_FLAG_MULTILINE 0x200u /**< TEXT (or TEXT_LIST items) that may hold line breaks and tabs */
+#define CSP_FLAG_ACYCLIC 0x400u   /**< a REF to the same entity that never leads back to its record */
 /**@}*/
 
 /**
@@ -173,6 +175,15 @@ CSP_API const char *csp_schema_field_label(int entity, int field);
  * @return the version (1 or more), or 0 for an unknown entity or field.
  */
 CSP_API int csp_schema_field_since(int entity, int field);
+
+/**
+ * The longest value a field takes, in characters (Unicode code points): for
+ * TEXT and the items of TEXT_LIST, as the description says (a form can size
+ * its input by it); 128 for ID, REF and REF_LIST items. A longer value is
+ * refused with CSP_EINVALID.
+ * @return the limit, or 0 for a field of another type or an unknown one.
+ */
+CSP_API int csp_schema_field_max_length(int entity, int field);
 
 /**
  * The allowed values of an enum field (or of the items of an enum-list field),

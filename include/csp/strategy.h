@@ -196,8 +196,8 @@ CSP_API const char *csp_strategy_note(const csp_strategy *strategy);
 CSP_API int csp_strategy_set_partnership(csp_strategy *strategy, const char *value);
 /**
  * Sets title (copied).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_strategy_set_title(csp_strategy *strategy, const char *value);
 /**
@@ -244,8 +244,8 @@ CSP_API int csp_strategy_add_refreshed_on(csp_strategy *strategy, const char *va
 CSP_API int csp_strategy_clear_refreshed_on(csp_strategy *strategy);
 /**
  * Sets vision (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character but a line
+ *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_strategy_set_vision(csp_strategy *strategy, const char *value);
 /**
@@ -272,14 +272,14 @@ CSP_API int csp_strategy_add_strands(csp_strategy *strategy, const char *value);
 CSP_API int csp_strategy_clear_strands(csp_strategy *strategy);
 /**
  * Sets serious_violence_definition (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character but a line
+ *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_strategy_set_serious_violence_definition(csp_strategy *strategy, const char *value);
 /**
  * Sets note (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character but a line
+ *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_strategy_set_note(csp_strategy *strategy, const char *value);
 /**@}*/
@@ -436,14 +436,14 @@ CSP_API int csp_element_set_parent(csp_element *element, const char *value);
 CSP_API int csp_element_set_kind(csp_element *element, const char *value);
 /**
  * Sets title (copied).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_element_set_title(csp_element *element, const char *value);
 /**
  * Sets text (copied; NULL clears it).
- * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (empty, not UTF-8), CSP_ENOMEM; the object is
- *     unchanged on error.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character but a line
+ *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_element_set_text(csp_element *element, const char *value);
 /**

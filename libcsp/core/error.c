@@ -1,5 +1,6 @@
 /* The thread-local last error and the code names. */
 #include "core/error.h"
+#include "core/util.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -17,26 +18,26 @@ typedef struct {
 
 static _Thread_local csp__error_state tls_error = {{CSP_OK, "", "", 0, 0}, "", ""};
 
-static void set_path(const char *path)
-{
-    size_t n = path ? strlen(path) : 0;
-    if (n >= sizeof tls_error.path)
-        n = sizeof tls_error.path - 1;
-    if (n)
-        memcpy(tls_error.path, path, n);
-    tls_error.path[n] = '\0';
-}
-
+/*
+ * An error's message and path are one line of safe text, whatever the input
+ * that caused them held: they quote ids and values from documents and files,
+ * so every control character (a newline, an escape sequence that would
+ * retitle or clear a terminal), bidirectional override or byte that is not
+ * UTF-8 is written as an escape (\u001B, \xFF) here, once, for every message.
+ */
 static int vfail(int code, const char *path, const char *fmt, va_list ap)
 {
+    char raw[CSP__MSG_MAX];
     size_t used = 0;
-    set_path(path);
+    csp__escape_unsafe(tls_error.path, sizeof tls_error.path, path ? path : "");
     if (tls_error.path[0]) {
         int n = snprintf(tls_error.message, sizeof tls_error.message, "%s: ", tls_error.path);
         used = n > 0 ? (size_t)n : 0;
     }
-    if (used < sizeof tls_error.message)
-        vsnprintf(tls_error.message + used, sizeof tls_error.message - used, fmt, ap);
+    if (used < sizeof tls_error.message) {
+        vsnprintf(raw, sizeof raw, fmt, ap);
+        csp__escape_unsafe(tls_error.message + used, sizeof tls_error.message - used, raw);
+    }
     tls_error.pub.code = code;
     tls_error.pub.message = tls_error.message;
     tls_error.pub.path = tls_error.path;

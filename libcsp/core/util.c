@@ -21,42 +21,98 @@ char *csp__strdup(const char *s)
     return d;
 }
 
-int csp__utf8_valid(const char *str, size_t n)
+size_t csp__utf8_next(const char *str, size_t n, unsigned int *cp_out)
 {
     const unsigned char *s = (const unsigned char *)str;
+    if (n == 0)
+        return 0;
+    unsigned char c = s[0];
+    size_t len;
+    unsigned int cp;
+    if (c < 0x80) {
+        *cp_out = c;
+        return 1;
+    } else if ((c & 0xE0) == 0xC0) {
+        len = 2;
+        cp = c & 0x1Fu;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3;
+        cp = c & 0x0Fu;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4;
+        cp = c & 0x07u;
+    } else {
+        return 0;
+    }
+    if (len > n)
+        return 0;
+    for (size_t k = 1; k < len; k++) {
+        if ((s[k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (s[k] & 0x3Fu);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    *cp_out = cp;
+    return len;
+}
+
+int csp__utf8_valid(const char *s, size_t n)
+{
     size_t i = 0;
+    unsigned int cp;
     while (i < n) {
-        unsigned char c = s[i];
-        size_t len;
-        unsigned int cp;
-        if (c < 0x80) {
-            i++;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            len = 2;
-            cp = c & 0x1Fu;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3;
-            cp = c & 0x0Fu;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4;
-            cp = c & 0x07u;
-        } else {
-            return 0;
-        }
-        if (i + len > n)
-            return 0;
-        for (size_t k = 1; k < len; k++) {
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (s[i + k] & 0x3Fu);
-        }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-            cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        size_t len = csp__utf8_next(s + i, n - i, &cp);
+        if (!len)
             return 0;
         i += len;
     }
     return 1;
+}
+
+int csp__is_control(unsigned int cp)
+{
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+/* Characters that change how a terminal shows what follows: controls, and
+ * the bidirectional overrides and isolates (which can reorder a line). */
+static int is_unsafe(unsigned int cp)
+{
+    return csp__is_control(cp) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+           cp == 0x2028 || cp == 0x2029;
+}
+
+size_t csp__escape_unsafe(char *dst, size_t size, const char *src)
+{
+    size_t o = 0, i = 0, n = strlen(src);
+    if (size == 0)
+        return 0;
+    while (i < n) {
+        unsigned int cp = 0;
+        size_t len = csp__utf8_next(src + i, n - i, &cp);
+        char esc[16];
+        const char *piece = src + i;
+        size_t plen = len;
+        if (!len) { /* a byte that is not UTF-8 */
+            snprintf(esc, sizeof esc, "\\x%02X", (unsigned char)src[i]);
+            piece = esc;
+            plen = strlen(esc);
+            len = 1;
+        } else if (is_unsafe(cp)) {
+            snprintf(esc, sizeof esc, "\\u%04X", cp);
+            piece = esc;
+            plen = strlen(esc);
+        }
+        if (o + plen >= size) /* never a cut sequence or escape */
+            break;
+        memcpy(dst + o, piece, plen);
+        o += plen;
+        i += len;
+    }
+    dst[o] = '\0';
+    return o;
 }
 
 int csp__strlist_push(csp__strlist *l, char *s)

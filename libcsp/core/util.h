@@ -10,6 +10,20 @@ char *csp__strdup(const char *s);
 /* 1 if s is valid UTF-8 of length n, else 0. */
 int csp__utf8_valid(const char *s, size_t n);
 
+/* Decodes the UTF-8 sequence at s (n bytes left): its length, and the code
+ * point in *cp; 0 if it is not valid UTF-8 (overlong, surrogate, cut). */
+size_t csp__utf8_next(const char *s, size_t n, unsigned int *cp);
+
+/* 1 for a control character: C0 (below U+0020), DEL and C1 (U+007F-U+009F). */
+int csp__is_control(unsigned int cp);
+
+/* Copies src into dst (size bytes, NUL-terminated) with every character that
+ * could act on a terminal written as an escape: controls as \u001B, the
+ * bidirectional overrides and isolates and the line and paragraph separators
+ * as \u202E, a byte that is not UTF-8 as \xFF. Stops before a piece that
+ * does not fit whole. Returns the length written. */
+size_t csp__escape_unsafe(char *dst, size_t size, const char *src);
+
 /* An ordered list of strings. When `borrowed` the strings are not owned. */
 typedef struct csp__strlist {
     char **v;

@@ -58,6 +58,113 @@ static void writer_free(csp__writer *w)
     free(w->dirty);
     w->dirty = NULL;
     w->ndirty = w->cap = 0;
+    for (size_t i = 0; i < w->nchains; i++) {
+        free(w->chains[i].id);
+        free(w->chains[i].where);
+    }
+    free(w->chains);
+    w->chains = NULL;
+    w->nchains = w->chains_cap = 0;
+}
+
+/* ---- acyclic references ------------------------------------------------------- */
+
+/* Whether r sets a reference that must not lead back to it. */
+static int has_acyclic(const csp__record *r)
+{
+    for (int i = 0; i < r->e->nfields; i++)
+        if ((r->e->fields[i].flags & CSP_FLAG_ACYCLIC) && r->v[i].s)
+            return 1;
+    return 0;
+}
+
+/* Remembers a written record whose acyclic references are walked at commit
+ * (then the whole document or transaction is in the register). */
+static int remember_chain(csp__writer *w, const csp__record *r, const char *where)
+{
+    if (w->nchains == w->chains_cap) {
+        size_t cap = w->chains_cap ? w->chains_cap * 2 : 8;
+        csp__chain *grown = realloc(w->chains, cap * sizeof *grown);
+        if (!grown)
+            return csp__fail(CSP_ENOMEM, "out of memory");
+        w->chains = grown;
+        w->chains_cap = cap;
+    }
+    csp__chain *c = &w->chains[w->nchains];
+    c->e = r->e;
+    c->id = csp__strdup(csp__record_id(r));
+    c->where = where ? csp__strdup(where) : NULL;
+    if (!c->id || (where && !c->where)) {
+        free(c->id);
+        free(c->where);
+        return CSP_ENOMEM;
+    }
+    w->nchains++;
+    return CSP_OK;
+}
+
+/* Follows field from the record id through the register; CSP_ECONSTRAINT if
+ * it comes back to id. The walk is bounded by the number of records (a cycle
+ * that does not pass through id was made by another record of this writer,
+ * whose own walk reports it). */
+static int walk_chain(csp_register *reg, const csp__chain *c, int field)
+{
+    const csp__entity *e = c->e;
+    const csp__field *f = &e->fields[field];
+    char trail[512], path[320];
+    size_t bound = 0;
+    csp__query all;
+    csp__query_init(&all, e);
+    int rc = reg->store->count(reg->store, &all, &bound);
+    if (rc)
+        return rc;
+    snprintf(trail, sizeof trail, "%s", c->id);
+    char *cur = NULL;
+    csp__record r;
+    if ((rc = csp__read(reg, e, c->id, &r)) != CSP_OK)
+        return rc == CSP_ENOTFOUND ? CSP_OK : rc; /* deleted later in the same writer */
+    cur = csp__strdup(r.v[field].s);
+    csp__record_reset(&r);
+    for (size_t steps = 0; cur && steps <= bound; steps++) {
+        size_t len = strlen(trail);
+        if (len + 8 < sizeof trail)
+            snprintf(trail + len, sizeof trail - len, " -> %s", cur);
+        if (strcmp(cur, c->id) == 0) {
+            free(cur);
+            csp__field_path(path, sizeof path, c->where, f->name);
+            return csp__fail_at(CSP_ECONSTRAINT, c->where ? path : NULL,
+                                "%s \"%s\": %s leads back to it: %s (a cycle)", e->name, c->id, f->name, trail);
+        }
+        rc = csp__read(reg, e, cur, &r);
+        free(cur);
+        cur = NULL;
+        if (rc == CSP_ENOTFOUND) /* dangling: the reference check reports it */
+            return CSP_OK;
+        if (rc)
+            return rc;
+        if (r.v[field].s && !(cur = csp__strdup(r.v[field].s)))
+            rc = CSP_ENOMEM;
+        csp__record_reset(&r);
+        if (rc)
+            return rc;
+    }
+    free(cur);
+    return CSP_OK;
+}
+
+static int check_chains(csp__writer *w)
+{
+    for (size_t i = 0; i < w->nchains; i++) {
+        const csp__entity *e = w->chains[i].e;
+        for (int k = 0; k < e->nfields; k++) {
+            if (!(e->fields[k].flags & CSP_FLAG_ACYCLIC))
+                continue;
+            int rc = walk_chain(w->reg, &w->chains[i], k);
+            if (rc)
+                return rc;
+        }
+    }
+    return CSP_OK;
 }
 
 /* Marks e's records under owner for renumbering at commit. */
@@ -198,6 +305,8 @@ int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, co
     }
     if (rc == CSP_OK)
         w->written[e->id] = 1;
+    if (rc == CSP_OK && has_acyclic(r))
+        rc = remember_chain(w, r, where);
     /* A tree parent comes earlier (in a document, earlier in the same list),
      * so it is already written. */
     if (rc == CSP_OK && e->tree_field >= 0)
@@ -244,6 +353,8 @@ int csp__writer_commit(csp__writer *w)
         rc = csp__tree_renumber(w->reg, w->dirty[i].e, w->dirty[i].owner);
     if (rc == CSP_OK && w->deferred_refs && w->reg->store->refs_pending(w->reg->store))
         rc = csp__fail(CSP_EREFERENCE, "a reference names a record that does not exist");
+    if (rc == CSP_OK)
+        rc = check_chains(w);
     if (rc == CSP_OK)
         rc = csp__tx_commit(w->reg);
     if (rc == CSP_OK) {

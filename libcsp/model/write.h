@@ -28,11 +28,20 @@ typedef struct csp__dirty {
     char *owner;
 } csp__dirty;
 
+/* A record written with an acyclic reference set, checked at commit. */
+typedef struct csp__chain {
+    const csp__entity *e;
+    char *id;
+    char *where; /* its JSON path, or NULL */
+} csp__chain;
+
 typedef struct csp__writer {
     csp_register *reg;
     int deferred_refs; /* an import put: references are checked at commit */
     csp__dirty *dirty; /* owners whose ordered records are renumbered at commit */
     size_t ndirty, cap;
+    csp__chain *chains; /* records whose acyclic references are checked at commit */
+    size_t nchains, chains_cap;
     unsigned char written[CSP__ENTITY_COUNT]; /* the entities it wrote */
 } csp__writer;
 
@@ -50,7 +59,8 @@ int csp__writer_delete(csp__writer *w, const csp__entity *e, const char *id);
  * index-th child (negative or too large: last). */
 int csp__writer_move(csp__writer *w, const csp__entity *e, const char *id, const char *parent, long index);
 
-/* Renumbers, checks the references an import deferred, and commits. On
+/* Renumbers, checks the references an import deferred and that no acyclic
+ * reference (a partnership's parent) leads back to its record, and commits. On
  * CSP_EREFERENCE the transaction stays open, so the caller can name the
  * dangling reference (csp__check_refs) before csp__writer_abort(). */
 int csp__writer_commit(csp__writer *w);

@@ -2,6 +2,7 @@
 #include "schema/record.h"
 #include "core/error.h"
 #include "schema/query.h"
+#include "core/util.h"
 #include "csp/date.h"
 
 #include <stdio.h>
@@ -121,6 +122,43 @@ static int check_id(const char *s, const char *path)
     return CSP_OK;
 }
 
+/* Unicode's White_Space characters (those not already refused as controls). */
+static int is_space(unsigned int cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+/* Text for people: not blank, no control character (a line break or tab only
+ * where the field is multiline), at most max_length characters. The caller
+ * has checked it is UTF-8. */
+static int check_text(const csp__field *f, const char *s, size_t n, const char *path)
+{
+    size_t i = 0, chars = 0;
+    int visible = 0;
+    while (i < n) {
+        unsigned int cp = 0;
+        size_t len = csp__utf8_next(s + i, n - i, &cp);
+        chars++;
+        if (csp__is_control(cp) && !((f->flags & CSP_FLAG_MULTILINE) && (cp == '\n' || cp == '\t')))
+            return csp__fail_at(CSP_EINVALID, path,
+                                "character %zu is a control character (U+%04X): %s", chars, cp,
+                                (f->flags & CSP_FLAG_MULTILINE)
+                                    ? "this text may hold line breaks (\\n) and tabs, no other control character"
+                                    : "this field is one line of text, with no line break, tab or other control "
+                                      "character");
+        if (!is_space(cp))
+            visible = 1;
+        i += len;
+    }
+    if (!visible)
+        return csp__fail_at(CSP_EINVALID, path, "text must not be blank (leave the field out instead)");
+    if (f->max_length > 0 && chars > (size_t)f->max_length)
+        return csp__fail_at(CSP_EINVALID, path, "text of %zu characters is longer than the %d this field takes",
+                            chars, f->max_length);
+    return CSP_OK;
+}
+
 static int check_enum(const csp__enum *en, const char *s, const char *path)
 {
     for (size_t k = 0; k < en->count; k++)
@@ -179,7 +217,7 @@ int csp__field_check_text(const csp__field *f, const char *s, const char *path)
             return csp__fail_at(CSP_EINVALID, path, "text must not be empty (leave the field out instead)");
         if (f->format == CSP__FORMAT_GSS)
             return check_gss(s, path);
-        return CSP_OK;
+        return check_text(f, s, n, path);
     default:
         return csp__fail_at(CSP_EINVALID, path, "expected a %s, not text",
                             f->type == CSP_FIELD_BOOL ? "boolean" : "number");
@@ -371,6 +409,27 @@ int csp__record_validate(const csp__record *r, const char *where)
                         return csp__fail_at(CSP_EINVALID, path, "%s: \"%s\" is already in %s (at %zu)",
                                             subject_of(r, where, subject, sizeof subject), v->list.v[k], f->name, j);
                     }
+    }
+    /* A reference never names its own record (a partnership is not its own
+     * parent, and does not work with itself). */
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        const csp__value *v = &r->v[i];
+        const char *self = r->v[0].s;
+        if (!csp__field_is_ref(f) || f->target != e->id || !self)
+            continue;
+        size_t n = f->type == CSP_FIELD_REF ? (v->s != NULL) : v->list.n;
+        for (size_t k = 0; k < n; k++) {
+            if (strcmp(f->type == CSP_FIELD_REF ? v->s : v->list.v[k], self) != 0)
+                continue;
+            csp__field_path(path, sizeof path, where, f->name);
+            if (f->type == CSP_FIELD_REF_LIST) {
+                size_t len = strlen(path);
+                snprintf(path + len, sizeof path - len, "[%zu]", k);
+            }
+            return csp__fail_at(CSP_ECONSTRAINT, path, "%s: %s names the %s itself",
+                                subject_of(r, where, subject, sizeof subject), f->name, e->name);
+        }
     }
     for (int c = 0; c < e->nchecks; c++) {
         const csp__check *k = &e->checks[c];

@@ -183,6 +183,12 @@ const char *csp_schema_field_label(int entity, int field)
     return f ? f->label : NULL;
 }
 
+int csp_schema_field_max_length(int entity, int field)
+{
+    const csp__field *f = csp__field_get(csp__entity_get(entity), field);
+    return f ? f->max_length : 0;
+}
+
 int csp_schema_field_since(int entity, int field)
 {
     const csp__entity *e = csp__entity_get(entity);

@@ -39,6 +39,7 @@ typedef struct csp__field {
     int target;            /* REF, REF_LIST: the entity named; else -1 */
     long long min, max;    /* INT: the bounds */
     csp__format format;
+    int max_length;        /* characters: TEXT, TEXT_LIST items, ID and REF; else 0 */
     int since;             /* the schema version that added it */
     int filter_version;    /* 0, or the typed filter struct version that holds it */
     const char *doc;

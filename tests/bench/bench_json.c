@@ -253,12 +253,13 @@ static void generate(buf *b, const sizes *sz, uint64_t seed)
         buf_printf(b, ",\"kind\":\"%s\",\"area\":\"%s\"", p_kinds[k], place);
         if (chance(60))
             buf_printf(b, ",\"area_code\":\"E%08u\"", 9000000 + rnd(1000));
-        /* References may point forward; never at the partnership itself. */
-        if (sz->partnerships > 1 && chance(30))
-            buf_printf(b, ",\"parent\":\"partnership-%05u\"", (i + 1 + rnd(sz->partnerships - 1)) % sz->partnerships);
-        if (sz->partnerships > 1 && chance(30))
-            buf_printf(b, ",\"accountable_to\":\"partnership-%05u\"",
-                       (i + 1 + rnd(sz->partnerships - 1)) % sz->partnerships);
+        /* References point forward (a document may name a record before it
+         * defines it), never at the partnership itself; parent and
+         * accountable_to only to a later partnership, so they make no cycle. */
+        if (i + 1 < sz->partnerships && chance(30))
+            buf_printf(b, ",\"parent\":\"partnership-%05u\"", i + 1 + rnd(sz->partnerships - 1 - i));
+        if (i + 1 < sz->partnerships && chance(30))
+            buf_printf(b, ",\"accountable_to\":\"partnership-%05u\"", i + 1 + rnd(sz->partnerships - 1 - i));
         if (sz->partnerships > 2 && chance(40)) {
             unsigned a = (i + 1 + rnd(sz->partnerships - 1)) % sz->partnerships;
             buf_printf(b, ",\"works_with\":[\"partnership-%05u\"", a);

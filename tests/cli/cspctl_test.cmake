@@ -77,6 +77,24 @@ expect(export-stdout 0 "^$" "\"format\": \"libcsp/1\"" export "${reg}")
 expect(export-file 0 "^$" "^$" export --compact "${reg}" "${WORK_DIR}/out.json")
 expect(export-missing-register 1 "not-a-register.csp: cannot open" "" export "${WORK_DIR}/not-a-register.csp")
 expect(demo 0 "^$" "Safer Westminster Partnership" demo "${data}")
+# A hostile id (the hardening issue's): the error is one line, its escape
+# sequences written out, nothing that acts on the terminal.
+file(WRITE "${WORK_DIR}/hostile.json"
+  "{\"format\": \"libcsp/1\", \"organisations\": [{\"id\": \"x\\u001b]0;PWNED\\u0007\\u001b[2J\\nsecond line\", "
+  "\"name\": \"N\", \"kind\": \"other\"}]}\n")
+expect(import-hostile-id 1 "organisations\\[0\\]\\.id: id \"x\\\\u001B\\]0;PWNED\\\\u0007\\\\u001B\\[2J\\\\u000Asecond line\" has a bad character" ""
+       import "${reg}" "${WORK_DIR}/hostile.json")
+execute_process(COMMAND "${CSPCTL}" import "${reg}" "${WORK_DIR}/hostile.json" ERROR_VARIABLE err OUTPUT_QUIET)
+string(ASCII 7 8 27 bell_bs_esc)
+string(REGEX MATCHALL "\n" newlines "${err}")
+list(LENGTH newlines nl)
+if(err MATCHES "[${bell_bs_esc}]" OR NOT nl EQUAL 1)
+  message("FAIL import-hostile-id-one-safe-line: stderr [${err}] has ${nl} line ends or a control character")
+  math(EXPR failures "${failures} + 1")
+else()
+  math(EXPR passes "${passes} + 1")
+endif()
+
 # The demo as a council officer reads it (issue: the first hour).
 set(d2026 demo --as-of 2026-12-01 "${data}")
 expect(demo-states-date 0 "^$" "as of 1 December 2026" ${d2026})

@@ -220,6 +220,7 @@ def tables_c(model: Model) -> str:
                 f"        .min = {f.min},",
                 f"        .max = {f.max},",
                 f"        .format = {fmt},",
+                f"        .max_length = {f.max_length},",
                 f"        .since = {f.since},",
                 f"        .filter_version = {f.filter if f.in_typed_filter else 0},",
                 f"        .doc = {c_str(f.doc)},",
@@ -344,13 +345,17 @@ def getter_doc(f: Field) -> str:
 def set_returns(f: Field) -> str:
     codes = ["CSP_OK", "CSP_EARG (NULL)"]
     if f.type in ("text", "id", "text_list"):
-        codes.append("CSP_EINVALID (empty, not UTF-8" + (", not a GSS code" if f.format == "gss" else "") + ")")
+        codes.append("CSP_EINVALID (blank, not UTF-8, "
+                     + ("a control character but a line break or tab" if f.multiline else "a control character")
+                     + f", over {f.max_length} characters" + (", not a GSS code" if f.format == "gss" else "") + ")")
     if f.type in ("enum", "enum_list"):
         codes.append(f"CSP_EENUM (not a {f.enum.name} value)")  # type: ignore[union-attr]
     if f.type in ("date", "date_list"):
         codes.append("CSP_EDATE")
     if f.type in ("ref", "ref_list"):
         codes.append("CSP_EINVALID (not an id)")
+    if f.type == "id":
+        codes[-1] = codes[-1].replace("blank, not UTF-8, a control character", "not an id")
     if f.type == "int":
         codes.append(f"CSP_EINVALID (not 0 and outside {f.min} to {f.max})")
     if f.is_text or f.is_list:

@@ -53,6 +53,11 @@ def field_notes(model: Model, e: Entity, f: Field) -> str:
         notes.append("Left out of public exports when it names a private record.")
     if f.format == "gss":
         notes.append("Checked: a capital letter and eight digits.")
+    if f.type in ("text", "text_list"):
+        notes.append(("Several lines (line breaks and tabs allowed)" if f.multiline else "One line")
+                     + f", at most {f.max_length:,} characters" + (" each." if f.type == "text_list" else "."))
+    if f.acyclic:
+        notes.append(f"Following it from a {e.name} never leads back to that {e.name}.")
     if f.feeds:
         notes.append("Feeds the rules " + ", ".join(f"`{r}`" for r in f.feeds) + ".")
     return " ".join(cell(n) for n in notes)
@@ -187,10 +192,24 @@ def field_schema(f: Field) -> Dict[str, Any]:
     if f.type == "text":
         if f.format == "gss":
             return {"type": "string", "pattern": "^[A-Z][0-9]{8}$"}
-        return {"$ref": "#/$defs/text"}
+        return text_schema(f)
     if f.type == "text_list":
-        return {"type": "array", "items": {"$ref": "#/$defs/text"}}
+        return {"type": "array", "items": text_schema(f)}
     return {"type": "array", "items": {"$ref": "#/$defs/id"}}
+
+
+# Text is not blank and holds no control character (C0, DEL, C1), but a
+# multiline field's line breaks and tabs: the same rule the library applies.
+_CONTROLS = "\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f"
+
+
+def text_schema(f: Field) -> Dict[str, Any]:
+    if f.multiline:
+        allowed = f"[^{_CONTROLS}]"
+    else:
+        allowed = "[^\\u0000-\\u001f\\u007f-\\u009f]"
+    visible = "[^\\s\\u0000-\\u001f\\u007f-\\u009f]"
+    return {"type": "string", "maxLength": f.max_length, "pattern": f"^{allowed}*{visible}{allowed}*$"}
 
 
 def entity_schema(e: Entity) -> Dict[str, Any]:
@@ -218,7 +237,6 @@ def schema_json(model: Model) -> str:
         "id": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"},
         "date": {"type": "string", "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
                  "description": "ISO 8601 date, full or partial; the day must exist in its month"},
-        "text": {"type": "string", "minLength": 1},
     }
     props: Dict[str, Any] = {"format": {"const": model.json_format}}
     for e in model.entities:

@@ -12,7 +12,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 TYPES = (
     "id", "text", "enum", "bool", "int", "date", "ref",
@@ -86,6 +86,9 @@ class Field:
     order: bool = False
     tree: bool = False
     format: str = ""
+    multiline: bool = False
+    max_length: int = 0  # characters: text, text_list items, ids and refs; 0 for the rest
+    acyclic: bool = False
     reverse: Optional[Reverse] = None
     feeds: List[str] = field(default_factory=list)
     entity: Optional["Entity"] = None
@@ -142,6 +145,10 @@ class Field:
             out.append("CSP_FLAG_TREE")
         if self.builtin:
             out.append("CSP_FLAG_BUILTIN")
+        if self.multiline:
+            out.append("CSP_FLAG_MULTILINE")
+        if self.acyclic:
+            out.append("CSP_FLAG_ACYCLIC")
         return out
 
     @property
@@ -278,6 +285,8 @@ class Model:
     entities: List[Entity]
     builtins: List[Builtin]
     errors: List[ErrorCode]
+    text_max: int = 0       # characters of a one-line text field, unless it says otherwise
+    multiline_max: int = 0  # characters of a multiline one
 
     def entity(self, name: str) -> Entity:
         for e in self.entities:
@@ -351,7 +360,11 @@ ENTITY_KEYS = ["name", "plural", "header", "since", "doc", "label", "nest", "lis
 FIELD_KEYS = [
     "name", "type", "doc", "label", "required", "enum", "ref", "min", "max", "since", "readonly", "filter",
     "private", "personal", "builtin", "nested", "order", "tree", "format", "reverse", "feeds",
+    "multiline", "max_length", "acyclic",
 ]
+
+# The longest id (and so reference) in characters: ids are ASCII.
+ID_MAX = 128
 
 
 def load(path: Path) -> Model:
@@ -361,18 +374,24 @@ def load(path: Path) -> Model:
     except tomllib.TOMLDecodeError as exc:
         raise ModelError(f"{path.name}: not valid TOML: {exc}") from None
     top = _Reader(raw, path.name, ["model", "enum", "header", "entity", "builtin", "error"])
-    m = _Reader(top.get("model", dict, required=True), f"{path.name}: [model]", ["schema_version", "json_format"])
+    m = _Reader(top.get("model", dict, required=True), f"{path.name}: [model]",
+                ["schema_version", "json_format", "text_max", "multiline_max"])
     schema_version = m.get("schema_version", int, required=True)
     if schema_version < 1:
         raise m.fail("schema_version must be 1 or more")
     json_format = m.text("json_format", required=True)
+    limits = (m.get("text_max", int, required=True), m.get("multiline_max", int, required=True))
+    if not 0 < limits[0] <= limits[1] < 2**31:
+        raise m.fail("text_max and multiline_max must be 0 < text_max <= multiline_max < 2^31")
 
     enums = _load_enums(top.get("enum", dict, {}), path.name)
     headers = _load_headers(top.get("header", dict, {}), path.name)
-    entities = _load_entities(top.get("entity", list, required=True), path.name, enums, headers, schema_version)
+    entities = _load_entities(top.get("entity", list, required=True), path.name, enums, headers, schema_version,
+                              limits)
     builtins = _load_builtins(top.get("builtin", dict, {}), path.name, entities)
     errors = _load_errors(top.get("error", list, required=True), path.name)
     model = Model(path, schema_version, json_format, enums, headers, entities, builtins, errors)
+    model.text_max, model.multiline_max = limits
     _check_names(model)
     return model
 
@@ -411,7 +430,7 @@ def _load_headers(raw: Dict[str, Any], where: str) -> Dict[str, Header]:
 
 
 def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: Dict[str, Header],
-                   schema_version: int) -> List[Entity]:
+                   schema_version: int, limits: Tuple[int, int]) -> List[Entity]:
     entities: List[Entity] = []
     by_name: Dict[str, Entity] = {}
     pending_refs: List[tuple[Field, str, str]] = []
@@ -443,7 +462,7 @@ def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: 
             if not isinstance(ftable, dict):
                 raise r.fail(f"field {k + 1}: expected a table")
             f = _load_field(ftable, f"{label}, field {ftable.get('name', k + 1)!r}", enums, since, schema_version,
-                            pending_refs)
+                            limits, pending_refs)
             if e.has(f.name):
                 raise r.fail(f"field {f.name!r} is described twice")
             if f.since < field_since:
@@ -533,6 +552,8 @@ def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: 
             raise ModelError(f"{label}: ref {target!r} is not an entity")
         t = by_name[target]
         assert f.entity is not None
+        if f.acyclic and t is not f.entity:
+            raise ModelError(f"{label}: acyclic: only a ref to its own entity can make a cycle")
         if t.index > f.entity.index:
             raise ModelError(f"{label}: ref {target!r} is described after {f.entity.name!r}: entities come in "
                              "dependency order, an entity after those it names")
@@ -545,7 +566,7 @@ def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: 
 
 
 def _load_field(table: Dict[str, Any], label: str, enums: Dict[str, Enum], entity_since: int,
-                schema_version: int, pending_refs: List[tuple[Field, str, str]]) -> Field:
+                schema_version: int, limits: Tuple[int, int], pending_refs: List[tuple[Field, str, str]]) -> Field:
     r = _Reader(table, label, FIELD_KEYS)
     name = r.name("name")
     if keyword.iskeyword(name) or name in ("register", "self"):
@@ -588,6 +609,20 @@ def _load_field(table: Dict[str, Any], label: str, enums: Dict[str, Enum], entit
             raise r.fail("an int field needs 0 < min <= max < 2^31 (0 means unset)")
     elif "min" in r.data or "max" in r.data:
         raise r.fail("only int fields take min and max")
+    f.multiline = bool(r.get("multiline", bool, False))
+    if f.multiline and ftype not in ("text", "text_list"):
+        raise r.fail("only text and text_list fields can be multiline")
+    if ftype in ("text", "text_list"):
+        f.max_length = r.get("max_length", int, limits[1] if f.multiline else limits[0])
+        if not 0 < f.max_length < 2**31:
+            raise r.fail("max_length must be 1 or more (characters)")
+    elif "max_length" in r.data:
+        raise r.fail("only text and text_list fields take a max_length (ids are at most 128 characters)")
+    elif ftype in ("id", "ref", "ref_list"):
+        f.max_length = ID_MAX
+    f.acyclic = bool(r.get("acyclic", bool, False))
+    if f.acyclic and ftype != "ref":
+        raise r.fail("only a ref can be acyclic")
     f.format = r.text("format")
     if f.format not in ("", "gss"):
         raise r.fail(f"format {f.format!r} is not one of: gss")

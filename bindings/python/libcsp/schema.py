@@ -19,7 +19,8 @@ from . import _libcsp as _c
 from ._errors import CSP_ENOTFOUND, NotFoundError
 
 __all__ = ["FieldType", "Field", "entities", "entity_id", "fields", "field", "enum_values", "enum_labels", "doc",
-           "version", "REQUIRED", "READONLY", "FILTER", "PRIVATE", "PERSONAL", "NESTED", "ORDER", "TREE", "BUILTIN"]
+           "version", "REQUIRED", "READONLY", "FILTER", "PRIVATE", "PERSONAL", "NESTED", "ORDER", "TREE", "BUILTIN",
+           "MULTILINE", "ACYCLIC"]
 
 
 class FieldType(enum.IntEnum):
@@ -59,6 +60,9 @@ class Field(NamedTuple):
     """A label for people ("Accountable to")."""
     enum: Optional[str] = None
     """For ENUM and ENUM_LIST fields the enum's name (for :func:`enum_labels`), else None."""
+    max_length: int = 0
+    """The longest value in characters: for text (and each item of a text list) as the
+    model says, 128 for ids and references, else 0."""
 
     @property
     def readonly(self) -> bool:
@@ -69,6 +73,11 @@ class Field(NamedTuple):
     def filterable(self) -> bool:
         """Indexed: queries on it use an index."""
         return bool(self.flags & FILTER)
+
+    @property
+    def multiline(self) -> bool:
+        """Text that may hold line breaks and tabs (a note); other text is one line."""
+        return bool(self.flags & MULTILINE)
 
 
 #: Field flags (:attr:`Field.flags`), the CSP_FLAG_* of schema.h.
@@ -81,6 +90,8 @@ NESTED = _c.CSP_FLAG_NESTED
 ORDER = _c.CSP_FLAG_ORDER
 TREE = _c.CSP_FLAG_TREE
 BUILTIN = _c.CSP_FLAG_BUILTIN
+MULTILINE = _c.CSP_FLAG_MULTILINE
+ACYCLIC = _c.CSP_FLAG_ACYCLIC
 
 
 def entities() -> List[str]:
@@ -95,7 +106,7 @@ def field(entity: str, i: int) -> Field:
     eid = _c.csp_schema_entity_find(entity)
     return Field(name, FieldType(ftype), required, target, _c.csp_schema_doc(entity, name) or "", i,
                  int(_c.csp_schema_field_flags(eid, i)), _c.csp_schema_field_label(eid, i) or "",
-                 _c.csp_schema_field_enum(eid, i))
+                 _c.csp_schema_field_enum(eid, i), int(_c.csp_schema_field_max_length(eid, i)))
 
 
 def fields(entity: str) -> List[Field]:

@@ -18,12 +18,12 @@ from libcsp import _libcsp as C  # noqa: E402
 from libcsp._model import _ENTITY_CLASSES  # noqa: E402
 
 ids = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,30}", fullmatch=True)
-# Any non-empty text the JSON format can carry (no NUL, no lone surrogates).
+# Any text a field takes: not blank, no control character, no lone surrogate.
 text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")),
     min_size=1,
     max_size=40,
-)
+).filter(lambda s: s.strip() != "")
 full_dates = st.dates(min_value=datetime.date(1, 1, 1), max_value=datetime.date(9999, 12, 31))
 partial_dates = st.builds(libcsp.PartialDate, st.integers(1, 9999), st.none() | st.integers(1, 12))
 dates = full_dates | partial_dates
