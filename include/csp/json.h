@@ -77,7 +77,21 @@ CSP_API int csp_json_export(char **out, csp_register *reg, const csp_export_opti
 
 /**
  * Exports the whole register to a file (replaced if it exists), ending in a newline.
- * @return as csp_json_export(), plus CSP_EIO.
+ *
+ * The file is written safely: into a temporary file in the same folder that
+ * no one else can have prepared (unnamed while it is written, where the file
+ * system allows; else created exclusively under a random name, never through
+ * a symlink), flushed to disk, then renamed over the target in one step, so
+ * a reader sees the old file or the new one and a failure or a kill leaves
+ * no half-written file. An existing target keeps its mode; a new file is
+ * created 0600 for a full export (it may hold people marked private) and
+ * 0666 less the umask for a CSP_EXPORT_PUBLIC one. A symlink at path is
+ * replaced, not followed.
+ * @param reg   an open register
+ * @param path  the file to write
+ * @param opts  options, or NULL for CSP_EXPORT_OPTIONS_INIT
+ * @return as csp_json_export(), plus CSP_EIO (naming the file and why: a
+ *         folder, a missing folder, no permission, a full disk).
  */
 CSP_API int csp_json_export_file(csp_register *reg, const char *path,
                                  const csp_export_options *opts);

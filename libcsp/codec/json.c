@@ -16,6 +16,7 @@
  */
 #include "csp/json.h"
 #include "core/error.h"
+#include "core/file.h"
 #include "core/util.h"
 #include "model/write.h"
 
@@ -670,26 +671,12 @@ int csp_json_export_file(csp_register *reg, const char *path, const csp_export_o
     int rc = csp_json_export(&text, reg, opts);
     if (rc)
         return rc;
-    /* Write beside the target and rename, so a failure never leaves half a file. */
-    size_t n = strlen(path);
-    char *tmp = malloc(n + 8);
-    if (!tmp) {
-        free(text);
-        return csp__fail(CSP_ENOMEM, "out of memory");
-    }
-    snprintf(tmp, n + 8, "%s.tmp~", path);
-    FILE *fp = fopen(tmp, "wb");
-    size_t len = strlen(text);
-    int ok = fp && fwrite(text, 1, len, fp) == len;
-    if (fp && fclose(fp) != 0)
-        ok = 0;
-    if (ok && rename(tmp, path) != 0)
-        ok = 0;
-    if (!ok) {
-        rc = csp__fail(CSP_EIO, "cannot write \"%s\": %s", path, strerror(errno));
-        remove(tmp);
-    }
-    free(tmp);
+    /* Written safely (core/file.h): a temporary file nobody could prepare,
+     * flushed and renamed over the target; an existing target keeps its
+     * mode, and a new full export (it may hold people marked private) is
+     * created 0600, a public one 0666 less the umask. */
+    mode_t mode = (opts && (opts->flags & CSP_EXPORT_PUBLIC)) ? 0666 : 0600;
+    rc = csp__file_write(path, text, strlen(text), mode);
     free(text);
     return rc ? rc : csp__ok();
 }
