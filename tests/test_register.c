@@ -6,7 +6,10 @@
  */
 #include "testutil.h"
 
+#include <signal.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 
 static char dir[256];
 
@@ -532,6 +535,10 @@ START_TEST(test_busy)
     TU_OK(csp_organisation_set_kind(org, "other"));
     TU_CODE(csp_organisation_put(reg, org), CSP_EBUSY);
     TU_CODE(tu_import(reg, doc), CSP_EBUSY);
+    /* The message names the register and says what is wrong, and what to do. */
+    ck_assert_ptr_nonnull(strstr(csp_error_last()->message, path));
+    ck_assert_ptr_nonnull(strstr(csp_error_last()->message, "in use by another process"));
+    ck_assert_ptr_nonnull(strstr(csp_error_last()->message, "within 50 ms"));
     TU_CODE(csp_membership_delete(reg, "ealing-sep-chair"), CSP_EBUSY);
     /* Reads still work while another connection writes (WAL). */
     ck_assert_uint_eq(tu_organisation_count(reg), 1);
@@ -548,6 +555,178 @@ START_TEST(test_busy)
     csp_register_close(reg);
     csp_free(before);
     csp_free(after);
+}
+END_TEST
+
+/* ---- files in trouble: a folder, a full disk, a read-only folder ---------------- */
+
+/* The names in dir other than . and .., one per line, sorted (for comparing). */
+static char *listing(void)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char *names[64];
+    int n = 0;
+    ck_assert_ptr_nonnull(d);
+    while ((e = readdir(d)) != NULL && n < 64)
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+            names[n++] = strdup(e->d_name);
+    closedir(d);
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0; j--) {
+            char *t = names[j];
+            names[j] = names[j - 1];
+            names[j - 1] = t;
+        }
+    size_t size = 1;
+    for (int i = 0; i < n; i++)
+        size += strlen(names[i]) + 1;
+    char *out = malloc(size);
+    out[0] = '\0';
+    for (int i = 0; i < n; i++) {
+        strcat(out, names[i]);
+        strcat(out, "\n");
+        free(names[i]);
+    }
+    return out;
+}
+
+START_TEST(test_folder_as_register)
+{
+    csp_register *reg = NULL;
+    csp_open_options o = opts_with(CSP_OPEN_CREATE);
+    TU_CODE(csp_register_open(&reg, dir, &o), CSP_EIO);
+    ck_assert_ptr_nonnull(strstr(csp_error_last()->message, "it is a folder, not a register file"));
+    o = opts_with(CSP_OPEN_READONLY);
+    TU_CODE(csp_register_open(&reg, dir, &o), CSP_EIO);
+    ck_assert_ptr_nonnull(strstr(csp_error_last()->message, "it is a folder"));
+}
+END_TEST
+
+/* In a child process that can make no file grow (RLIMIT_FSIZE: as on a full
+ * disk, every write that extends a file fails): a register is read, and a
+ * write or a creation fails with a message naming the register, leaving no
+ * file behind. Exit status 0 when all held; the parent reports. */
+static int full_disk_child(const char *path, const char *new_path)
+{
+    signal(SIGXFSZ, SIG_IGN);
+    struct rlimit lim = {0, 0};
+    if (setrlimit(RLIMIT_FSIZE, &lim) != 0)
+        return 90;
+    csp_register *reg = NULL;
+    csp_open_options ro = opts_with(CSP_OPEN_READONLY), rw = opts_with(CSP_OPEN_CREATE);
+    char *before = listing(), *after;
+    /* Read: list and export work. */
+    if (csp_register_open(&reg, path, &ro) != CSP_OK)
+        return printf("read-only open: %s\n", csp_error_last()->message), 91;
+    char *text = NULL;
+    if (csp_json_export(&text, reg, NULL) != CSP_OK || !strstr(text, "\"ealing-sep\""))
+        return printf("export: %s\n", csp_error_last()->message), 92;
+    csp_free(text);
+    csp_register_close(reg);
+    after = listing();
+    if (strcmp(before, after) != 0)
+        return printf("reading left files:\n%s-- were:\n%s", after, before), 93;
+    free(after);
+    /* Write: refused, the register named, nothing left. */
+    int rc = csp_register_open(&reg, path, &rw);
+    if (rc == CSP_OK) {
+        rc = tu_import(reg, "{\"format\": \"libcsp/1\", \"people\": [{\"id\": \"new\", \"name\": \"N\"}]}");
+        csp_register_close(reg);
+    }
+    if (rc != CSP_EIO || !strstr(csp_error_last()->message, path))
+        return printf("write: %s %s\n", csp_code_name(rc), csp_error_last()->message), 94;
+    after = listing();
+    if (strcmp(before, after) != 0)
+        return printf("a failed write left files:\n%s-- were:\n%s", after, before), 95;
+    free(after);
+    /* Create: refused, and no empty register left. */
+    rc = csp_register_open(&reg, new_path, &rw);
+    if (rc == CSP_OK)
+        return printf("created a register on a full disk\n"), 96;
+    after = listing();
+    if (strcmp(before, after) != 0)
+        return printf("a failed creation left files:\n%s-- were:\n%s", after, before), 97;
+    free(after);
+    free(before);
+    return 0;
+}
+
+START_TEST(test_full_disk)
+{
+    char path[512], new_path[512];
+    in_dir(path, sizeof path, "full.csp");
+    in_dir(new_path, sizeof new_path, "new.csp");
+    make_register(path, 0);
+    fflush(stdout);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        int status = full_disk_child(path, new_path);
+        fflush(stdout);
+        _exit(status);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0, "full-disk child: status %d (see its output)",
+                  WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+}
+END_TEST
+
+/* A read-only folder: as root (who writes anywhere) the child becomes nobody. */
+START_TEST(test_readonly_folder)
+{
+    char path[512];
+    in_dir(path, sizeof path, "ro.csp");
+    make_register(path, 0);
+    ck_assert_int_eq(chmod(path, 0644), 0);
+    ck_assert_int_eq(chmod(dir, 0555), 0);
+    char *before = listing();
+    fflush(stdout);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(80);
+        csp_register *reg = NULL;
+        csp_open_options ro = opts_with(CSP_OPEN_READONLY), rw = opts_with(0);
+        if (access(path, R_OK) != 0)
+            _exit(81); /* a folder above it keeps nobody out: cannot test here */
+        if (csp_register_open(&reg, path, &ro) != CSP_OK) {
+            printf("read-only open in a read-only folder: %s\n", csp_error_last()->message);
+            _exit(82);
+        }
+        char *text = NULL;
+        int rc = csp_json_export(&text, reg, NULL);
+        csp_free(text);
+        csp_register_close(reg);
+        if (rc != CSP_OK) {
+            printf("export in a read-only folder: %s\n", csp_error_last()->message);
+            _exit(83);
+        }
+        rc = csp_register_open(&reg, path, &rw);
+        if (rc == CSP_OK)
+            csp_register_close(reg);
+        if (rc == CSP_OK || !strstr(csp_error_last()->message, path)) {
+            printf("read-write open: %s %s\n", csp_code_name(rc), csp_error_last()->message);
+            _exit(84);
+        }
+        fflush(stdout);
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ck_assert_int_eq(chmod(dir, 0700), 0);
+    ck_assert_msg(WIFEXITED(status), "child died");
+    if (WEXITSTATUS(status) == 81) {
+        printf("test_readonly_folder: skipped: nobody cannot reach %s\n", dir);
+    } else {
+        ck_assert_msg(WEXITSTATUS(status) == 0, "read-only folder child: status %d", WEXITSTATUS(status));
+        char *after = listing();
+        TU_STR_EQ(after, before); /* no -shm, no -wal */
+        free(after);
+    }
+    free(before);
 }
 END_TEST
 
@@ -580,6 +759,14 @@ static Suite *register_suite(void)
     tcase_add_test(tc, test_newer_version);
     tcase_add_test(tc, test_damaged_register);
     tcase_add_test(tc, test_truncated_register);
+    suite_add_tcase(s, tc);
+
+    tc = tcase_create("troubles");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, test_folder_as_register);
+    tcase_add_test(tc, test_full_disk);
+    tcase_add_test(tc, test_readonly_folder);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("shared");

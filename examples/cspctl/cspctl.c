@@ -46,10 +46,15 @@ int is_help(const char *arg)
     return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
 }
 
+/* --busy-timeout MS: how long a command waits for a register another process
+ * is writing (0: libcsp's default, 5 seconds). */
+static int busy_timeout_ms;
+
 int open_register(csp_register **reg, const char *path, unsigned flags)
 {
     csp_open_options opts = CSP_OPEN_OPTIONS_INIT;
     opts.flags = flags;
+    opts.busy_timeout_ms = busy_timeout_ms;
     return csp_register_open(reg, path, &opts);
 }
 
@@ -275,7 +280,7 @@ static int cmd_list(int argc, char **argv)
 /* ---- main -------------------------------------------------------------- */
 
 static const char main_help[] =
-    "usage: cspctl COMMAND [ARGS]\n"
+    "usage: cspctl [--busy-timeout MS] COMMAND [ARGS]\n"
     "\n"
     "The libcsp command-line tool: a community safety partnership register.\n"
     "\n"
@@ -287,6 +292,10 @@ static const char main_help[] =
     "  demo [--as-of DATE] [DATA_DIR]\n"
     "                            show the bundled example partnerships, as of a date\n"
     "\n"
+    "options:\n"
+    "  --busy-timeout MS         wait up to MS milliseconds for a register another\n"
+    "                            process is writing (default 5000), then fail\n"
+    "\n"
     "'cspctl COMMAND --help' describes a command; 'cspctl --version' prints the version.\n";
 
 int main(int argc, char **argv)
@@ -295,6 +304,15 @@ int main(int argc, char **argv)
         const char *name;
         int (*fn)(int, char **);
     } cmds[] = {{"import", cmd_import}, {"export", cmd_export}, {"list", cmd_list}, {"demo", cspctl_demo}};
+    while (argc >= 2 && strcmp(argv[1], "--busy-timeout") == 0) {
+        char *end = NULL;
+        long ms = argc >= 3 ? strtol(argv[2], &end, 10) : -1;
+        if (argc < 3 || !end || *end || end == argv[2] || ms < 1 || ms > 86400000L)
+            return usage_error(NULL, "--busy-timeout takes a number of milliseconds, 1 to 86400000");
+        busy_timeout_ms = (int)ms;
+        argc -= 2;
+        argv += 2;
+    }
     if (argc < 2)
         return fputs(main_help, stderr), EXIT_USAGE;
     if (is_help(argv[1]))

@@ -15,16 +15,21 @@
  * for entities added since, columns for fields added since, indexes for
  * filterable fields), a newer one is refused.
  */
+#define _POSIX_C_SOURCE 200809L /* O_CLOEXEC */
 #include "store/store.h"
 #include "core/error.h"
 #include "core/util.h"
 #include "csp/version.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* PRAGMA application_id of every register: "CSP0". */
 #define CSP__APPLICATION_ID 0x43535030
@@ -38,6 +43,7 @@ typedef struct sqlite_store {
     csp__store base;
     sqlite3 *db;
     char *path;
+    int busy_ms; /* how long it waits for a lock another process holds */
     sqlite3_stmt *st[CSP__ENTITY_COUNT][ST_COUNT];
     sqlite3_stmt *lst[CSP__ENTITY_COUNT][CSP__MAX_FIELDS][LST_COUNT];
 } sqlite_store;
@@ -56,26 +62,52 @@ static sqlite_store *impl(csp__store *s)
 
 /* ---- errors ---------------------------------------------------------------- */
 
-/* Raises the error for a SQLite failure rc while doing `what`; returns the csp code. */
+/*
+ * Raises the error for a SQLite failure rc while doing `what`; returns the
+ * csp code. The message says what is wrong in the user's words and names the
+ * register (not the document being imported into it): another process holds
+ * it, the disk is full, the file or its folder is read-only, it is damaged.
+ */
 static int fail(sqlite_store *s, int rc, const char *what)
 {
     const char *detail = s && s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc);
-    int code;
+    const char *path = s && s->path ? s->path : "?";
+    int err = s && s->db ? sqlite3_system_errno(s->db) : 0;
     switch (rc & 0xff) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: code = CSP_EBUSY; break;
-    case SQLITE_READONLY: code = CSP_EREADONLY; break;
+    case SQLITE_LOCKED:
+        return csp__fail(CSP_EBUSY,
+                         "%s: register \"%s\" is in use by another process, which did not let it go within %d ms; "
+                         "try again, or wait longer (the busy timeout: cspctl --busy-timeout MS, Python "
+                         "busy_timeout=, csp_open_options.busy_timeout_ms)",
+                         what, path, s ? s->busy_ms : 0);
+    case SQLITE_READONLY:
+        return csp__fail(CSP_EREADONLY,
+                         "%s: register \"%s\" cannot be written: it was opened read-only, or the file or its "
+                         "folder is read-only (%s)",
+                         what, path, detail);
+    case SQLITE_FULL:
+        return csp__fail(CSP_EIO, "%s: register \"%s\": the disk is full", what, path);
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: code = CSP_ECORRUPT; break;
-    case SQLITE_NOMEM: code = CSP_ENOMEM; break;
+    case SQLITE_NOTADB:
+        return csp__fail(CSP_ECORRUPT, "%s: register \"%s\" is damaged (%s)", what, path, detail);
+    case SQLITE_NOMEM:
+        return csp__fail(CSP_ENOMEM, "%s: out of memory", what);
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
-    case SQLITE_FULL:
-    case SQLITE_PERM: code = CSP_EIO; break;
-    case SQLITE_CONSTRAINT: code = CSP_ECONSTRAINT; break;
-    default: code = CSP_ERROR; break;
+    case SQLITE_PERM:
+        if (err == ENOSPC)
+            return csp__fail(CSP_EIO, "%s: register \"%s\": the disk is full", what, path);
+        if (err == EACCES || err == EPERM || err == EROFS)
+            return csp__fail(CSP_EIO, "%s: register \"%s\": %s (the file or its folder)", what, path,
+                             strerror(err));
+        return csp__fail(CSP_EIO, "%s: register \"%s\": %s%s%s", what, path, detail, err ? ": " : "",
+                         err ? strerror(err) : "");
+    case SQLITE_CONSTRAINT:
+        return csp__fail(CSP_ECONSTRAINT, "%s: %s", what, detail);
+    default:
+        return csp__fail(CSP_ERROR, "%s: register \"%s\": %s", what, path, detail);
     }
-    return csp__fail(code, "%s: %s", what, detail);
 }
 
 static int exec(sqlite_store *s, const char *sql, const char *what)
@@ -926,9 +958,17 @@ static int migrate(sqlite_store *s, csp__store_install_fn install)
 static int check_and_migrate(sqlite_store *s, unsigned flags, csp__store_install_fn install)
 {
     long long app = 0, version = 0, tables = 0;
-    int rc;
-    if ((rc = pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables)) ||
-        (rc = pragma_int(s, "PRAGMA application_id", &app)) || (rc = pragma_int(s, "PRAGMA user_version", &version)))
+    /* The three in one read transaction: another process creating the
+     * register at the same moment is seen before its schema or after it,
+     * never half way. */
+    int rc = store_begin(&s->base, 0);
+    if (rc == CSP_OK) {
+        if ((rc = pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables)) == CSP_OK &&
+            (rc = pragma_int(s, "PRAGMA application_id", &app)) == CSP_OK)
+            rc = pragma_int(s, "PRAGMA user_version", &version);
+        store_rollback(&s->base);
+    }
+    if (rc)
         return rc;
     if (app != CSP__APPLICATION_ID && (tables > 0 || app != 0 || version != 0))
         return csp__fail(CSP_ENOTREGISTER, "\"%s\" is a SQLite database but not a libcsp register", s->path);
@@ -983,19 +1023,216 @@ static void store_close(csp__store *base)
     free(s);
 }
 
+/* Whether path exists as a file; its size in *size. */
+static int file_exists(const char *path, off_t *size)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    if (size)
+        *size = st.st_size;
+    return 1;
+}
+
+/* path with a suffix ("-wal"), as a new string. */
+static char *with_suffix(const char *path, const char *suffix)
+{
+    size_t n = strlen(path) + strlen(suffix) + 1;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s%s", path, suffix);
+    return p;
+}
+
+/* A file URI for path that asks SQLite to read it as immutable: no locks and
+ * no -shm file, for a register in a folder where none can be made. */
+static char *immutable_uri(const char *path)
+{
+    csp__buf b = {0};
+    csp__buf_puts(&b, "file:");
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || strchr("/-_.~", *p))
+            csp__buf_add(&b, (const char *)p, 1);
+        else
+            csp__buf_printf(&b, "%%%02X", *p);
+    }
+    csp__buf_puts(&b, "?immutable=1");
+    if (b.failed) {
+        csp__buf_free(&b);
+        return NULL;
+    }
+    return b.p;
+}
+
+/* Switches a register to WAL. Changing the journal mode needs the file to
+ * itself, and SQLite does not wait for that through the busy handler: wait
+ * here, as long as the busy timeout, for another process opening or creating
+ * the same register to let go. Nothing to do if it is WAL already. */
+static int switch_to_wal(sqlite_store *s)
+{
+    int waited = 0;
+    for (;;) {
+        sqlite3_stmt *st = NULL;
+        int rc = sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st, NULL);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_step(st);
+        int wal = rc == SQLITE_ROW && sqlite3_column_text(st, 0) &&
+                  strcmp((const char *)sqlite3_column_text(st, 0), "wal") == 0;
+        sqlite3_finalize(st);
+        if (wal)
+            return CSP_OK;
+        if (rc == SQLITE_ROW) /* it answered another mode: it cannot be WAL here */
+            return csp__fail(CSP_EIO, "cannot switch register \"%s\" to WAL: the file system does not allow it",
+                             s->path);
+        if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+            return fail(s, rc, "cannot switch the register to WAL");
+        if (waited >= s->busy_ms)
+            return fail(s, rc, "cannot switch the register to WAL");
+        sqlite3_sleep(10);
+        waited += 10;
+    }
+}
+
+/* Whether a failure to read means SQLite could not set up the shared-memory
+ * (-shm) file beside a WAL register: a read-only folder, a full disk. */
+static int shm_trouble(int rc, int err)
+{
+    switch (rc) {
+    case SQLITE_READONLY_CANTINIT:
+    case SQLITE_READONLY_CANTLOCK:
+    case SQLITE_READONLY_RECOVERY:
+    case SQLITE_IOERR_SHMOPEN:
+    case SQLITE_IOERR_SHMSIZE:
+    case SQLITE_IOERR_SHMMAP:
+    case SQLITE_CANTOPEN:
+        return 1;
+    default:
+        return (rc & 0xff) == SQLITE_FULL || err == ENOSPC || err == EACCES || err == EROFS ||
+               (rc & 0xff) == SQLITE_READONLY;
+    }
+}
+
+/* Removes what a failed open made: the register file it created itself (still
+ * empty), and the -wal and -shm files that were not there before. */
+static void clean_up(const char *path, int created, int had_wal, int had_shm)
+{
+    char *wal = with_suffix(path, "-wal"), *shm = with_suffix(path, "-shm"), *journal = with_suffix(path, "-journal");
+    off_t size = 0, wal_size = 0;
+    int wal_empty = wal && (!file_exists(wal, &wal_size) || wal_size == 0);
+    if (created && file_exists(path, &size) && size == 0) {
+        unlink(path);
+        if (journal)
+            unlink(journal);
+    }
+    /* Only when the WAL holds nothing: then no connection has anything in it. */
+    if (wal_empty) {
+        if (wal && !had_wal)
+            unlink(wal);
+        if (shm && !had_shm)
+            unlink(shm);
+    }
+    free(wal);
+    free(shm);
+    free(journal);
+}
+
+/* Opens the SQLite connection; for a read-only register whose folder cannot
+ * take a -shm file, and which has no pending changes in a -wal file, reads
+ * it as immutable instead (nothing can change it meanwhile through a folder
+ * where no -shm file can be made, and nothing is pending in a -wal file). */
+static int open_db(sqlite_store *s, const char *path, int oflags, int readonly, int had_wal, int had_shm)
+{
+    int rc = sqlite3_open_v2(path, &s->db, oflags, NULL);
+    if (rc == SQLITE_OK && readonly && strcmp(path, ":memory:") != 0) {
+        /* Touch the file the way the checks will: a read transaction. */
+        rc = sqlite3_exec(s->db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+        int err = sqlite3_system_errno(s->db);
+        if (rc != SQLITE_OK && shm_trouble(sqlite3_extended_errcode(s->db), err)) {
+            char *wal = with_suffix(path, "-wal");
+            off_t wal_size = 0;
+            int pending = wal && file_exists(wal, &wal_size) && wal_size > 0;
+            free(wal);
+            if (pending)
+                return csp__fail(CSP_EIO,
+                                 "cannot read register \"%s\": it has changes not yet written into it (in its "
+                                 "-wal file), and its folder cannot take the -shm file needed to read them (a "
+                                 "read-only folder, or a full disk); open it once where it can be written",
+                                 path);
+            sqlite3_close_v2(s->db);
+            s->db = NULL;
+            clean_up(path, 0, had_wal, had_shm); /* the -shm it could not finish */
+            char *uri = immutable_uri(path);
+            if (!uri)
+                return csp__fail(CSP_ENOMEM, "out of memory");
+            rc = sqlite3_open_v2(uri, &s->db, oflags | SQLITE_OPEN_URI, NULL);
+            free(uri);
+        } else {
+            rc = SQLITE_OK; /* the checks report anything else, in their words */
+        }
+    }
+    if (rc != SQLITE_OK) {
+        int err = s->db ? sqlite3_system_errno(s->db) : 0;
+        if ((rc & 0xff) == SQLITE_NOMEM)
+            return csp__fail(CSP_ENOMEM, "out of memory");
+        if (err == ENOSPC || (rc & 0xff) == SQLITE_FULL)
+            return csp__fail(CSP_EIO, "cannot open register \"%s\": the disk is full", path);
+        return csp__fail(CSP_EIO, "cannot open register \"%s\": %s%s%s", path,
+                         s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc), err ? ": " : "",
+                         err ? strerror(err) : "");
+    }
+    return CSP_OK;
+}
+
 int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options *opts, csp__store_install_fn install)
 {
     *out = NULL;
+    int memory = strcmp(path, ":memory:") == 0;
+    int readonly = (opts->flags & CSP_OPEN_READONLY) != 0;
+    int created = 0, had_wal = 0, had_shm = 0;
+    /* What the file is, said plainly, before SQLite says "disk I/O error". */
+    if (!memory) {
+        struct stat st;
+        if (stat(path, &st) == 0) {
+            if (S_ISDIR(st.st_mode))
+                return csp__fail(CSP_EIO, "cannot open register \"%s\": it is a folder, not a register file", path);
+            if (!S_ISREG(st.st_mode))
+                return csp__fail(CSP_EIO, "cannot open register \"%s\": it is not a regular file", path);
+        } else if (errno != ENOENT) {
+            return csp__fail(CSP_EIO, "cannot open register \"%s\": %s", path, strerror(errno));
+        } else if (readonly || !(opts->flags & CSP_OPEN_CREATE)) {
+            return csp__fail(CSP_EIO, "cannot open register \"%s\": no such file%s", path,
+                             readonly ? "" : " (CSP_OPEN_CREATE creates one)");
+        } else {
+            /* Created here, exclusively: if another process creates it at the
+             * same moment, both open the one file and the schema is made once. */
+            int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (fd >= 0) {
+                created = 1;
+                close(fd);
+            } else if (errno != EEXIST) {
+                return csp__fail(CSP_EIO, "cannot create register \"%s\": %s", path,
+                                 errno == ENOSPC ? "the disk is full" : strerror(errno));
+            }
+        }
+        char *wal = with_suffix(path, "-wal"), *shm = with_suffix(path, "-shm");
+        had_wal = wal && file_exists(wal, NULL);
+        had_shm = shm && file_exists(shm, NULL);
+        free(wal);
+        free(shm);
+    }
     sqlite_store *s = calloc(1, sizeof *s);
     if (!s || !(s->path = csp__strdup(path))) {
         free(s);
+        if (created)
+            clean_up(path, created, had_wal, had_shm);
         return csp__fail(CSP_ENOMEM, "out of memory");
     }
+    s->busy_ms = opts->busy_timeout_ms > 0 ? opts->busy_timeout_ms : 5000;
     s->base = (csp__store){
         .version = CSP__STORE_VERSION,
         .backend = "sqlite",
         .path = s->path,
-        .readonly = (opts->flags & CSP_OPEN_READONLY) != 0,
+        .readonly = readonly,
         .begin = store_begin,
         .commit = store_commit,
         .rollback = store_rollback,
@@ -1018,28 +1255,24 @@ int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options 
         .explain = store_explain,
         .close = store_close,
     };
-    int oflags = s->base.readonly ? SQLITE_OPEN_READONLY
-                                  : SQLITE_OPEN_READWRITE | ((opts->flags & CSP_OPEN_CREATE) ? SQLITE_OPEN_CREATE : 0);
+    int oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (memory ? SQLITE_OPEN_CREATE : 0);
     oflags |= SQLITE_OPEN_NOMUTEX;
-    int rc = sqlite3_open_v2(path, &s->db, oflags, NULL);
-    int code = CSP_OK;
-    if (rc != SQLITE_OK) {
-        code = csp__fail((rc & 0xff) == SQLITE_NOMEM ? CSP_ENOMEM : CSP_EIO, "cannot open register \"%s\": %s", path,
-                         s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc));
+    int code = open_db(s, path, oflags, readonly, had_wal, had_shm);
+    if (code)
         goto fail;
-    }
     sqlite3_extended_result_codes(s->db, 1);
-    sqlite3_busy_timeout(s->db, opts->busy_timeout_ms > 0 ? opts->busy_timeout_ms : 5000);
+    sqlite3_busy_timeout(s->db, s->busy_ms);
     if ((code = exec(s, "PRAGMA foreign_keys = ON", "cannot open register")))
         goto fail;
     if ((code = check_and_migrate(s, opts->flags, install)))
         goto fail;
-    if (!s->base.readonly && strcmp(path, ":memory:") != 0 &&
-        (code = exec(s, "PRAGMA journal_mode = WAL", "cannot switch the register to WAL")))
+    if (!readonly && !memory && (code = switch_to_wal(s)))
         goto fail;
     *out = &s->base;
     return CSP_OK;
 fail:
     store_close(&s->base);
+    if (!memory)
+        clean_up(path, created, had_wal, had_shm);
     return code;
 }

@@ -52,7 +52,7 @@ file(WRITE "${WORK_DIR}/bad-role.json"
   "   \"members\": [{\"id\": \"m\", \"organisation\": \"o\", \"role\": \"chiar\"}]}]}\n")
 file(WRITE "${WORK_DIR}/bad-syntax.json" "{\"format\": \"libcsp/1\",\n  \"people\": [}\n")
 
-expect(help 0 "^$" "usage: cspctl COMMAND" --help)
+expect(help 0 "^$" "usage: cspctl \\[--busy-timeout MS\\] COMMAND" --help)
 expect(no-command 2 "usage" "^$")
 expect(unknown-command 2 "unknown command \"frobnicate\"" "^$" frobnicate)
 foreach(cmd import export list demo)
@@ -77,6 +77,25 @@ expect(export-stdout 0 "^$" "\"format\": \"libcsp/1\"" export "${reg}")
 expect(export-file 0 "^$" "^$" export --compact "${reg}" "${WORK_DIR}/out.json")
 expect(export-missing-register 1 "not-a-register.csp: cannot open" "" export "${WORK_DIR}/not-a-register.csp")
 expect(demo 0 "^$" "Safer Westminster Partnership" demo "${data}")
+# Another process holds the register: the error names the register (not the
+# document), says what is wrong, and --busy-timeout sets how long to wait.
+expect(busy-timeout-bad 2 "--busy-timeout takes a number of milliseconds" "^$" --busy-timeout soon list "${reg}" duties)
+if(PYTHON)
+  # Python takes the write lock and says so on stdout; cspctl starts after that line.
+  execute_process(
+    COMMAND "${PYTHON}" -c "import sqlite3, sys, time; db = sqlite3.connect(sys.argv[1], isolation_level=None); db.execute('BEGIN IMMEDIATE'); print('locked', flush=True); time.sleep(1); db.execute('ROLLBACK')" "${reg}"
+    COMMAND sh -c "read line && exec \"$0\" --busy-timeout 200 import \"$1\" \"$2\"" "${CSPCTL}" "${reg}" "${data}/ealing.json"
+    RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
+  if(rc EQUAL 1 AND err MATCHES "register \"[^\"]*r\\.csp\" is in use by another process, which did not let it go within 200 ms")
+    math(EXPR passes "${passes} + 1")
+  else()
+    message("FAIL busy-names-the-register: exit ${rc}, stderr [${err}]")
+    math(EXPR failures "${failures} + 1")
+  endif()
+else()
+  message("busy-names-the-register: skipped (no Python to hold the lock)")
+endif()
+
 # A hostile id (the hardening issue's): the error is one line, its escape
 # sequences written out, nothing that acts on the terminal.
 file(WRITE "${WORK_DIR}/hostile.json"
