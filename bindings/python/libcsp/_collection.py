@@ -59,7 +59,13 @@ class EntityIterator(Iterator[_E]):
 
     Each step reads the next record from the database. The iteration holds
     its register open; closing the register stops it (the next step raises
-    :class:`~libcsp.ClosedError`). :meth:`close` ends it early.
+    :class:`~libcsp.ClosedError`). :meth:`close` ends it early. Writing the
+    records being iterated, through the same register, ends it too: the next
+    step raises :class:`~libcsp.ChangedError`.
+
+    One iterator may be shared by threads: each record goes to one of them,
+    and once the records are exhausted (or :meth:`close` is called) every
+    thread's next step raises StopIteration.
     """
 
     def __init__(self, reg: "Register", cls: Type[_E], query: Any) -> None:
@@ -78,10 +84,15 @@ class EntityIterator(Iterator[_E]):
         if self._done or reg is None:
             raise StopIteration
         with reg._lock:
+            # Another thread may have ended it while this one waited for the lock.
+            if self._done:
+                raise StopIteration
             it = self._it
             if it is None:
                 raise ClosedError("the register of this iteration is closed", CSP_EARG)
             raw = _c.csp_record_next(it)
+            if raw is None:
+                self._done = True
         if raw is None:
             self.close()
             raise StopIteration

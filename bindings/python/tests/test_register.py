@@ -209,6 +209,38 @@ def test_threads_share_a_register(loaded: libcsp.Register) -> None:
     assert not errors
 
 
+def test_threads_share_one_iterator(loaded: libcsp.Register) -> None:
+    """The hardening issue's reproducer: threads taking records from one
+    iterator got ClosedError once another thread had finished it. Each record
+    goes to one thread, and every thread ends with StopIteration."""
+    import threading
+
+    for _ in range(20):
+        expected = sorted(m.id for m in loaded.memberships)
+        it = iter(loaded.memberships)
+        seen: list = []
+        errors: list = []
+        barrier = threading.Barrier(6)
+
+        def take() -> None:
+            try:
+                barrier.wait()
+                for m in it:
+                    seen.append(m.id)
+                # Past the end, a next step is StopIteration again, not an error.
+                assert next(it, None) is None
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=take) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors, errors
+        assert sorted(seen) == expected
+
+
 def test_import_releases_the_gil() -> None:
     """While a long import runs in C, other Python threads keep running."""
     import json
