@@ -15,7 +15,7 @@
 #define SVD "pcsc2022.s8.serious_violence_duty"
 
 /* The schema version this library writes (model.toml [model] schema_version). */
-#define SCHEMA_NOW 4
+#define SCHEMA_NOW 5
 
 /* The entities (SQL tables) that schema version 2 added. */
 static const char *const V2_TABLES[] = {"duties",   "duty_holdings", "strategies",
@@ -450,6 +450,109 @@ START_TEST(test_v2_gains_filter_indexes)
 }
 END_TEST
 
+/* SQL without its " CHECK (...)" clauses (balanced parentheses; the clauses
+ * hold none inside their quoted strings). */
+static char *strip_checks(const char *sql)
+{
+    char *out = malloc(strlen(sql) + 1), *o = out;
+    ck_assert_ptr_nonnull(out);
+    while (*sql) {
+        if (strncmp(sql, " CHECK (", 8) == 0) {
+            int depth = 0;
+            sql += 7;
+            do {
+                depth += *sql == '(';
+                depth -= *sql == ')';
+                sql++;
+            } while (*sql && depth > 0);
+            continue;
+        }
+        *o++ = *sql++;
+    }
+    *o = '\0';
+    return out;
+}
+
+/* Turns the register into a version-4 file: every table as version 4 made
+ * it, without CHECK constraints (SQLite's writable_schema, as the issue's
+ * "another tool"), and user_version 4. */
+static void downgrade_to_v4(void)
+{
+    sqlite3 *db = db_open(SQLITE_OPEN_READWRITE);
+    sqlite3_stmt *st = NULL, *up = NULL;
+    db_exec(db, "PRAGMA writable_schema = ON");
+    ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE "
+                                            "'%CHECK (%'",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    ck_assert_int_eq(sqlite3_prepare_v2(db, "UPDATE sqlite_master SET sql = ?2 WHERE name = ?1", -1, &up, NULL),
+                     SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        char *bare = strip_checks((const char *)sqlite3_column_text(st, 1));
+        sqlite3_bind_text(up, 1, (const char *)sqlite3_column_text(st, 0), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(up, 2, bare, -1, SQLITE_TRANSIENT);
+        ck_assert_int_eq(sqlite3_step(up), SQLITE_DONE);
+        sqlite3_reset(up);
+        free(bare);
+    }
+    sqlite3_finalize(st);
+    sqlite3_finalize(up);
+    db_exec(db, "PRAGMA writable_schema = OFF; PRAGMA user_version = 4");
+    ck_assert_int_eq(sqlite3_close(db), SQLITE_OK);
+}
+
+/* A version-4 register (before the CHECK constraints) is upgraded: its tables
+ * are rebuilt with the constraints and keep every record. One that holds a
+ * value the model now refuses (as 0.1 allowed: a tab in a name, a blank
+ * post) is refused, untouched, naming what to correct; corrected with a SQLite
+ * tool, it upgrades. */
+START_TEST(test_v4_gains_check_constraints)
+{
+    csp_register *reg;
+    sqlite3 *db;
+    int rc;
+    reg = open_path(CSP_OPEN_CREATE, &rc);
+    TU_OK(rc);
+    fill_v1(reg);
+    t_a = tu_export(reg, 0);
+    csp_register_close(reg);
+    /* As a version-4 file: the same tables without their constraints. */
+    downgrade_to_v4();
+    ck_assert_int_eq(db_int("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%CHECK%'"), 0);
+    reg = open_path(0, &rc);
+    TU_OK(rc);
+    t_b = tu_export(reg, 0);
+    csp_register_close(reg);
+    TU_SAME_EXPORT(t_a, t_b);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
+    ck_assert_int_eq(db_int("SELECT count(*) FROM sqlite_master WHERE name = 'people' AND sql LIKE '%CHECK%'"), 1);
+
+    /* Legacy values the model now refuses, in a version-4 file. */
+    downgrade_to_v4();
+    db = db_open(SQLITE_OPEN_READWRITE);
+    db_exec(db, "UPDATE people SET name = 'Jasbir' || char(9) || 'Anand' WHERE id = 'jasbir-anand';"
+                "UPDATE partnerships SET name = '   ' WHERE id = 'ealing-sog'");
+    sqlite3_close(db);
+    reg = open_path(0, &rc);
+    TU_CODE(rc, CSP_ECONSTRAINT);
+    const char *m = csp_error_last()->message;
+    ck_assert_msg(strstr(m, "cannot upgrade register") && strstr(m, "person \"jasbir-anand\": name: character 7 is a "
+                                                                 "control character") &&
+                      strstr(m, "partnership \"ealing-sog\": name: text must not be blank") &&
+                      strstr(m, "correct them with a SQLite tool"),
+                  "%s", m);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), 4); /* untouched */
+    db = db_open(SQLITE_OPEN_READWRITE);
+    db_exec(db, "UPDATE people SET name = 'Jasbir Anand' WHERE id = 'jasbir-anand';"
+                "UPDATE partnerships SET name = 'Ealing SOG' WHERE id = 'ealing-sog'");
+    sqlite3_close(db);
+    reg = open_path(0, &rc);
+    TU_OK(rc);
+    csp_register_close(reg);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
+}
+END_TEST
+
 /* A version-2 register file with one record of each statutory entity. */
 static void make_v2_full(void)
 {
@@ -537,6 +640,7 @@ static Suite *migration_suite(void)
     tcase_add_test(tc, test_migrate_empty_v1);
     tcase_add_test(tc, test_newer_version_refused);
     tcase_add_test(tc, test_v2_gains_filter_indexes);
+    tcase_add_test(tc, test_v4_gains_check_constraints);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("readonly");

@@ -367,9 +367,16 @@ START_TEST(test_newer_version)
     /* Refusing did not rewrite the version. */
     ck_assert_int_eq(sql_int(path, "PRAGMA user_version"), csp_schema_version() + 1);
 
-    snprintf(sql, sizeof sql, "PRAGMA user_version = %d;", csp_schema_version() + 1000);
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d;", csp_schema_version() + 100);
     sql_exec(path, sql);
     TU_CODE(csp_register_open(&reg, path, NULL), CSP_EVERSION);
+    ck_assert_ptr_null(reg);
+    /* A version no libcsp could have written is a damaged header (the
+     * hardening issue's bit flip: 4 read as 16388 told the user to upgrade). */
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d;", csp_schema_version() | 0x4000);
+    sql_exec(path, sql);
+    TU_CODE(csp_register_open(&reg, path, NULL), CSP_ECORRUPT);
+    ck_assert_ptr_nonnull(strstr(csp_error_last()->message, "which no libcsp has written"));
     ck_assert_ptr_null(reg);
 }
 END_TEST

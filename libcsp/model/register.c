@@ -3,7 +3,9 @@
 #include "model/builtin.h"
 #include "core/error.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int csp_register_open(csp_register **out, const char *path, const csp_open_options *opts)
 {
@@ -133,10 +135,35 @@ int csp_register_transaction_depth(const csp_register *reg)
 
 /* ---- reads ------------------------------------------------------------------- */
 
+/*
+ * Every record read is checked against the model before anyone sees it: a
+ * register damaged on disk, or written past the schema by another tool,
+ * never hands out a value the model would refuse ("role": "chaip", an id
+ * with a bad character, a date that does not exist, blank or oversized
+ * text). The error is CSP_ECORRUPT naming the register and the record.
+ */
+static int checked(csp_register *reg, csp__record *r, int rc)
+{
+    if (rc != CSP_OK)
+        return rc;
+    rc = csp__record_check_stored(r);
+    if (rc == CSP_OK)
+        return CSP_OK;
+    char msg[700], subject[200];
+    snprintf(msg, sizeof msg, "%s", csp_error_last()->message);
+    /* Name the record, unless the message does already. */
+    snprintf(subject, sizeof subject, "%s \"%.128s\": ", r->e->name, r->v[0].s ? r->v[0].s : "?");
+    if (strncmp(msg, subject, strlen(subject)) == 0)
+        subject[0] = '\0';
+    csp__record_reset(r);
+    return csp__fail(CSP_ECORRUPT, "register \"%s\" is damaged: %s%s (run cspctl verify)", reg->store->path,
+                     subject, msg);
+}
+
 int csp__read(csp_register *reg, const csp__entity *e, const char *id, csp__record *r)
 {
     csp__record_init(r, e);
-    return reg->store->get(reg->store, e, id, r);
+    return checked(reg, r, reg->store->get(reg->store, e, id, r));
 }
 
 int csp__read_exists(csp_register *reg, const csp__entity *e, const char *id)
@@ -151,7 +178,7 @@ int csp__read_open(csp_register *reg, const csp__query *q, csp__cursor **out)
 
 int csp__read_next(csp_register *reg, csp__cursor *c, csp__record *r)
 {
-    return reg->store->next(c, r);
+    return checked(reg, r, reg->store->next(c, r));
 }
 
 void csp__read_close(csp_register *reg, csp__cursor *c)

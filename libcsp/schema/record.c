@@ -386,6 +386,32 @@ static int check_one_of(const csp__record *r, const csp__check *c, const char *w
                         names, set ? "more than one is" : "none is");
 }
 
+int csp__record_check_stored(const csp__record *r)
+{
+    const csp__entity *e = r->e;
+    char path[300];
+    int rc;
+    if (!r->v[0].s)
+        return csp__fail_at(CSP_EREQUIRED, "id", "%s: no id", e->name);
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        const csp__value *v = &r->v[i];
+        if (csp__field_is_int(f)) {
+            if ((rc = csp__field_check_int(f, v->i, f->name)))
+                return rc;
+        } else if (csp__field_is_list(f)) {
+            for (size_t k = 0; k < v->list.n; k++) {
+                snprintf(path, sizeof path, "%s[%zu]", f->name, k);
+                if ((rc = csp__field_check_text(f, v->list.v[k], path)))
+                    return rc;
+            }
+        } else if (v->s && (rc = csp__field_check_text(f, v->s, f->name))) {
+            return rc;
+        }
+    }
+    return csp__record_validate(r, NULL);
+}
+
 int csp__record_validate(const csp__record *r, const char *where)
 {
     const csp__entity *e = r->e;

@@ -60,6 +60,11 @@ int csp__record_clear(csp__record *r, int field);
  * message names the record ("membership \"x\""). */
 int csp__record_validate(const csp__record *r, const char *where);
 
+/* Checks a record read from a store as a setter and csp__record_validate
+ * would have checked it on the way in: every value (ids, enum values, dates,
+ * text rules, numbers in range), then the whole record. */
+int csp__record_check_stored(const csp__record *r);
+
 /* Whether r is in force on a valid date (its entity's in_force): 1 or 0. */
 int csp__record_in_force(const csp__record *r, const char *date);
 

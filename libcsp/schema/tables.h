@@ -5,7 +5,10 @@
 #define CSP_SCHEMA_TABLES_H
 
 /* The register schema version this library writes (PRAGMA user_version). */
-#define CSP__SCHEMA_VERSION 4
+#define CSP__SCHEMA_VERSION 5
+/* The schema version from which every table carries the description's rules
+ * as CHECK constraints (a register's tables are rebuilt with them then). */
+#define CSP__SCHEMA_CHECKS_SINCE 5
 /* The "format" of a JSON document. */
 #define CSP__JSON_FORMAT "libcsp/1"
 

@@ -130,8 +130,74 @@ static void date_hi(csp__buf *b, const char *column)
     csp__buf_printf(b, "substr(%s || '-99-99', 1, 10)", column);
 }
 
-/* Appends the column definition of field f (not a list). */
-static void column_def(csp__buf *b, const csp__field *f)
+/*
+ * The description's rules as SQL, for CHECK constraints (schema version
+ * CSP__SCHEMA_CHECKS_SINCE and later): what a value of field f must be, on
+ * the column expression `col`. Built from the static description only (enum
+ * values, limits, formats); no input reaches it. The same rules the library
+ * applies on every write, so that a register written by another tool (the
+ * sqlite3 shell, pandas) cannot hold a value the model refuses:
+ *   ids and references: 1-128 characters, letters, digits and . _ : / -
+ *   (not first); enum values: one of the list; dates: YYYY, YYYY-MM or
+ *   YYYY-MM-DD; booleans 0 or 1; numbers 0 (unset) or within their bounds;
+ *   text: not blank, no control character (a line break or tab only where
+ *   multiline), at most max_length characters. Each is stored as its type.
+ */
+static void value_check(csp__buf *b, const csp__field *f, const char *col)
+{
+    switch (f->type) {
+    case CSP_FIELD_ID:
+    case CSP_FIELD_REF:
+    case CSP_FIELD_REF_LIST:
+        csp__buf_printf(b,
+                        "typeof(%s) = 'text' AND length(%s) BETWEEN 1 AND %d AND %s GLOB '[A-Za-z0-9]*' AND "
+                        "%s NOT GLOB '*[^A-Za-z0-9._:/-]*'",
+                        col, col, f->max_length, col, col);
+        break;
+    case CSP_FIELD_ENUM:
+    case CSP_FIELD_ENUM_LIST:
+        csp__buf_printf(b, "%s IN (", col);
+        for (size_t k = 0; k < f->en->count; k++)
+            csp__buf_printf(b, "%s'%s'", k ? ", " : "", f->en->values[k]);
+        csp__buf_puts(b, ")");
+        break;
+    case CSP_FIELD_DATE:
+    case CSP_FIELD_DATE_LIST:
+        csp__buf_printf(b,
+                        "typeof(%s) = 'text' AND (%s GLOB '[0-9][0-9][0-9][0-9]' OR %s GLOB "
+                        "'[0-9][0-9][0-9][0-9]-[01][0-9]' OR %s GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]')",
+                        col, col, col, col);
+        break;
+    case CSP_FIELD_BOOL:
+        csp__buf_printf(b, "%s IN (0, 1)", col);
+        break;
+    case CSP_FIELD_INT:
+        csp__buf_printf(b, "typeof(%s) = 'integer' AND (%s = 0 OR %s BETWEEN %lld AND %lld)", col, col, col,
+                        f->min, f->max);
+        break;
+    default: /* TEXT, TEXT_LIST */
+        csp__buf_printf(b, "typeof(%s) = 'text' AND length(%s) BETWEEN 1 AND %d", col, col, f->max_length);
+        /* No control character: C0 (but a multiline field's tab and line
+         * break), DEL and C1, as a GLOB character class built with char(). */
+        if (f->flags & CSP_FLAG_MULTILINE)
+            csp__buf_printf(b, " AND %s NOT GLOB '*[' || char(1) || '-' || char(8) || char(11) || '-' || char(31) || "
+                               "char(127) || '-' || char(159) || ']*'",
+                            col);
+        else
+            csp__buf_printf(b, " AND %s NOT GLOB '*[' || char(1) || '-' || char(31) || char(127) || '-' || char(159) "
+                               "|| ']*'",
+                            col);
+        /* Not blank: something is left once Unicode's spaces are trimmed. */
+        csp__buf_printf(b, " AND trim(%s, ' ' || char(9, 10, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, "
+                           "8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288)) <> ''",
+                        col);
+        break;
+    }
+}
+
+/* Appends the column definition of field f (not a list); with its CHECK
+ * constraint when `checks`. */
+static void column_def(csp__buf *b, const csp__field *f, int checks)
 {
     csp__buf_printf(b, "\"%s\" %s", f->name, csp__field_is_int(f) ? "INTEGER" : "TEXT");
     if (f->type == CSP_FIELD_ID)
@@ -142,51 +208,99 @@ static void column_def(csp__buf *b, const csp__field *f)
         csp__buf_puts(b, " NOT NULL");
     if (f->type == CSP_FIELD_REF)
         csp__buf_printf(b, " REFERENCES \"%s\"(id) DEFERRABLE INITIALLY DEFERRED", csp__entities[f->target].plural);
+    if (checks) {
+        char col[80];
+        snprintf(col, sizeof col, "\"%s\"", f->name);
+        csp__buf_puts(b, " CHECK (");
+        if (!csp__field_is_int(f) && !(f->flags & CSP_FLAG_REQUIRED) && f->type != CSP_FIELD_ID)
+            csp__buf_printf(b, "%s IS NULL OR ", col);
+        csp__buf_puts(b, "(");
+        value_check(b, f, col);
+        csp__buf_puts(b, "))");
+    }
 }
 
-static void list_table(csp__buf *b, const csp__entity *e, const csp__field *f)
+/* The CREATE TABLE statement of entity e as schema `version` has it, under
+ * the name `table` (its plural, or a scratch name while it is rebuilt). */
+static void entity_table(csp__buf *b, const csp__entity *e, const char *table, int version)
+{
+    csp__buf_printf(b, "CREATE TABLE \"%s\" (", table);
+    int first = 1;
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        if (csp__field_is_list(f) || f->since > version)
+            continue;
+        if (!first)
+            csp__buf_puts(b, ", ");
+        column_def(b, f, version >= CSP__SCHEMA_CHECKS_SINCE);
+        first = 0;
+    }
+    csp__buf_puts(b, ");\n");
+}
+
+static void list_table(csp__buf *b, const csp__entity *e, const csp__field *f, const char *table, int version)
 {
     csp__buf_printf(b,
-                    "CREATE TABLE \"%s_%s\" (owner TEXT NOT NULL REFERENCES \"%s\"(id) ON DELETE CASCADE, "
+                    "CREATE TABLE \"%s\" (owner TEXT NOT NULL REFERENCES \"%s\"(id) ON DELETE CASCADE, "
                     "pos INTEGER NOT NULL, value TEXT NOT NULL",
-                    e->plural, f->name, e->plural);
+                    table, e->plural);
     if (f->type == CSP_FIELD_REF_LIST)
         csp__buf_printf(b, " REFERENCES \"%s\"(id) DEFERRABLE INITIALLY DEFERRED", csp__entities[f->target].plural);
+    if (version >= CSP__SCHEMA_CHECKS_SINCE) {
+        csp__buf_puts(b, " CHECK (");
+        value_check(b, f, "value");
+        csp__buf_puts(b, ")");
+    }
     csp__buf_puts(b, ", PRIMARY KEY (owner, pos)) WITHOUT ROWID;\n");
 }
 
+/* Rebuilds a table with the constraints of the current schema: a new table,
+ * the rows copied, the old one dropped and the new one renamed (SQLite cannot
+ * add a constraint to a table). Foreign keys are off meanwhile (migrate()). */
+static void rebuild(csp__buf *b, const csp__entity *e, const csp__field *list, int version)
+{
+    char table[160];
+    if (list)
+        snprintf(table, sizeof table, "%s_%s", e->plural, list->name);
+    else
+        snprintf(table, sizeof table, "%s", e->plural);
+    if (list)
+        list_table(b, e, list, "csp_rebuild", version);
+    else
+        entity_table(b, e, "csp_rebuild", version);
+    csp__buf_printf(b, "INSERT INTO \"csp_rebuild\" SELECT * FROM \"%s\";\nDROP TABLE \"%s\";\n", table, table);
+    csp__buf_printf(b, "ALTER TABLE \"csp_rebuild\" RENAME TO \"%s\";\n", table);
+}
+
 /* The statements that bring the schema from version-1 to version: tables of
- * entities added at `version`, columns and list tables of fields added then.
- * Built from the static description only; no input reaches it. */
+ * entities added at `version`, columns and list tables of fields added then;
+ * at CSP__SCHEMA_CHECKS_SINCE, every table rebuilt with its CHECK
+ * constraints. Built from the static description only; no input reaches it. */
 static void migration_sql(csp__buf *b, int version)
 {
     for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
         const csp__entity *e = &csp__entities[k];
         if (e->since > version)
             continue;
-        if (e->since == version) {
-            csp__buf_printf(b, "CREATE TABLE \"%s\" (", e->plural);
-            int first = 1;
-            for (int i = 0; i < e->nfields; i++) {
-                const csp__field *f = &e->fields[i];
-                if (csp__field_is_list(f) || f->since > version)
-                    continue;
-                if (!first)
-                    csp__buf_puts(b, ", ");
-                column_def(b, f);
-                first = 0;
-            }
-            csp__buf_puts(b, ");\n");
+        if (version == CSP__SCHEMA_CHECKS_SINCE && e->since < version) {
+            rebuild(b, e, NULL, version);
+            for (int i = 0; i < e->nfields; i++)
+                if (csp__field_is_list(&e->fields[i]) && e->fields[i].since < version)
+                    rebuild(b, e, &e->fields[i], version);
         }
+        if (e->since == version)
+            entity_table(b, e, e->plural, version);
         for (int i = 0; i < e->nfields; i++) {
             const csp__field *f = &e->fields[i];
             if (f->since != version || f->type == CSP_FIELD_ID)
                 continue;
             if (csp__field_is_list(f)) {
-                list_table(b, e, f);
+                char table[160];
+                snprintf(table, sizeof table, "%s_%s", e->plural, f->name);
+                list_table(b, e, f, table, version);
             } else if (e->since != version) {
                 csp__buf_printf(b, "ALTER TABLE \"%s\" ADD COLUMN ", e->plural);
-                column_def(b, f);
+                column_def(b, f, version >= CSP__SCHEMA_CHECKS_SINCE);
                 csp__buf_puts(b, ";\n");
             }
         }
@@ -474,19 +588,40 @@ static int store_replace(csp__store *base, const csp__record *r)
     return write_record(impl(base), r, ST_REPLACE);
 }
 
+/* A value of the wrong storage type, or text holding a NUL byte: the file was
+ * damaged, or written by another tool past the schema. */
+static int bad_value(sqlite_store *s, const csp__record *r, const char *field, const char *what)
+{
+    return csp__fail(CSP_ECORRUPT, "register \"%s\" is damaged: %s \"%.128s\": %s %s (run cspctl verify)", s->path,
+                     r->e->name, r->v[0].s ? r->v[0].s : "?", field, what);
+}
+
+/* The text of column col, checked to be text with no NUL byte in it. */
+static const char *column_text(sqlite3_stmt *row, int col, int *bad)
+{
+    int type = sqlite3_column_type(row, col);
+    const char *text = (const char *)sqlite3_column_text(row, col);
+    *bad = type != SQLITE_TEXT || (text && (size_t)sqlite3_column_bytes(row, col) != strlen(text));
+    return text;
+}
+
 /* Fills r from a row whose columns are select_columns(e), then reads its lists. */
 static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r)
 {
     const csp__entity *e = r->e;
-    int col = 0, rc;
+    int col = 0, rc, bad = 0;
     for (int i = 0; i < e->nfields; i++) {
         const csp__field *f = &e->fields[i];
         if (csp__field_is_list(f))
             continue;
         if (csp__field_is_int(f)) {
+            if (sqlite3_column_type(row, col) != SQLITE_INTEGER)
+                return bad_value(s, r, f->name, "is not a number");
             r->v[i].i = sqlite3_column_int64(row, col);
         } else if (sqlite3_column_type(row, col) != SQLITE_NULL) {
-            const char *text = (const char *)sqlite3_column_text(row, col);
+            const char *text = column_text(row, col, &bad);
+            if (bad)
+                return bad_value(s, r, f->name, "is not text, or holds a NUL byte");
             if (!text || !(r->v[i].s = csp__strdup(text)))
                 return csp__fail(CSP_ENOMEM, "out of memory");
         }
@@ -500,7 +635,12 @@ static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r)
             return rc;
         bind_text(st, 1, r->v[0].s);
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            char *text = csp__strdup((const char *)sqlite3_column_text(st, 0));
+            const char *value = column_text(st, 0, &bad);
+            if (bad) {
+                sqlite3_reset(st);
+                return bad_value(s, r, e->fields[i].name, "holds an item that is not text, or holds a NUL byte");
+            }
+            char *text = csp__strdup(value);
             if (!text || csp__strlist_push(&r->v[i].list, text)) {
                 free(text);
                 sqlite3_reset(st);
@@ -922,36 +1062,252 @@ static int pragma_int(sqlite_store *s, const char *sql, long long *out)
     return rc == SQLITE_OK ? CSP_OK : fail(s, rc, "cannot read the register header");
 }
 
+/* After a failed upgrade (rolled back): the values of the register, as it is
+ * at schema version `from`, that break the rules the new CHECK constraints
+ * carry, named record by record; raised as CSP_ECONSTRAINT. */
+static int report_violations(sqlite_store *s, int from)
+{
+    csp__buf found = {0};
+    int n = 0;
+    for (int k = 0; k < CSP__ENTITY_COUNT && n < 5; k++) {
+        const csp__entity *e = &csp__entities[k];
+        if (e->since > from)
+            continue;
+        for (int i = 0; i < e->nfields && n < 5; i++) {
+            const csp__field *f = &e->fields[i];
+            if (f->since > from)
+                continue;
+            csp__buf q = {0};
+            int list = csp__field_is_list(f);
+            char col[80];
+            snprintf(col, sizeof col, list ? "value" : "\"%s\"", f->name);
+            if (list)
+                csp__buf_printf(&q, "SELECT owner, value FROM \"%s_%s\" WHERE NOT (", e->plural, f->name);
+            else
+                csp__buf_printf(&q, "SELECT id, %s FROM \"%s\" WHERE NOT (%s IS NULL OR (", col, e->plural, col);
+            value_check(&q, f, col);
+            csp__buf_puts(&q, list ? ") LIMIT 5" : ")) LIMIT 5");
+            sqlite3_stmt *st = NULL;
+            if (!q.failed && sqlite3_prepare_v2(s->db, q.p, -1, &st, NULL) == SQLITE_OK) {
+                while (n < 5 && sqlite3_step(st) == SQLITE_ROW) {
+                    const char *id = (const char *)sqlite3_column_text(st, 0);
+                    const char *value = (const char *)sqlite3_column_text(st, 1);
+                    /* The library's own words for what is wrong with it. */
+                    const char *why = "does not meet the model's rule for it";
+                    char msg[300];
+                    if (value && !csp__field_is_int(f) && csp__field_check_text(f, value, f->name) != CSP_OK) {
+                        snprintf(msg, sizeof msg, "%s", csp_error_last()->message);
+                        why = msg;
+                    }
+                    csp__buf_printf(&found, "%s%s \"%s\": %s", n ? "; " : "", e->name, id ? id : "?", why);
+                    n++;
+                }
+            }
+            sqlite3_finalize(st);
+            csp__buf_free(&q);
+        }
+    }
+    int rc = csp__fail(CSP_ECONSTRAINT,
+                       "cannot upgrade register \"%s\" to schema version %d: it holds values the model now refuses "
+                       "(%s%s); correct them with a SQLite tool, then open it again (docs/guide.md, \"Upgrading a "
+                       "register\")",
+                       s->path, CSP__SCHEMA_VERSION, found.p ? found.p : "which could not be listed",
+                       n >= 5 ? "; and maybe more" : "");
+    csp__buf_free(&found);
+    return rc;
+}
+
+/*
+ * Brings the register to the current schema version in one transaction.
+ * Foreign keys are off while tables are rebuilt (SQLite's way to add
+ * constraints to a table) and checked whole before the commit.
+ */
 static int migrate(sqlite_store *s, csp__store_install_fn install)
 {
-    int rc = store_begin(&s->base, 1);
-    if (rc)
+    int rc = exec(s, "PRAGMA foreign_keys = OFF", "cannot migrate the register schema");
+    if (rc == CSP_OK)
+        rc = store_begin(&s->base, 1);
+    if (rc) {
+        exec(s, "PRAGMA foreign_keys = ON", "cannot migrate the register schema");
         return rc;
+    }
     /* Another connection may have migrated the file while this one waited for
      * the write lock: start from the version it has now. */
     long long from = 0;
-    if ((rc = pragma_int(s, "PRAGMA user_version", &from))) {
-        store_rollback(&s->base);
-        return rc;
+    if ((rc = pragma_int(s, "PRAGMA user_version", &from)) == CSP_OK && from < CSP__SCHEMA_VERSION) {
+        csp__buf b = {0};
+        for (int v = (int)from + 1; v <= CSP__SCHEMA_VERSION; v++)
+            migration_sql(&b, v);
+        index_sql(&b);
+        /* Static numbers only: PRAGMA takes no bound parameters. */
+        csp__buf_printf(&b, "PRAGMA application_id = %d; PRAGMA user_version = %d;\n", CSP__APPLICATION_ID,
+                        CSP__SCHEMA_VERSION);
+        if (b.failed) {
+            rc = csp__fail(CSP_ENOMEM, "out of memory");
+        } else {
+            int src = sqlite3_exec(s->db, b.p, NULL, NULL, NULL);
+            if (src != SQLITE_OK && (src & 0xff) == SQLITE_CONSTRAINT && from >= 1) {
+                store_rollback(&s->base);
+                csp__buf_free(&b);
+                rc = report_violations(s, (int)from);
+                exec(s, "PRAGMA foreign_keys = ON", "cannot migrate the register schema");
+                return rc;
+            }
+            rc = src == SQLITE_OK ? CSP_OK : fail(s, src, "cannot migrate the register schema");
+        }
+        csp__buf_free(&b);
+        if (rc == CSP_OK) {
+            long long dangling = 0;
+            rc = pragma_int(s, "SELECT count(*) FROM pragma_foreign_key_check", &dangling);
+            if (rc == CSP_OK && dangling > 0)
+                rc = csp__fail(CSP_ECORRUPT,
+                               "cannot upgrade register \"%s\": %lld references name records that do not exist (it "
+                               "is damaged; cspctl verify lists them)",
+                               s->path, dangling);
+        }
+        if (rc == CSP_OK && install)
+            rc = install(&s->base);
+        if (rc == CSP_OK)
+            rc = store_commit(&s->base);
     }
-    if (from >= CSP__SCHEMA_VERSION) {
+    if (rc || from >= CSP__SCHEMA_VERSION)
         store_rollback(&s->base);
+    int on = exec(s, "PRAGMA foreign_keys = ON", "cannot migrate the register schema");
+    return rc ? rc : on;
+}
+
+/* The newest schema version a libcsp could plausibly have written: versions
+ * grow by one a release, so a larger number is a damaged header, not a
+ * register from the future. */
+#define CSP__SCHEMA_VERSION_PLAUSIBLE 255
+
+/* Reads a big-endian number of n bytes at p. */
+static unsigned long be(const unsigned char *p, int n)
+{
+    unsigned long v = 0;
+    for (int i = 0; i < n; i++)
+        v = (v << 8) | p[i];
+    return v;
+}
+
+/*
+ * What can be checked before SQLite reads a page, cheaply: the file starts
+ * with a SQLite header whose page size is a power of two from 512 to 65536,
+ * and is a whole number of pages, no fewer than the header counts (a file cut
+ * short by one byte otherwise opens, and reads a shortened last page). An
+ * empty file is a register about to be created.
+ */
+static int check_file(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return CSP_OK; /* SQLite says why it cannot open it */
+    unsigned char h[100];
+    size_t n = fread(h, 1, sizeof h, fp);
+    int seek = fseeko(fp, 0, SEEK_END);
+    off_t size = seek == 0 ? ftello(fp) : -1;
+    fclose(fp);
+    if (n == 0 && size == 0)
         return CSP_OK;
+    if (n < sizeof h || memcmp(h, "SQLite format 3", 16) != 0)
+        return csp__fail(CSP_ECORRUPT,
+                         "\"%s\" is not a libcsp register, or one damaged beyond recognition: it does not begin as "
+                         "a SQLite database does",
+                         path);
+    unsigned long page = be(h + 16, 2);
+    if (page == 1)
+        page = 65536;
+    if (page < 512 || page > 65536 || (page & (page - 1)) != 0)
+        return csp__fail(CSP_ECORRUPT, "register \"%s\" is damaged: its header gives a page size of %lu bytes", path,
+                         page);
+    if (size < 0)
+        return csp__fail(CSP_EIO, "cannot read register \"%s\": %s", path, strerror(errno));
+    if (size % (off_t)page != 0)
+        return csp__fail(CSP_ECORRUPT,
+                         "register \"%s\" is damaged: its size (%lld bytes) is not a whole number of its %lu-byte "
+                         "pages: it was cut short or written past its end",
+                         path, (long long)size, page);
+    /* The page count in the header is valid when its "version valid for"
+     * matches the change counter. While a checkpoint copies pages from the
+     * -wal file the header may run ahead of the file's end, so the count is
+     * held against the size only when nothing is pending there. */
+    unsigned long pages = be(h + 28, 4);
+    size_t plen = strlen(path);
+    char *wal = malloc(plen + 5);
+    struct stat wst;
+    int pending = 1;
+    if (wal) {
+        snprintf(wal, plen + 5, "%s-wal", path);
+        pending = stat(wal, &wst) == 0 && wst.st_size > 0;
+        free(wal);
     }
-    csp__buf b = {0};
-    for (int v = (int)from + 1; v <= CSP__SCHEMA_VERSION; v++)
-        migration_sql(&b, v);
-    index_sql(&b);
-    /* Static numbers only: PRAGMA takes no bound parameters. */
-    csp__buf_printf(&b, "PRAGMA application_id = %d; PRAGMA user_version = %d;\n", CSP__APPLICATION_ID,
-                    CSP__SCHEMA_VERSION);
-    rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : exec(s, b.p, "cannot migrate the register schema");
-    csp__buf_free(&b);
-    if (rc == CSP_OK && install)
-        rc = install(&s->base);
-    if (rc || (rc = store_commit(&s->base)))
-        store_rollback(&s->base);
-    return rc;
+    if (!pending && pages && be(h + 92, 4) == be(h + 24, 4) &&
+        (unsigned long long)size < (unsigned long long)pages * page)
+        return csp__fail(CSP_ECORRUPT,
+                         "register \"%s\" is damaged: it holds %lld bytes where its header counts %lu pages of %lu: "
+                         "it was cut short",
+                         path, (long long)size, pages, page);
+    return CSP_OK;
+}
+
+/* The tables and columns the description gives a register of this version,
+ * each checked to be there: a register whose schema was changed by another
+ * tool, or damaged where the schema lives, is refused on open. */
+static int check_shape(sqlite_store *s)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(s->db, "SELECT name FROM pragma_table_info(?1) ORDER BY cid", -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return fail(s, rc, "cannot read the register's schema");
+    char table[200];
+    for (int k = 0; k < CSP__ENTITY_COUNT && rc == SQLITE_OK; k++) {
+        const csp__entity *e = &csp__entities[k];
+        /* The entity's table: its columns in order; then a table per list. */
+        sqlite3_reset(st);
+        sqlite3_bind_text(st, 1, e->plural, -1, SQLITE_STATIC);
+        int i = 0;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            while (i < e->nfields && csp__field_is_list(&e->fields[i]))
+                i++;
+            const char *name = (const char *)sqlite3_column_text(st, 0);
+            if (i >= e->nfields || !name || strcmp(name, e->fields[i].name) != 0) {
+                sqlite3_finalize(st);
+                return csp__fail(CSP_ECORRUPT,
+                                 "register \"%s\" is damaged: table \"%s\" has a column \"%s\" where the model has "
+                                 "%s%s%s (its schema was changed by another tool, or damaged)",
+                                 s->path, e->plural, name ? name : "?", i < e->nfields ? "\"" : "none",
+                                 i < e->nfields ? e->fields[i].name : "", i < e->nfields ? "\"" : "");
+            }
+            i++;
+        }
+        while (i < e->nfields && csp__field_is_list(&e->fields[i]))
+            i++;
+        if (rc == SQLITE_DONE && i < e->nfields) {
+            sqlite3_finalize(st);
+            return csp__fail(CSP_ECORRUPT, "register \"%s\" is damaged: table \"%s\" %s \"%s\"", s->path, e->plural,
+                             i == 0 ? "is missing; the model has it for" : "lacks the column", i == 0 ? e->plural :
+                             e->fields[i].name);
+        }
+        for (int f = 0; f < e->nfields && rc == SQLITE_DONE; f++) {
+            if (!csp__field_is_list(&e->fields[f]))
+                continue;
+            snprintf(table, sizeof table, "%s_%s", e->plural, e->fields[f].name);
+            sqlite3_reset(st);
+            sqlite3_bind_text(st, 1, table, -1, SQLITE_TRANSIENT);
+            int cols = 0;
+            while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+                cols++;
+            if (rc == SQLITE_DONE && cols != 3) {
+                sqlite3_finalize(st);
+                return csp__fail(CSP_ECORRUPT, "register \"%s\" is damaged: the list table \"%s\" is %s", s->path,
+                                 table, cols ? "not as the model has it" : "missing");
+            }
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_OK ? CSP_OK : fail(s, rc, "cannot read the register's schema");
 }
 
 /* Checks the header of an opened database, creating or migrating the schema. */
@@ -972,6 +1328,11 @@ static int check_and_migrate(sqlite_store *s, unsigned flags, csp__store_install
         return rc;
     if (app != CSP__APPLICATION_ID && (tables > 0 || app != 0 || version != 0))
         return csp__fail(CSP_ENOTREGISTER, "\"%s\" is a SQLite database but not a libcsp register", s->path);
+    if (version > CSP__SCHEMA_VERSION_PLAUSIBLE || version < 0)
+        return csp__fail(CSP_ECORRUPT,
+                         "register \"%s\" is damaged: its header gives schema version %lld, which no libcsp has "
+                         "written",
+                         s->path, version);
     if (version > CSP__SCHEMA_VERSION)
         return csp__fail(CSP_EVERSION,
                          "register \"%s\" has schema version %lld, newer than this libcsp %s supports (%d): "
@@ -1001,9 +1362,10 @@ static int check_and_migrate(sqlite_store *s, unsigned flags, csp__store_install
                              "register \"%s\" has schema version %lld and needs migrating to %d: open it "
                              "read-write once",
                              s->path, version, CSP__SCHEMA_VERSION);
-        return migrate(s, install);
+        if ((rc = migrate(s, install)))
+            return rc;
     }
-    return CSP_OK;
+    return check_shape(s);
 }
 
 static void store_close(csp__store *base)
@@ -1257,7 +1619,9 @@ int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options 
     };
     int oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (memory ? SQLITE_OPEN_CREATE : 0);
     oflags |= SQLITE_OPEN_NOMUTEX;
-    int code = open_db(s, path, oflags, readonly, had_wal, had_shm);
+    int code = memory ? CSP_OK : check_file(path);
+    if (code == CSP_OK)
+        code = open_db(s, path, oflags, readonly, had_wal, had_shm);
     if (code)
         goto fail;
     sqlite3_extended_result_codes(s->db, 1);

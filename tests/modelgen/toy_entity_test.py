@@ -38,7 +38,7 @@ doc = "A toy has a name, a colour, a period and an owner; its parts are nested i
 name = "toy"
 plural = "toys"
 header = "toy"
-since = 4
+since = @NEW@
 doc = "A toy, to prove a new entity needs no hand-written line."
 list = ["id", "name", "colour", "start_date", "end_date"]
 
@@ -88,7 +88,7 @@ then = "end_date"
 name = "toy_part"
 plural = "toy_parts"
 header = "toy"
-since = 4
+since = @NEW@
 doc = "A part of a toy."
 nest = { in = "toy", key = "parts" }
 list = ["id", "toy", "label"]
@@ -121,7 +121,7 @@ name = "toy_budget"
 type = "int"
 min = 1
 max = 1000
-since = 4
+since = @NEW@
 doc = "Pounds a year for toys."
 
 '''
@@ -147,7 +147,7 @@ int main(void)
     size_t n = 0;
 
     CHECK(csp_register_open(&reg, ":memory:", NULL));
-    TRUE(csp_schema_version() == 4);
+    TRUE(csp_schema_version() == @NEW@);
     CHECK(csp_partnership_new(&p, "p"));
     CHECK(csp_partnership_set_name(p, "Toy Board"));
     CHECK(csp_partnership_set_kind(p, "board"));
@@ -221,7 +221,7 @@ import datetime
 import json
 import libcsp
 
-assert libcsp.schema_version() == 4
+assert libcsp.schema_version() == @NEW@
 with libcsp.Register() as reg:
     reg.partnerships.add(libcsp.Partnership("p", "Toy Board", "board", toy_budget=5))
     toy = libcsp.Toy("t1", "Robot", colour=libcsp.ToyColour.BLUE, start_date=libcsp.PartialDate(2020),
@@ -283,12 +283,15 @@ def main() -> int:
     # The only edit: the description.
     model = repo / "libcsp" / "model" / "model.toml"
     text = model.read_text(encoding="utf-8")
-    text, n = re.subn(r"(?m)^schema_version = \d+$", "schema_version = 4", text)
-    assert n == 1, "schema_version not found"
+    # A new schema version, one past the current: the toy entity and field come with it.
+    current = re.search(r"(?m)^schema_version = (\d+)$", text)
+    assert current, "schema_version not found"
+    new = str(int(current.group(1)) + 1)
+    text = text.replace(current.group(0), f"schema_version = {new}", 1)
     anchor = '\n[[entity]]\nname = "membership"'
     assert anchor in text, "the membership entity (after partnership) is not where the test expects it"
-    text = text.replace(anchor, NEW_FIELD.rstrip("\n") + "\n" + anchor, 1)
-    model.write_text(text + TOY, encoding="utf-8")
+    text = text.replace(anchor, NEW_FIELD.replace("@NEW@", new).rstrip("\n") + "\n" + anchor, 1)
+    model.write_text(text + TOY.replace("@NEW@", new), encoding="utf-8")
 
     before = {p: p.read_bytes() for p in repo.rglob("*") if p.is_file() and p != model}
     run([sys.executable, str(repo / "tools" / "modelgen"), "--root", str(repo)])
@@ -308,7 +311,7 @@ def main() -> int:
     run(["cmake", "--build", str(build)])
 
     # C: the typed API of the new entities, JSON round trip.
-    (work / "toy.c").write_text(TOY_C, encoding="utf-8")
+    (work / "toy.c").write_text(TOY_C.replace("@NEW@", new), encoding="utf-8")
     exe = work / "toy"
     run([args.cc, "-std=c11", "-Wall", "-Wextra", "-Werror", "-I", str(repo / "include"), str(work / "toy.c"),
          "-L", str(build), "-lcsp", f"-Wl,-rpath,{build}", "-o", str(exe)])
@@ -329,7 +332,7 @@ def main() -> int:
     # Python: the generated classes of the new entities.
     env = dict(os.environ, PYTHONPATH=str(build / "bindings" / "python" / "package"),
                PYTHONDONTWRITEBYTECODE="1")
-    (work / "toy.py").write_text(textwrap.dedent(TOY_PY), encoding="utf-8")
+    (work / "toy.py").write_text(textwrap.dedent(TOY_PY).replace("@NEW@", new), encoding="utf-8")
     print(run([args.python, str(work / "toy.py")], cwd=work, env=env))
     shutil.rmtree(work)
     return 0

@@ -287,6 +287,7 @@ class Model:
     errors: List[ErrorCode]
     text_max: int = 0       # characters of a one-line text field, unless it says otherwise
     multiline_max: int = 0  # characters of a multiline one
+    checks_since: int = 0   # the schema version from which tables carry CHECK constraints
 
     def entity(self, name: str) -> Entity:
         for e in self.entities:
@@ -375,12 +376,15 @@ def load(path: Path) -> Model:
         raise ModelError(f"{path.name}: not valid TOML: {exc}") from None
     top = _Reader(raw, path.name, ["model", "enum", "header", "entity", "builtin", "error"])
     m = _Reader(top.get("model", dict, required=True), f"{path.name}: [model]",
-                ["schema_version", "json_format", "text_max", "multiline_max"])
+                ["schema_version", "json_format", "text_max", "multiline_max", "checks_since"])
     schema_version = m.get("schema_version", int, required=True)
     if schema_version < 1:
         raise m.fail("schema_version must be 1 or more")
     json_format = m.text("json_format", required=True)
     limits = (m.get("text_max", int, required=True), m.get("multiline_max", int, required=True))
+    checks_since = m.get("checks_since", int, required=True)
+    if not 1 <= checks_since <= schema_version:
+        raise m.fail("checks_since must be a schema version from 1 to schema_version")
     if not 0 < limits[0] <= limits[1] < 2**31:
         raise m.fail("text_max and multiline_max must be 0 < text_max <= multiline_max < 2^31")
 
@@ -392,6 +396,7 @@ def load(path: Path) -> Model:
     errors = _load_errors(top.get("error", list, required=True), path.name)
     model = Model(path, schema_version, json_format, enums, headers, entities, builtins, errors)
     model.text_max, model.multiline_max = limits
+    model.checks_since = checks_since
     _check_names(model)
     return model
 
