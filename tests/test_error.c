@@ -330,6 +330,15 @@ START_TEST(test_null_transactions)
     EARG(csp_register_commit(NULL));
     EARG(csp_register_rollback(NULL));
     ck_assert_int_eq(csp_register_transaction_depth(NULL), 0);
+    size_t n = 7;
+    char *report = (char *)"x";
+    EARG(csp_register_verify(NULL, NULL, &n, &report));
+    ck_assert_ptr_null(report); /* set to NULL even when the register is missing */
+    csp_register *reg = tu_open_mem();
+    EARG(csp_register_verify(reg, NULL, NULL, NULL));
+    EARG(csp_register_backup(NULL, "x.csp"));
+    EARG(csp_register_backup(reg, NULL));
+    csp_register_close(reg);
 }
 END_TEST
 

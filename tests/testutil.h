@@ -322,6 +322,13 @@ static inline const char *tu_join_path(char *buf, size_t size, const char *dir, 
     return buf;
 }
 
+/** The mode bits of a file (st_mode), or 0 if it cannot be read. */
+static inline unsigned int tu_file_mode(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (unsigned int)st.st_mode : 0u;
+}
+
 static inline int tu_file_exists(const char *path)
 {
     struct stat st;

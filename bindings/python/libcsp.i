@@ -542,6 +542,7 @@ static void csp_py_##FN(TYPE *RELEASE) { FN(RELEASE); }
 %ignore csp_open_options;
 %ignore csp_import_options;
 %ignore csp_export_options;
+%ignore csp_verify_options;
 
 %typemap(in) const csp_open_options * (csp_open_options tmp) {
     static const char *const keys[] = { "flags", "busy_timeout_ms", NULL };
@@ -579,6 +580,25 @@ static void csp_py_##FN(TYPE *RELEASE) { FN(RELEASE); }
         $1 = &tmp;
     }
 }
+
+%typemap(in) const csp_verify_options * (csp_verify_options tmp) {
+    static const char *const keys[] = { "flags", "max_findings", NULL };
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else {
+        unsigned int max = 0;
+        if (csp_py_check_keys($input, "csp_verify_options", keys) < 0) SWIG_fail;
+        tmp.version = CSP_VERIFY_OPTIONS_VERSION;
+        if (csp_py_dict_uint($input, "flags", 0, &tmp.flags) < 0) SWIG_fail;
+        if (csp_py_dict_uint($input, "max_findings", 0, &max) < 0) SWIG_fail;
+        tmp.max_findings = max;
+        $1 = &tmp;
+    }
+}
+
+/* csp_register_verify(): (findings, report) */
+%apply size_t *out { size_t *findings };
+%apply char **out { char **report };
 
 /* ------------------------------------------------------------------ */
 /* The opaque types                                                    */
@@ -687,6 +707,8 @@ static PyObject *csp_py_record_list(const csp_record *record, int field)
 %threadallow csp_json_import_file;
 %threadallow csp_json_export;
 %threadallow csp_json_export_file;
+%threadallow csp_register_verify;
+%threadallow csp_register_backup;
 
 /* ------------------------------------------------------------------ */
 /* The headers                                                         */

@@ -14,6 +14,8 @@
 
 #include "common.h"
 
+#include <stddef.h>
+
 CSP_BEGIN_DECLS
 
 /** Create the file (and the schema) if it does not exist. */
@@ -92,6 +94,60 @@ CSP_API int csp_register_commit(csp_register *reg);
  * @return CSP_OK, CSP_EARG (NULL), or a store error.
  */
 CSP_API int csp_register_rollback(csp_register *reg);
+
+/** @name Flags of csp_verify_options */
+/**@{*/
+#define CSP_VERIFY_QUICK 0x1u /**< SQLite's quick_check instead of its full integrity_check */
+/**@}*/
+
+/** Options for csp_register_verify(). */
+typedef struct csp_verify_options {
+    unsigned int version; /**< CSP_VERIFY_OPTIONS_VERSION */
+    unsigned int flags;   /**< CSP_VERIFY_* bits */
+    size_t max_findings;  /**< the report lists at most this many (all are counted); 0 means 100 */
+} csp_verify_options;
+
+/** The version of csp_verify_options this header declares. */
+#define CSP_VERIFY_OPTIONS_VERSION 1
+/** Defaults: the full integrity check, at most 100 findings listed. */
+#define CSP_VERIFY_OPTIONS_INIT { CSP_VERIFY_OPTIONS_VERSION, 0, 0 }
+
+/**
+ * Checks a whole register: the file (SQLite's integrity_check: every page,
+ * index, NOT NULL and CHECK constraint), every reference and list item (each
+ * names a record that exists), and every record against the model (as a
+ * read would, but going on past each finding). Opening a register runs only
+ * the cheap checks; this is the full one, for `cspctl verify` and a
+ * scheduled job. It reads in one transaction: a consistent snapshot.
+ * @param reg            an open register (read-only is enough)
+ * @param opts           options, or NULL for CSP_VERIFY_OPTIONS_INIT
+ * @param[out] findings  the number of things found wrong (0: sound)
+ * @param[out] report    NULL, or the findings, one line each ("file: ...",
+ *                       "reference: ...", "record: ..."), then a line "and N
+ *                       more" past max_findings; "" when sound. Owned by the
+ *                       caller: csp_free().
+ * @return CSP_OK when the check ran, whatever it found; CSP_EARG; CSP_ENOMEM;
+ *         a store error when it could not read the register.
+ */
+CSP_API int csp_register_verify(csp_register *reg, const csp_verify_options *opts, size_t *findings,
+                                char **report);
+
+/**
+ * Writes a consistent copy of the register to another file, while it may be
+ * in use (SQLite's online backup: every committed change, those still in the
+ * -wal file included). Copying a register file alone can lose its recent
+ * commits, which live in FILE-wal until a checkpoint; this cannot. The copy
+ * is written safely (as csp_json_export_file() writes): whole or not at all,
+ * created 0600 (a register may hold people marked private) or keeping an
+ * existing file's mode. An existing register at path that is open (its -wal
+ * or -shm file exists) is not replaced.
+ * @param reg   an open register
+ * @param path  the file to write
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EIO (naming the file and why: a
+ *         folder, no permission, a full disk, an open register there),
+ *         CSP_EBUSY, CSP_ENOMEM. A register in memory is copied too.
+ */
+CSP_API int csp_register_backup(csp_register *reg, const char *path);
 
 /**
  * How many transactions are open on the handle (0 when none).

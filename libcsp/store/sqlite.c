@@ -18,6 +18,7 @@
 #define _POSIX_C_SOURCE 200809L /* O_CLOEXEC */
 #include "store/store.h"
 #include "core/error.h"
+#include "core/file.h"
 #include "core/util.h"
 #include "csp/version.h"
 
@@ -44,6 +45,7 @@ typedef struct sqlite_store {
     sqlite3 *db;
     char *path;
     int busy_ms; /* how long it waits for a lock another process holds */
+    int tidy;    /* read-only, and its -wal and -shm did not exist: remove them on close */
     sqlite3_stmt *st[CSP__ENTITY_COUNT][ST_COUNT];
     sqlite3_stmt *lst[CSP__ENTITY_COUNT][CSP__MAX_FIELDS][LST_COUNT];
 } sqlite_store;
@@ -1041,6 +1043,154 @@ static int store_explain(csp__store *base, const csp__query *q, char **out)
     return CSP_OK;
 }
 
+/* ---- whole-register checks and copies ------------------------------------------ */
+
+/* Whether path exists as a file; its size in *size. */
+static int file_exists(const char *path, off_t *size)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0;
+    if (size)
+        *size = st.st_size;
+    return 1;
+}
+
+/* path with a suffix ("-wal"), as a new string. */
+static char *with_suffix(const char *path, const char *suffix)
+{
+    size_t n = strlen(path) + strlen(suffix) + 1;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s%s", path, suffix);
+    return p;
+}
+
+
+/* Runs one query of findings: each row's columns, joined by `how`, go to found. */
+static int findings_of(sqlite_store *s, const char *sql, const char *how, csp__finding_fn found, void *ctx)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return fail(s, rc, "cannot check the register");
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        char line[900];
+        const char *a = (const char *)sqlite3_column_text(st, 0);
+        const char *b = sqlite3_column_count(st) > 1 ? (const char *)sqlite3_column_text(st, 1) : NULL;
+        snprintf(line, sizeof line, how, a ? a : "?", b ? b : "?");
+        found(ctx, line);
+    }
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? CSP_OK : fail(s, rc, "cannot check the register");
+}
+
+static int store_check(csp__store *base, int quick, csp__finding_fn found, void *ctx)
+{
+    sqlite_store *s = impl(base);
+    /* The file: SQLite's own check (pages, indexes, NOT NULL and CHECK). */
+    int rc = findings_of(s, quick ? "SELECT quick_check FROM pragma_quick_check WHERE quick_check <> 'ok'"
+                                  : "SELECT integrity_check FROM pragma_integrity_check WHERE integrity_check <> 'ok'",
+                         "file: %s", found, ctx);
+    /* References that name nothing, and list items whose owner is gone
+     * (foreign keys stop both, unless the file was damaged or written with
+     * them off): one query per reference, from the description. */
+    for (int k = 0; k < CSP__ENTITY_COUNT && rc == CSP_OK; k++) {
+        const csp__entity *e = &csp__entities[k];
+        for (int i = 0; i < e->nfields && rc == CSP_OK; i++) {
+            const csp__field *f = &e->fields[i];
+            csp__buf q = {0}, how = {0};
+            if (csp__field_is_list(f)) {
+                csp__buf_printf(&q,
+                                "SELECT l.owner, l.value FROM \"%s_%s\" l LEFT JOIN \"%s\" o ON o.id = l.owner "
+                                "WHERE o.id IS NULL",
+                                e->plural, f->name, e->plural);
+                csp__buf_printf(&how, "reference: a %s item of %s \"%%s\" (\"%%s\") belongs to no %s", f->name,
+                                e->name, e->name);
+                rc = q.failed || how.failed ? CSP_ENOMEM : findings_of(s, q.p, how.p, found, ctx);
+                csp__buf_free(&q);
+                csp__buf_free(&how);
+                if (rc || f->type != CSP_FIELD_REF_LIST)
+                    continue;
+                csp__buf_printf(&q,
+                                "SELECT l.owner, l.value FROM \"%s_%s\" l LEFT JOIN \"%s\" t ON t.id = l.value "
+                                "WHERE t.id IS NULL",
+                                e->plural, f->name, csp__entities[f->target].plural);
+            } else if (f->type == CSP_FIELD_REF) {
+                csp__buf_printf(&q,
+                                "SELECT r.id, r.\"%s\" FROM \"%s\" r LEFT JOIN \"%s\" t ON t.id = r.\"%s\" "
+                                "WHERE r.\"%s\" IS NOT NULL AND t.id IS NULL",
+                                f->name, e->plural, csp__entities[f->target].plural, f->name, f->name);
+            } else {
+                continue;
+            }
+            csp__buf_printf(&how, "reference: %s \"%%s\": %s names no %s with id \"%%s\"", e->name, f->name,
+                            csp__entities[f->target].name);
+            rc = q.failed || how.failed ? csp__fail(CSP_ENOMEM, "out of memory")
+                                        : findings_of(s, q.p, how.p, found, ctx);
+            csp__buf_free(&q);
+            csp__buf_free(&how);
+        }
+    }
+    return rc;
+}
+
+static int store_backup(csp__store *base, const char *path)
+{
+    sqlite_store *s = impl(base);
+    /* Never replace a register someone has open: its -wal or -shm would then
+     * belong to another file. */
+    for (int k = 0; k < 2; k++) {
+        char *side = with_suffix(path, k ? "-shm" : "-wal");
+        int open_elsewhere = side && file_exists(side, NULL);
+        free(side);
+        if (open_elsewhere)
+            return csp__fail(CSP_EIO,
+                             "cannot back up to \"%s\": a register there is open, or was not closed cleanly (its %s "
+                             "file exists); close it, or choose another file",
+                             path, k ? "-shm" : "-wal");
+    }
+    csp__tmpfile t;
+    int rc = csp__tmpfile_open(&t, path, 0600, 1);
+    if (rc)
+        return rc;
+    sqlite3 *dst = NULL;
+    int src = sqlite3_open_v2(t.tmp, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+    if (src == SQLITE_OK) {
+        /* One step copies every page under one read lock: a consistent copy,
+         * the -wal's committed pages included. */
+        sqlite3_backup *b = sqlite3_backup_init(dst, "main", s->db, "main");
+        if (!b) {
+            src = sqlite3_errcode(dst);
+        } else {
+            src = sqlite3_backup_step(b, -1);
+            int fin = sqlite3_backup_finish(b);
+            src = src == SQLITE_DONE ? fin : src;
+        }
+    }
+    if (src == SQLITE_OK) /* the copy keeps WAL mode; leave it whole in one file */
+        src = sqlite3_exec(dst, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
+    int closed = sqlite3_close(dst);
+    if (src == SQLITE_OK && closed != SQLITE_OK)
+        src = closed;
+    if (src != SQLITE_OK) {
+        const char *why = (src & 0xff) == SQLITE_FULL ? "the disk is full" : sqlite3_errstr(src);
+        rc = csp__fail((src & 0xff) == SQLITE_BUSY ? CSP_EBUSY : CSP_EIO, "cannot back up register \"%s\" to \"%s\": %s",
+                       s->path, path, why);
+        /* The copy's own -wal and -shm, if SQLite left them. */
+        char *w = with_suffix(t.tmp, "-wal"), *m = with_suffix(t.tmp, "-shm");
+        if (w)
+            unlink(w);
+        if (m)
+            unlink(m);
+        free(w);
+        free(m);
+        csp__tmpfile_discard(&t);
+        return rc;
+    }
+    return csp__tmpfile_commit(&t);
+}
+
 /* ---- opening, checking, migrating -------------------------------------------- */
 
 /* Reads one integer from a one-row statement (a PRAGMA). */
@@ -1136,8 +1286,22 @@ static int migrate(sqlite_store *s, csp__store_install_fn install)
     long long from = 0;
     if ((rc = pragma_int(s, "PRAGMA user_version", &from)) == CSP_OK && from < CSP__SCHEMA_VERSION) {
         csp__buf b = {0};
-        for (int v = (int)from + 1; v <= CSP__SCHEMA_VERSION; v++)
-            migration_sql(&b, v);
+        if (from == 0) {
+            /* A new register: every table as the current version has it. */
+            for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+                const csp__entity *e = &csp__entities[k];
+                entity_table(&b, e, e->plural, CSP__SCHEMA_VERSION);
+                for (int i = 0; i < e->nfields; i++)
+                    if (csp__field_is_list(&e->fields[i])) {
+                        char table[160];
+                        snprintf(table, sizeof table, "%s_%s", e->plural, e->fields[i].name);
+                        list_table(&b, e, &e->fields[i], table, CSP__SCHEMA_VERSION);
+                    }
+            }
+        } else {
+            for (int v = (int)from + 1; v <= CSP__SCHEMA_VERSION; v++)
+                migration_sql(&b, v);
+        }
         index_sql(&b);
         /* Static numbers only: PRAGMA takes no bound parameters. */
         csp__buf_printf(&b, "PRAGMA application_id = %d; PRAGMA user_version = %d;\n", CSP__APPLICATION_ID,
@@ -1381,29 +1545,25 @@ static void store_close(csp__store *base)
                 sqlite3_finalize(s->lst[k][f][i]);
     }
     sqlite3_close_v2(s->db);
+    /* A read-only connection leaves the -wal and -shm files it made when it
+     * closes (it may not checkpoint). When nothing is in the -wal, a moment's
+     * read-write connection closes them the way SQLite closes its own: it
+     * removes them only if it is the last connection to the register (it
+     * must get the file to itself), so a register someone else has open is
+     * left alone. Best effort: without write permission they stay. */
+    if (s->tidy) {
+        char *wal = with_suffix(s->path, "-wal");
+        off_t size = 1;
+        if (wal && file_exists(wal, &size) && size == 0) {
+            sqlite3 *db = NULL;
+            if (sqlite3_open_v2(s->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK)
+                sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+            sqlite3_close_v2(db);
+        }
+        free(wal);
+    }
     free(s->path);
     free(s);
-}
-
-/* Whether path exists as a file; its size in *size. */
-static int file_exists(const char *path, off_t *size)
-{
-    struct stat st;
-    if (stat(path, &st) != 0)
-        return 0;
-    if (size)
-        *size = st.st_size;
-    return 1;
-}
-
-/* path with a suffix ("-wal"), as a new string. */
-static char *with_suffix(const char *path, const char *suffix)
-{
-    size_t n = strlen(path) + strlen(suffix) + 1;
-    char *p = malloc(n);
-    if (p)
-        snprintf(p, n, "%s%s", path, suffix);
-    return p;
 }
 
 /* A file URI for path that asks SQLite to read it as immutable: no locks and
@@ -1523,6 +1683,7 @@ static int open_db(sqlite_store *s, const char *path, int oflags, int readonly, 
             sqlite3_close_v2(s->db);
             s->db = NULL;
             clean_up(path, 0, had_wal, had_shm); /* the -shm it could not finish */
+            s->tidy = 0;                          /* nothing to tidy: it makes none now */
             char *uri = immutable_uri(path);
             if (!uri)
                 return csp__fail(CSP_ENOMEM, "out of memory");
@@ -1615,10 +1776,13 @@ int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options 
         .close_cursor = store_close_cursor,
         .count = store_count,
         .explain = store_explain,
+        .check = store_check,
+        .backup = store_backup,
         .close = store_close,
     };
     int oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (memory ? SQLITE_OPEN_CREATE : 0);
     oflags |= SQLITE_OPEN_NOMUTEX;
+    s->tidy = readonly && !memory && !had_wal && !had_shm;
     int code = memory ? CSP_OK : check_file(path);
     if (code == CSP_OK)
         code = open_db(s, path, oflags, readonly, had_wal, had_shm);

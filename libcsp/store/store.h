@@ -23,11 +23,14 @@
 #include "schema/record.h"
 
 /* The version of this table; a backend sets it, and the model refuses another. */
-#define CSP__STORE_VERSION 1
+#define CSP__STORE_VERSION 2
 
 typedef struct csp__store csp__store;
 /* A running query of a backend (opaque). */
 typedef struct csp__cursor csp__cursor;
+
+/* Receives one finding of a check (one line of text, no line break). */
+typedef void (*csp__finding_fn)(void *ctx, const char *text);
 
 /* Called by a backend inside the transaction that creates or migrates a
  * register, once the schema has reached the current version, to install the
@@ -86,6 +89,17 @@ struct csp__store {
     int (*count)(csp__store *s, const csp__query *q, size_t *out);
     /* The backend's plan for a query, one line per step (malloc'd), for tests. */
     int (*explain)(csp__store *s, const csp__query *q, char **out);
+
+    /* -- whole-register checks and copies (version 2) */
+    /* Checks what the backend itself can: its file (SQLite's integrity_check,
+     * or quick_check when quick), and that every reference, and every list
+     * item's owner, names a record. Each finding goes to found; returns
+     * CSP_OK when the check ran, whatever it found. */
+    int (*check)(csp__store *s, int quick, csp__finding_fn found, void *ctx);
+    /* Writes a consistent copy of the register to path, safely (core/file.h):
+     * created 0600, or keeping an existing file's mode; an existing register
+     * at path that is open (its -wal or -shm file exists) is not replaced. */
+    int (*backup)(csp__store *s, const char *path);
 
     /* Closes the store and frees it. */
     void (*close)(csp__store *s);

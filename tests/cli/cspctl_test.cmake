@@ -55,7 +55,7 @@ file(WRITE "${WORK_DIR}/bad-syntax.json" "{\"format\": \"libcsp/1\",\n  \"people
 expect(help 0 "^$" "usage: cspctl \\[--busy-timeout MS\\] COMMAND" --help)
 expect(no-command 2 "usage" "^$")
 expect(unknown-command 2 "unknown command \"frobnicate\"" "^$" frobnicate)
-foreach(cmd import export list demo)
+foreach(cmd import export list verify backup demo)
   expect(help-${cmd} 0 "^$" "usage: cspctl ${cmd}" ${cmd} --help)
 endforeach()
 expect(version 0 "^$" "cspctl \\(libcsp\\) [0-9]+\\.[0-9]+\\.[0-9]+" --version)
@@ -77,6 +77,20 @@ expect(export-stdout 0 "^$" "\"format\": \"libcsp/1\"" export "${reg}")
 expect(export-file 0 "^$" "^$" export --compact "${reg}" "${WORK_DIR}/out.json")
 expect(export-missing-register 1 "not-a-register.csp: cannot open" "" export "${WORK_DIR}/not-a-register.csp")
 expect(demo 0 "^$" "Safer Westminster Partnership" demo "${data}")
+# verify and backup.
+expect(verify-sound 0 "^$" "r\\.csp: sound" verify "${reg}")
+expect(verify-usage 2 "expected REGISTER" "^$" verify)
+expect(backup 0 "^$" "backed up .*r\\.csp to .*copy\\.csp" backup "${reg}" "${WORK_DIR}/copy.csp")
+expect(backup-copy-is-sound 0 "^$" "copy\\.csp: sound" verify "${WORK_DIR}/copy.csp")
+expect(backup-usage 2 "expected REGISTER FILE" "^$" backup "${reg}")
+if(PYTHON)
+  # Damage past the schema's checks, as a bit flip would: verify names it, exit 1.
+  file(COPY_FILE "${reg}" "${WORK_DIR}/damaged.csp")
+  execute_process(COMMAND "${PYTHON}" -c "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); db.execute('PRAGMA ignore_check_constraints = ON'); db.execute(\"UPDATE memberships SET role = 'chaip' WHERE id = 'ealing-sep-chair'\"); db.commit()" "${WORK_DIR}/damaged.csp")
+  expect(verify-damaged 1 "damaged\\.csp: 1 finding" "record: membership \"ealing-sep-chair\": role: unknown value \"chaip\"" verify "${WORK_DIR}/damaged.csp")
+  expect(list-damaged 1 "is damaged: membership \"ealing-sep-chair\": role: unknown value" "" list "${WORK_DIR}/damaged.csp" memberships)
+endif()
+
 # Another process holds the register: the error names the register (not the
 # document), says what is wrong, and --busy-timeout sets how long to wait.
 expect(busy-timeout-bad 2 "--busy-timeout takes a number of milliseconds" "^$" --busy-timeout soon list "${reg}" duties)

@@ -84,6 +84,8 @@ CSP_OP_UNSET: int
 # json.h
 CSP_IMPORT_OPTIONS_VERSION: int
 CSP_EXPORT_PUBLIC: int
+CSP_VERIFY_QUICK: int
+CSP_VERIFY_OPTIONS_VERSION: int
 CSP_EXPORT_INDENT: int
 CSP_EXPORT_OPTIONS_VERSION: int
 
@@ -108,6 +110,10 @@ class ImportOptions(TypedDict, total=False):
     """The fields of csp_import_options (version is filled in)."""
     flags: int | None
 
+class VerifyOptions(TypedDict, total=False):
+    flags: int
+    max_findings: int
+
 class ExportOptions(TypedDict, total=False):
     """The fields of csp_export_options (version is filled in)."""
     flags: int | None
@@ -131,6 +137,8 @@ def csp_register_readonly(reg: csp_register) -> bool: ...
 def csp_register_begin(reg: csp_register) -> None: ...
 def csp_register_commit(reg: csp_register) -> None: ...
 def csp_register_rollback(reg: csp_register) -> None: ...
+def csp_register_verify(reg: csp_register, opts: VerifyOptions | None) -> tuple[int, str]: ...
+def csp_register_backup(reg: csp_register, path: str) -> None: ...
 def csp_register_transaction_depth(reg: csp_register) -> int: ...
 
 # schema.h

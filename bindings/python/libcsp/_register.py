@@ -6,7 +6,7 @@ import contextlib
 import os
 import threading
 import weakref
-from typing import TYPE_CHECKING, Any, Iterator, Optional, Type, Union
+from typing import List, TYPE_CHECKING, Any, Iterator, Optional, Type, Union
 
 from . import _libcsp as _c
 from ._errors import CSP_EARG, ClosedError
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from ._collection import Collection, EntityIterator
-    from ._libcsp import ExportOptions, OpenOptions
+    from ._libcsp import ExportOptions, OpenOptions, VerifyOptions
 
 __all__ = ["Register", "open"]
 
@@ -249,11 +249,41 @@ class Register(_RegisterCollections):
             return str(_c.csp_json_export(self._handle(), opts))
 
     def export_file(self, path: PathLike, *, public: bool = False, indent: bool = True) -> None:
-        """Writes :meth:`export_json` to a file (replaced if it exists), ending in a newline."""
+        """Writes :meth:`export_json` to a file (replaced if it exists), ending in a newline.
+
+        Written safely: a temporary file nobody could have prepared, flushed
+        and renamed over the target; an existing file keeps its mode, a new
+        full export is created 0600 (it may hold people marked private)."""
         p = _path(path)
         opts = self._export_flags(public, indent)
         with self._lock:
             _c.csp_json_export_file(self._handle(), p, opts)
+
+    def verify(self, *, quick: bool = False, limit: int = 100) -> List[str]:
+        """Checks the whole register: the file (SQLite's integrity check, or its
+        quick check), every reference, and every record against the model.
+
+        Returns what it found, one line each ("file: ...", "reference: ...",
+        "record: ..."): an empty list when the register is sound. At most
+        ``limit`` lines; past them a last line "and N more". Opening a register
+        runs only the cheap checks; this is the full one."""
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValueError("limit must be a whole number, 1 or more")
+        opts: "VerifyOptions" = {"flags": _c.CSP_VERIFY_QUICK if quick else 0, "max_findings": limit}
+        with self._lock:
+            found, report = _c.csp_register_verify(self._handle(), opts)
+        return report.splitlines() if found else []
+
+    def backup(self, path: PathLike) -> None:
+        """Writes a consistent copy of the register to ``path`` while it may be in
+        use, every committed change included (those still in the -wal file
+        too: copying the register file alone can lose them). The copy is whole
+        or not at all, created 0600; a register open at ``path`` is not
+        replaced (:class:`~libcsp.RegisterIOError`), and a transaction open on
+        this register must end first (:class:`~libcsp.ArgumentError`)."""
+        p = _path(path)
+        with self._lock:
+            _c.csp_register_backup(self._handle(), p)
 
 
 def open(  # noqa: A001 - like sqlite3.connect / io.open, deliberately
