@@ -29,54 +29,10 @@
 
 /* ---- the ids of this import ----------------------------------------------------- */
 
-/* The (entity, id) pairs the document has given so far: a record given twice
- * in one document is an error, while one already in the register before the
- * import is accepted when identical. Ids point into the parsed document. */
-typedef struct seen_set {
-    struct seen_slot {
-        const char *id;
-        int entity;
-    } *slots;
-    size_t cap, n;
-} seen_set;
-
-static size_t seen_hash(int entity, const char *id)
-{
-    size_t h = 1469598103934665603u ^ (size_t)entity;
-    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
-        h = (h ^ *p) * 1099511628211u;
-    return h;
-}
-
-/* Adds (entity, id); 1 if it was already there, 0 if added, <0 on error. */
-static int seen_add(seen_set *s, int entity, const char *id)
-{
-    if (2 * (s->n + 1) > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 1024;
-        struct seen_slot *slots = calloc(cap, sizeof *slots);
-        if (!slots)
-            return csp__fail(CSP_ENOMEM, "out of memory");
-        for (size_t i = 0; i < s->cap; i++) {
-            if (!s->slots[i].id)
-                continue;
-            size_t k = seen_hash(s->slots[i].entity, s->slots[i].id) & (cap - 1);
-            while (slots[k].id)
-                k = (k + 1) & (cap - 1);
-            slots[k] = s->slots[i];
-        }
-        free(s->slots);
-        s->slots = slots;
-        s->cap = cap;
-    }
-    size_t k = seen_hash(entity, id) & (s->cap - 1);
-    for (; s->slots[k].id; k = (k + 1) & (s->cap - 1))
-        if (s->slots[k].entity == entity && strcmp(s->slots[k].id, id) == 0)
-            return 1;
-    s->slots[k].id = id;
-    s->slots[k].entity = entity;
-    s->n++;
-    return 0;
-}
+/* The (entity, id) pairs the document has given so far (a csp__idset whose
+ * ids point into the parsed document): a record given twice in one document
+ * is an error, while one already in the register before the import is
+ * accepted when identical. */
 
 /* ---- import ------------------------------------------------------------------------ */
 
@@ -85,7 +41,7 @@ typedef enum { PASS_WRITE, PASS_LOCATE_REFS } import_pass;
 typedef struct importer {
     csp__writer w;
     import_pass pass;
-    seen_set seen;
+    csp__idset seen;
 } importer;
 
 /* Whether a field is written in JSON: not implied by nesting, not kept by libcsp. */
@@ -245,7 +201,7 @@ static int import_object(importer *im, const csp__entity *e, json_t *obj, const 
     r.borrowed = 1;
     int rc = record_from_json(&r, obj, where, parent_id);
     if (rc == CSP_OK && im->pass == PASS_WRITE) {
-        int again = seen_add(&im->seen, e->id, csp__record_id(&r));
+        int again = csp__idset_add(&im->seen, e->id, csp__record_id(&r));
         if (again > 0) {
             char path[340];
             csp__field_path(path, sizeof path, where, "id");
@@ -356,7 +312,7 @@ static int import_doc(csp_register *reg, json_t *doc)
         rc = csp_error_last()->code;
         csp__writer_abort(&im.w);
     }
-    free(im.seen.slots);
+    csp__idset_clear(&im.seen);
     return rc;
 }
 

@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -192,4 +193,66 @@ void csp__buf_free(csp__buf *b)
     b->p = NULL;
     b->len = b->cap = 0;
     b->failed = 0;
+}
+
+/* ---- sets of ids ------------------------------------------------------------- */
+
+static size_t idset_hash(int entity, const char *id)
+{
+    size_t h = 1469598103934665603u ^ (size_t)entity;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+        h = (h ^ *p) * 1099511628211u;
+    return h;
+}
+
+int csp__idset_has(const csp__idset *s, int entity, const char *id)
+{
+    if (!s->cap)
+        return 0;
+    for (size_t k = idset_hash(entity, id) & (s->cap - 1); s->slots[k].id; k = (k + 1) & (s->cap - 1))
+        if (s->slots[k].entity == entity && strcmp(s->slots[k].id, id) == 0)
+            return 1;
+    return 0;
+}
+
+int csp__idset_add(csp__idset *s, int entity, const char *id)
+{
+    if (2 * (s->n + 1) > s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 1024;
+        struct csp__idslot *slots = calloc(cap, sizeof *slots);
+        if (!slots)
+            return csp__fail(CSP_ENOMEM, "out of memory");
+        for (size_t i = 0; i < s->cap; i++) {
+            if (!s->slots[i].id)
+                continue;
+            size_t k = idset_hash(s->slots[i].entity, s->slots[i].id) & (cap - 1);
+            while (slots[k].id)
+                k = (k + 1) & (cap - 1);
+            slots[k] = s->slots[i];
+        }
+        free(s->slots);
+        s->slots = slots;
+        s->cap = cap;
+    }
+    size_t k = idset_hash(entity, id) & (s->cap - 1);
+    for (; s->slots[k].id; k = (k + 1) & (s->cap - 1))
+        if (s->slots[k].entity == entity && strcmp(s->slots[k].id, id) == 0)
+            return 1;
+    const char *kept = id;
+    if (s->owns && !(kept = csp__strdup(id)))
+        return CSP_ENOMEM;
+    s->slots[k].id = kept;
+    s->slots[k].entity = entity;
+    s->n++;
+    return 0;
+}
+
+void csp__idset_clear(csp__idset *s)
+{
+    if (s->owns)
+        for (size_t i = 0; i < s->cap; i++)
+            free((char *)(uintptr_t)s->slots[i].id);
+    free(s->slots);
+    s->slots = NULL;
+    s->cap = s->n = 0;
 }

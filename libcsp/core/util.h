@@ -33,6 +33,25 @@ typedef struct csp__strlist {
 int csp__strlist_push(csp__strlist *l, char *s); /* takes s; CSP_ENOMEM on failure */
 void csp__strlist_clear(csp__strlist *l, int free_items);
 
+/* A set of (entity, id) pairs: open addressing, grown as it fills. With
+ * `owns`, it keeps copies of the ids it is given (and frees them); else the
+ * ids must outlive the set. Zero-initialised, it is an empty borrowing set. */
+typedef struct csp__idset {
+    struct csp__idslot {
+        const char *id;
+        int entity;
+    } *slots;
+    size_t cap, n;
+    int owns;
+} csp__idset;
+
+/* Adds (entity, id): 1 if it was there already, 0 if added, CSP_ENOMEM. */
+int csp__idset_add(csp__idset *s, int entity, const char *id);
+/* 1 if (entity, id) is in the set, else 0. */
+int csp__idset_has(const csp__idset *s, int entity, const char *id);
+/* Empties the set and frees its memory (and its ids, when it owns them). */
+void csp__idset_clear(csp__idset *s);
+
 /* A growable byte buffer, always NUL-terminated once anything was added. */
 typedef struct csp__buf {
     char *p;

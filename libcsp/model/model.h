@@ -8,6 +8,7 @@
 #define CSP_MODEL_MODEL_H
 
 #include "csp/csp.h"
+#include "core/util.h"
 #include "schema/query.h"
 #include "schema/record.h"
 #include "store/store.h"
@@ -27,6 +28,12 @@ struct csp_register {
      * an entity ends when its entity is written under it. */
     unsigned long generation[CSP__ENTITY_COUNT];
     struct csp_record_iterator *iters; /* live iterators, stopped when the register closes */
+    /* Ids a read's reference check has found in the register, so that the
+     * thousand seats of one partnership look it up once. Emptied whenever
+     * this handle writes (a write is the only way, short of damage, that an
+     * id found goes away), and when it grows past a bound. */
+    csp__idset known;
+    unsigned long known_writes; /* the sum of generation[] when it was last emptied */
 };
 
 /* ---- transactions: the only place they begin and end ------------------------ */

@@ -22,6 +22,7 @@ int csp_register_open(csp_register **out, const char *path, const csp_open_optio
     csp_register *reg = calloc(1, sizeof *reg);
     if (!reg)
         return csp__fail(CSP_ENOMEM, "out of memory");
+    reg->known.owns = 1;
     int rc = csp__sqlite_open(&reg->store, path, opts, csp__builtins_install);
     if (rc == CSP_OK && reg->store->version != CSP__STORE_VERSION)
         rc = csp__fail(CSP_ERROR, "store backend \"%s\" has interface version %u, not %u", reg->store->backend,
@@ -50,6 +51,7 @@ void csp_register_close(csp_register *reg)
         it = next;
     }
     reg->store->close(reg->store); /* an open transaction is rolled back */
+    csp__idset_clear(&reg->known);
     free(reg);
 }
 
@@ -142,13 +144,63 @@ int csp_register_transaction_depth(const csp_register *reg)
  * with a bad character, a date that does not exist, blank or oversized
  * text). The error is CSP_ECORRUPT naming the register and the record.
  */
+/* Every reference of a record read names a record that exists (foreign keys
+ * see to it, unless the file was damaged or written with them off). */
+static int refs_exist(csp_register *reg, const csp__record *r)
+{
+    const csp__entity *e = r->e;
+    /* Inside an import, a record may name one the document defines later:
+     * references are then checked when the import commits. */
+    if (reg->store->refs_pending(reg->store))
+        return CSP_OK;
+    unsigned long writes = 0;
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+        writes += reg->generation[k];
+    if (writes != reg->known_writes || reg->known.n > 20000) {
+        csp__idset_clear(&reg->known);
+        reg->known_writes = writes;
+    }
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        if (!csp__field_is_ref(f))
+            continue;
+        size_t n = f->type == CSP_FIELD_REF ? (r->v[i].s != NULL) : r->v[i].list.n;
+        for (size_t k = 0; k < n; k++) {
+            const char *id = f->type == CSP_FIELD_REF ? r->v[i].s : r->v[i].list.v[k];
+            if (csp__idset_has(&reg->known, f->target, id))
+                continue;
+            int found = csp__read_exists(reg, &csp__entities[f->target], id);
+            if (found < 0)
+                return found;
+            if (found && csp__idset_add(&reg->known, f->target, id) < 0)
+                return CSP_ENOMEM;
+            if (!found)
+                return csp__fail_at(CSP_EREFERENCE, f->name, "%s names no %s with id \"%.128s\"", f->name,
+                                    csp__entities[f->target].name, id);
+        }
+    }
+    return CSP_OK;
+}
+
 static int checked(csp_register *reg, csp__record *r, int rc)
 {
-    if (rc != CSP_OK)
+    /* A read that failed in the store: as it is (the record freed of
+     * whatever it had read). */
+    if (rc != CSP_OK && rc != CSP_ECONSTRAINT) {
+        csp__record_reset(r);
         return rc;
-    rc = csp__record_check_stored(r);
+    }
+    if (rc == CSP_OK)
+        rc = csp__record_check_stored(r);
+    if (rc == CSP_OK)
+        rc = refs_exist(reg, r);
     if (rc == CSP_OK)
         return CSP_OK;
+    if (rc != CSP_ECORRUPT && rc != CSP_EINVALID && rc != CSP_EENUM && rc != CSP_EDATE && rc != CSP_EREQUIRED &&
+        rc != CSP_ECONSTRAINT && rc != CSP_EREFERENCE) {
+        csp__record_reset(r); /* a store error while checking: as it is */
+        return rc;
+    }
     char msg[700], subject[200];
     snprintf(msg, sizeof msg, "%s", csp_error_last()->message);
     /* Name the record, unless the message does already. */
@@ -160,10 +212,31 @@ static int checked(csp_register *reg, csp__record *r, int rc)
                      subject, msg);
 }
 
+/* The record is where its id says: a record read by id has that id, and a
+ * record read in a scan is found by its id (the table and its index agree;
+ * a flipped byte in one of them would otherwise pass unseen). */
+static int self_consistent(csp_register *reg, csp__record *r, const char *asked)
+{
+    const char *id = r->v[0].s;
+    if (asked && strcmp(asked, id) != 0)
+        return csp__fail_at(CSP_ECONSTRAINT, "id", "read by the id \"%.128s\", it has the id \"%.128s\"", asked, id);
+    if (!asked) {
+        int found = csp__read_exists(reg, r->e, id);
+        if (found < 0)
+            return found;
+        if (!found)
+            return csp__fail_at(CSP_ECONSTRAINT, "id", "its id is not in the index of %s", r->e->plural);
+    }
+    return CSP_OK;
+}
+
 int csp__read(csp_register *reg, const csp__entity *e, const char *id, csp__record *r)
 {
     csp__record_init(r, e);
-    return checked(reg, r, reg->store->get(reg->store, e, id, r));
+    int rc = reg->store->get(reg->store, e, id, r);
+    if (rc == CSP_OK)
+        rc = self_consistent(reg, r, id);
+    return checked(reg, r, rc);
 }
 
 int csp__read_exists(csp_register *reg, const csp__entity *e, const char *id)
@@ -178,7 +251,10 @@ int csp__read_open(csp_register *reg, const csp__query *q, csp__cursor **out)
 
 int csp__read_next(csp_register *reg, csp__cursor *c, csp__record *r)
 {
-    return checked(reg, r, reg->store->next(c, r));
+    int rc = reg->store->next(c, r);
+    if (rc == CSP_OK)
+        rc = self_consistent(reg, r, NULL);
+    return checked(reg, r, rc);
 }
 
 void csp__read_close(csp_register *reg, csp__cursor *c)

@@ -129,16 +129,18 @@ static int is_space(unsigned int cp)
            cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
-/* Text for people: not blank, no control character (a line break or tab only
- * where the field is multiline), at most max_length characters. The caller
- * has checked it is UTF-8. */
+/* Text for people: valid UTF-8, not blank, no control character (a line break
+ * or tab only where the field is multiline), at most max_length characters. */
 static int check_text(const csp__field *f, const char *s, size_t n, const char *path)
 {
     size_t i = 0, chars = 0;
     int visible = 0;
     while (i < n) {
-        unsigned int cp = 0;
-        size_t len = csp__utf8_next(s + i, n - i, &cp);
+        unsigned int cp = (unsigned char)s[i];
+        size_t len = 1;
+        /* ASCII (most text) without decoding; else one UTF-8 sequence. */
+        if (cp >= 0x80 && !(len = csp__utf8_next(s + i, n - i, &cp)))
+            return csp__fail_at(CSP_EINVALID, path, "text is not valid UTF-8");
         chars++;
         if (csp__is_control(cp) && !((f->flags & CSP_FLAG_MULTILINE) && (cp == '\n' || cp == '\t')))
             return csp__fail_at(CSP_EINVALID, path,
@@ -191,8 +193,8 @@ int csp__field_check_text(const csp__field *f, const char *s, const char *path)
     if (!path)
         path = f->name;
     size_t n = strlen(s);
-    if (!csp__utf8_valid(s, n))
-        return csp__fail_at(CSP_EINVALID, path, "text is not valid UTF-8");
+    /* Ids, enum values and dates are checked character by character against
+     * ASCII forms below; free text is checked as UTF-8 by check_text. */
     switch (f->type) {
     case CSP_FIELD_ID:
     case CSP_FIELD_REF:

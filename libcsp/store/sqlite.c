@@ -139,18 +139,21 @@ static void date_hi(csp__buf *b, const char *column)
  * values, limits, formats); no input reaches it. The same rules the library
  * applies on every write, so that a register written by another tool (the
  * sqlite3 shell, pandas) cannot hold a value the model refuses:
- *   ids and references: 1-128 characters, letters, digits and . _ : / -
- *   (not first); enum values: one of the list; dates: YYYY, YYYY-MM or
+ *   ids: 1-128 characters, letters, digits and . _ : / - (not first), and
+ *   references (text: their foreign key makes them ids); enum values: one of the list; dates: YYYY, YYYY-MM or
  *   YYYY-MM-DD; booleans 0 or 1; numbers 0 (unset) or within their bounds;
- *   text: not blank, no control character (a line break or tab only where
- *   multiline), at most max_length characters. Each is stored as its type.
+ *   text: text, of 1 to max_length characters. Each is stored as its type.
  */
 static void value_check(csp__buf *b, const csp__field *f, const char *col)
 {
     switch (f->type) {
-    case CSP_FIELD_ID:
     case CSP_FIELD_REF:
     case CSP_FIELD_REF_LIST:
+        /* A reference must name an id that exists (its foreign key), and
+         * every id has the form checked below: the form needs no check here. */
+        csp__buf_printf(b, "typeof(%s) = 'text'", col);
+        break;
+    case CSP_FIELD_ID:
         csp__buf_printf(b,
                         "typeof(%s) = 'text' AND length(%s) BETWEEN 1 AND %d AND %s GLOB '[A-Za-z0-9]*' AND "
                         "%s NOT GLOB '*[^A-Za-z0-9._:/-]*'",
@@ -158,9 +161,12 @@ static void value_check(csp__buf *b, const csp__field *f, const char *col)
         break;
     case CSP_FIELD_ENUM:
     case CSP_FIELD_ENUM_LIST:
-        csp__buf_printf(b, "%s IN (", col);
+        /* A chain of = rather than IN (...): SQLite evaluates an IN list of
+         * constants through a temporary index it builds for every row
+         * checked, which costs more than the insert itself. */
+        csp__buf_puts(b, "(");
         for (size_t k = 0; k < f->en->count; k++)
-            csp__buf_printf(b, "%s'%s'", k ? ", " : "", f->en->values[k]);
+            csp__buf_printf(b, "%s%s = '%s'", k ? " OR " : "", col, f->en->values[k]);
         csp__buf_puts(b, ")");
         break;
     case CSP_FIELD_DATE:
@@ -171,28 +177,17 @@ static void value_check(csp__buf *b, const csp__field *f, const char *col)
                         col, col, col, col);
         break;
     case CSP_FIELD_BOOL:
-        csp__buf_printf(b, "%s IN (0, 1)", col);
+        csp__buf_printf(b, "(%s = 0 OR %s = 1)", col, col);
         break;
     case CSP_FIELD_INT:
         csp__buf_printf(b, "typeof(%s) = 'integer' AND (%s = 0 OR %s BETWEEN %lld AND %lld)", col, col, col,
                         f->min, f->max);
         break;
     default: /* TEXT, TEXT_LIST */
+        /* Text and its length. (Blank text and control characters are
+         * refused on every write through libcsp and on every read; a CHECK
+         * for them would scan each text twice more on every insert.) */
         csp__buf_printf(b, "typeof(%s) = 'text' AND length(%s) BETWEEN 1 AND %d", col, col, f->max_length);
-        /* No control character: C0 (but a multiline field's tab and line
-         * break), DEL and C1, as a GLOB character class built with char(). */
-        if (f->flags & CSP_FLAG_MULTILINE)
-            csp__buf_printf(b, " AND %s NOT GLOB '*[' || char(1) || '-' || char(8) || char(11) || '-' || char(31) || "
-                               "char(127) || '-' || char(159) || ']*'",
-                            col);
-        else
-            csp__buf_printf(b, " AND %s NOT GLOB '*[' || char(1) || '-' || char(31) || char(127) || '-' || char(159) "
-                               "|| ']*'",
-                            col);
-        /* Not blank: something is left once Unicode's spaces are trimmed. */
-        csp__buf_printf(b, " AND trim(%s, ' ' || char(9, 10, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, "
-                           "8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288)) <> ''",
-                        col);
         break;
     }
 }
@@ -1267,6 +1262,47 @@ static int report_violations(sqlite_store *s, int from)
     return rc;
 }
 
+/* After the tables were rebuilt (in the upgrade's transaction): every record
+ * against the model's rules that no CHECK carries (blank text, control
+ * characters), so that an upgraded register reads without a record refused
+ * as damaged. The first few that fail are named; CSP_ECONSTRAINT. */
+static int check_upgraded(sqlite_store *s)
+{
+    csp__buf found = {0};
+    int n = 0, rc = CSP_OK;
+    for (int k = 0; k < CSP__ENTITY_COUNT && rc == CSP_OK && n < 5; k++) {
+        csp__query q;
+        csp__query_init(&q, &csp__entities[k]);
+        csp__cursor *c = NULL;
+        if ((rc = store_open_cursor(&s->base, &q, &c)))
+            break;
+        for (;;) {
+            csp__record r;
+            csp__record_init(&r, &csp__entities[k]);
+            int next = store_next(c, &r);
+            if (next == CSP_ITEROVER)
+                break;
+            if (next) {
+                rc = next;
+                break;
+            }
+            if (csp__record_check_stored(&r) != CSP_OK && n++ < 5)
+                csp__buf_printf(&found, "%s%s \"%s\": %s", n > 1 ? "; " : "", r.e->name, r.v[0].s,
+                                csp_error_last()->message);
+            csp__record_reset(&r);
+        }
+        store_close_cursor(c);
+    }
+    if (rc == CSP_OK && n > 0)
+        rc = csp__fail(CSP_ECONSTRAINT,
+                       "cannot upgrade register \"%s\" to schema version %d: it holds values the model now refuses "
+                       "(%s%s); correct them with a SQLite tool, then open it again (docs/guide.md, \"Upgrading a "
+                       "register\")",
+                       s->path, CSP__SCHEMA_VERSION, found.p ? found.p : "", n > 5 ? "; and more" : "");
+    csp__buf_free(&found);
+    return rc;
+}
+
 /*
  * Brings the register to the current schema version in one transaction.
  * Foreign keys are off while tables are rebuilt (SQLite's way to add
@@ -1320,6 +1356,8 @@ static int migrate(sqlite_store *s, csp__store_install_fn install)
             rc = src == SQLITE_OK ? CSP_OK : fail(s, src, "cannot migrate the register schema");
         }
         csp__buf_free(&b);
+        if (rc == CSP_OK && from >= 1 && from < CSP__SCHEMA_CHECKS_SINCE)
+            rc = check_upgraded(s);
         if (rc == CSP_OK) {
             long long dangling = 0;
             rc = pragma_int(s, "SELECT count(*) FROM pragma_foreign_key_check", &dangling);
@@ -1508,7 +1546,14 @@ static int check_and_migrate(sqlite_store *s, unsigned flags, csp__store_install
         if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
             const char *res = (const char *)sqlite3_column_text(st, 0);
             if (!res || strcmp(res, "ok") != 0) {
-                csp__fail(CSP_ECORRUPT, "register \"%s\" is damaged: %s", s->path, res ? res : "?");
+                /* SQLite's report runs over lines ("*** in database main ***\nOn
+                 * tree page 13 ..."): one line of it, for one line of error. */
+                char one[400];
+                snprintf(one, sizeof one, "%s", res ? res : "?");
+                for (char *c = one; *c; c++)
+                    if (*c == '\n')
+                        *c = ' ';
+                csp__fail(CSP_ECORRUPT, "register \"%s\" is damaged (cspctl verify lists what): %s", s->path, one);
                 sqlite3_finalize(st);
                 return CSP_ECORRUPT;
             }
