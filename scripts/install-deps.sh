@@ -20,6 +20,7 @@ PACKAGES=(
     python3-dev python3-venv python3-pytest python3-hypothesis python3-jsonschema
     python3-mypy python3-pandas
     abigail-tools doxygen
+    clang libclang-rt-dev
 )
 
 if [[ "${CSP_SKIP_DEPS:-0}" == 1 ]]; then

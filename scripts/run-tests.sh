@@ -5,6 +5,8 @@
 #   memcheck  the Check suites (label c) of the dev build under valgrind
 #             (ctest -T memcheck, CK_FORK=no); any valgrind error fails
 #   asan      configure + build the asan preset (ASan + UBSan), run all of ctest
+#   fuzz      the libFuzzer targets of tests/fuzz, built with clang, ASan and
+#             UBSan, each run for FUZZ_SECONDS (default 30): scripts/run-fuzz.sh
 # A stage that fails does not stop the independent ones; the script prints
 # each stage's ctest summary at the end and exits non-zero if any failed.
 set -uo pipefail
@@ -83,11 +85,21 @@ else
     summary[asan]="(build failed)"
 fi
 
+# --- fuzz
+stages+=(fuzz)
+banner "fuzz: libFuzzer targets under ASan + UBSan"
+scripts/run-fuzz.sh 2>&1 | tee "$logdir/fuzz.log"
+case ${PIPESTATUS[0]} in
+    0) result[fuzz]=ok; summary[fuzz]="$(grep -c ': ok,' "$logdir/fuzz.log") targets, ${FUZZ_SECONDS:-30} s each, no finding" ;;
+    77) result[fuzz]=SKIPPED; summary[fuzz]="(no clang)" ;;
+    *) result[fuzz]=FAILED; summary[fuzz]="(a finding or a build failure; see $logdir/fuzz.log)" ;;
+esac
+
 banner "summary"
 status=0
 for s in "${stages[@]}"; do
     printf '%-9s %-7s %s\n' "$s" "${result[$s]}" "${summary[$s]}"
-    [[ "${result[$s]}" == ok ]] || status=1
+    [[ "${result[$s]}" == ok || "${result[$s]}" == SKIPPED && "$s" == fuzz ]] || status=1
 done
 if ((status)); then echo "make test: FAILED"; else echo "make test: all passed"; fi
 exit "$status"

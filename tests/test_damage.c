@@ -88,21 +88,16 @@ END_TEST
 /* The damaged record is refused wherever it would be handed out; the rest
  * of the register still reads. */
 static void assert_refused_everywhere(int entity, const char *id, const char *says, int schema_catches)
+/* schema_catches: the damage breaks a CHECK constraint (verify's integrity
+ * check would report it too), or only the model's own rules see it. */
 {
     csp_record *r = NULL;
     csp_record_iterator *it = NULL;
     char *text = NULL;
-    csp_open_options nocheck = CSP_OPEN_OPTIONS_INIT;
-    /* Opening runs SQLite's quick check, which finds a broken CHECK constraint
-     * at once; without it, the record itself is still refused. (A date that
-     * does not exist has the right form: only the record's check sees it.) */
-    if (schema_catches) {
-        TU_CODE(csp_register_open(&reg, path, NULL), CSP_ECORRUPT);
-        ck_assert_msg(strstr(csp_error_last()->message, "CHECK constraint failed") != NULL, "%s",
-                      csp_error_last()->message);
-    }
-    nocheck.flags = CSP_OPEN_NOCHECK;
-    TU_OK(csp_register_open(&reg, path, &nocheck));
+    /* Opening checks the file's structure, not each row (that is what
+     * verify is for): the register opens, and the record is refused. */
+    (void)schema_catches;
+    TU_OK(csp_register_open(&reg, path, NULL));
     TU_CODE(csp_record_get(&r, reg, entity, id), CSP_ECORRUPT);
     ck_assert_msg(strstr(csp_error_last()->message, says) != NULL, "%s", csp_error_last()->message);
     ck_assert_ptr_nonnull(strstr(csp_error_last()->message, path));
@@ -199,6 +194,20 @@ START_TEST(test_a_changed_schema_is_refused)
 }
 END_TEST
 
+START_TEST(test_a_renamed_column_is_refused)
+{
+    /* (fuzz_register found the message quoting the column's name after its
+     * statement was freed: under ASan, this test holds it.) */
+    ck_assert_int_eq(other_tool("DROP INDEX organisations_area; ALTER TABLE organisations RENAME COLUMN area TO "
+                                "region",
+                                0),
+                     SQLITE_OK);
+    TU_CODE(csp_register_open(&reg, path, NULL), CSP_ECORRUPT);
+    ck_assert_msg(strstr(csp_error_last()->message, "has a column \"region\" where the model has \"area\"") != NULL,
+                  "%s", csp_error_last()->message);
+}
+END_TEST
+
 START_TEST(test_a_missing_list_table_is_refused)
 {
     ck_assert_int_eq(other_tool("DROP TABLE partnerships_former_names", 0), SQLITE_OK);
@@ -217,6 +226,7 @@ static Suite *damage_suite(void)
     tcase_add_test(tc, test_damaged_values_are_never_handed_out);
     tcase_add_test(tc, test_a_file_cut_short_is_refused);
     tcase_add_test(tc, test_a_changed_schema_is_refused);
+    tcase_add_test(tc, test_a_renamed_column_is_refused);
     tcase_add_test(tc, test_a_missing_list_table_is_refused);
     suite_add_tcase(s, tc);
     return s;

@@ -1473,12 +1473,14 @@ static int check_shape(sqlite_store *s)
                 i++;
             const char *name = (const char *)sqlite3_column_text(st, 0);
             if (i >= e->nfields || !name || strcmp(name, e->fields[i].name) != 0) {
-                sqlite3_finalize(st);
-                return csp__fail(CSP_ECORRUPT,
+                /* The message quotes name: raise it before the statement goes. */
+                int code = csp__fail(CSP_ECORRUPT,
                                  "register \"%s\" is damaged: table \"%s\" has a column \"%s\" where the model has "
                                  "%s%s%s (its schema was changed by another tool, or damaged)",
                                  s->path, e->plural, name ? name : "?", i < e->nfields ? "\"" : "none",
                                  i < e->nfields ? e->fields[i].name : "", i < e->nfields ? "\"" : "");
+                sqlite3_finalize(st);
+                return code;
             }
             i++;
         }
@@ -1541,7 +1543,13 @@ static int check_and_migrate(sqlite_store *s, unsigned flags, csp__store_install
                          "upgrade libcsp to open it",
                          s->path, version, CSP_VERSION_STRING, CSP__SCHEMA_VERSION);
     if (!(flags & CSP_OPEN_NOCHECK) && tables > 0) {
+        /* SQLite's quick check of the file's structure. Without testing every
+         * row against the CHECK constraints, which on a read-write handle
+         * would cost five times as much (2.5 s rather than 0.5 s at a
+         * million records): every record read is checked against the model
+         * anyway, and csp_register_verify() runs the full check. */
         sqlite3_stmt *st = NULL;
+        exec(s, "PRAGMA ignore_check_constraints = ON", "cannot check the register");
         rc = sqlite3_prepare_v2(s->db, "PRAGMA quick_check", -1, &st, NULL);
         if (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
             const char *res = (const char *)sqlite3_column_text(st, 0);
@@ -1553,15 +1561,19 @@ static int check_and_migrate(sqlite_store *s, unsigned flags, csp__store_install
                 for (char *c = one; *c; c++)
                     if (*c == '\n')
                         *c = ' ';
-                csp__fail(CSP_ECORRUPT, "register \"%s\" is damaged (cspctl verify lists what): %s", s->path, one);
                 sqlite3_finalize(st);
-                return CSP_ECORRUPT;
+                exec(s, "PRAGMA ignore_check_constraints = OFF", "cannot check the register");
+                return csp__fail(CSP_ECORRUPT, "register \"%s\" is damaged (cspctl verify lists what): %s", s->path,
+                                 one);
             }
             rc = SQLITE_OK;
         }
         sqlite3_finalize(st);
+        int on = exec(s, "PRAGMA ignore_check_constraints = OFF", "cannot check the register");
         if (rc != SQLITE_OK)
             return fail(s, rc, "cannot check the register");
+        if (on)
+            return on;
     }
     if (version < CSP__SCHEMA_VERSION) {
         if (s->base.readonly && tables == 0)

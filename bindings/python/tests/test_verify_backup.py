@@ -36,10 +36,8 @@ def test_findings_of_a_damaged_register(tmp_path: pathlib.Path) -> None:
     db.execute("UPDATE memberships SET role = 'chaip', organisation = 'ghost'")
     db.commit()
     db.close()
-    # Opening checks the file (SQLite finds the broken CHECK); check=False skips it.
-    with pytest.raises(libcsp.CorruptError):
-        libcsp.Register(path)
-    with libcsp.Register(path, readonly=True, check=False) as reg:
+    # Opening checks the file's structure, not each row: it opens.
+    with libcsp.Register(path, readonly=True) as reg:
         found = reg.verify()
         assert any('membership "csp-met": organisation names no organisation with id "ghost"' in f for f in found)
         assert any('role: unknown value "chaip"' in f for f in found)
