@@ -256,3 +256,19 @@ void csp__idset_clear(csp__idset *s)
     s->slots = NULL;
     s->cap = s->n = 0;
 }
+
+int csp__reserve(void *arrp, size_t *cap, size_t n, size_t size)
+{
+    if (n <= *cap)
+        return CSP_OK;
+    size_t grown = *cap ? *cap : 8;
+    while (grown < n)
+        grown *= 2;
+    void **arr = arrp;
+    void *p = realloc(*arr, grown * size);
+    if (!p)
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    *arr = p;
+    *cap = grown;
+    return CSP_OK;
+}

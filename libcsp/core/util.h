@@ -33,6 +33,10 @@ typedef struct csp__strlist {
 int csp__strlist_push(csp__strlist *l, char *s); /* takes s; CSP_ENOMEM on failure */
 void csp__strlist_clear(csp__strlist *l, int free_items);
 
+/* Makes room for n items of `size` bytes in the growable array *arrp of *cap
+ * items (doubling, from 8): CSP_OK, or CSP_ENOMEM with the array as it was. */
+int csp__reserve(void *arrp, size_t *cap, size_t n, size_t size);
+
 /* A set of (entity, id) pairs: open addressing, grown as it fills. With
  * `owns`, it keeps copies of the ids it is given (and frees them); else the
  * ids must outlive the set. Zero-initialised, it is an empty borrowing set. */

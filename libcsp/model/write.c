@@ -82,14 +82,8 @@ static int has_acyclic(const csp__record *r)
  * (then the whole document or transaction is in the register). */
 static int remember_chain(csp__writer *w, const csp__record *r, const char *where)
 {
-    if (w->nchains == w->chains_cap) {
-        size_t cap = w->chains_cap ? w->chains_cap * 2 : 8;
-        csp__chain *grown = realloc(w->chains, cap * sizeof *grown);
-        if (!grown)
-            return csp__fail(CSP_ENOMEM, "out of memory");
-        w->chains = grown;
-        w->chains_cap = cap;
-    }
+    if (csp__reserve(&w->chains, &w->chains_cap, w->nchains + 1, sizeof *w->chains))
+        return CSP_ENOMEM;
     csp__chain *c = &w->chains[w->nchains];
     c->e = r->e;
     c->id = csp__strdup(csp__record_id(r));
@@ -173,14 +167,8 @@ static int mark_dirty(csp__writer *w, const csp__entity *e, const char *owner)
     for (size_t i = 0; i < w->ndirty; i++)
         if (w->dirty[i].e == e && strcmp(w->dirty[i].owner, owner) == 0)
             return CSP_OK;
-    if (w->ndirty == w->cap) {
-        size_t cap = w->cap ? w->cap * 2 : 8;
-        csp__dirty *grown = realloc(w->dirty, cap * sizeof *grown);
-        if (!grown)
-            return csp__fail(CSP_ENOMEM, "out of memory");
-        w->dirty = grown;
-        w->cap = cap;
-    }
+    if (csp__reserve(&w->dirty, &w->cap, w->ndirty + 1, sizeof *w->dirty))
+        return CSP_ENOMEM;
     char *copy = csp__strdup(owner);
     if (!copy)
         return CSP_ENOMEM;
