@@ -32,6 +32,7 @@ cp examples/data/*.json "$corpus/import/"
 [ -d ../shared/corpora/JSONTestSuite/test_parsing ] &&
     cp ../shared/corpora/JSONTestSuite/test_parsing/* "$corpus/import/" 2>/dev/null
 cp tests/fuzz/seeds/text/* "$corpus/text/"
+cp tests/fuzz/seeds/register/*.csp "$corpus/register/" 2>/dev/null
 seed="$corpus/register/seed-ealing.csp"
 if [ ! -s "$seed" ]; then
     rm -f "$seed" "$seed-wal" "$seed-shm"

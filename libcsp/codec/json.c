@@ -383,12 +383,100 @@ int csp_json_import_file(csp_register *reg, const char *path, const csp_import_o
 
 /* ---- export ----------------------------------------------------------------------- */
 
+/* A reference an export has handed out whose record it has not read yet. */
+typedef struct pending_ref {
+    int target;
+    char *id;
+    char *who; /* "assessment \"x\": feeds" */
+} pending_ref;
+
 typedef struct exporter {
     csp_register *reg;
     unsigned flags;
     csp__buf out;
     csp__strlist private_ids[CSP__ENTITY_COUNT]; /* sorted ids of private records */
+    /* Every record the export reads, and the references it has handed out
+     * before reading what they name: at the end, each must name a record
+     * the export read, whatever a damaged index says (an export is whole:
+     * the importer takes it back). */
+    csp__idset read;
+    pending_ref *pending;
+    size_t npending, pending_cap;
+    size_t nread[CSP__ENTITY_COUNT]; /* records read, per entity */
 } exporter;
+
+/* Notes a record read, and its references not yet read. */
+static int note_refs(exporter *x, const csp__record *r)
+{
+    const csp__entity *e = r->e;
+    x->nread[e->id]++;
+    int rc = csp__idset_add(&x->read, e->id, r->v[0].s);
+    for (int i = 0; rc >= 0 && i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        if (!csp__field_is_ref(f))
+            continue;
+        size_t n = f->type == CSP_FIELD_REF ? (r->v[i].s != NULL) : r->v[i].list.n;
+        for (size_t k = 0; k < n && rc >= 0; k++) {
+            const char *id = f->type == CSP_FIELD_REF ? r->v[i].s : r->v[i].list.v[k];
+            if (csp__idset_has(&x->read, f->target, id))
+                continue;
+            if ((rc = csp__reserve(&x->pending, &x->pending_cap, x->npending + 1, sizeof *x->pending)))
+                break;
+            char who[300];
+            snprintf(who, sizeof who, "%s \"%.128s\": %s", e->name, r->v[0].s, f->name);
+            pending_ref *p = &x->pending[x->npending];
+            p->target = f->target;
+            p->id = csp__strdup(id);
+            p->who = csp__strdup(who);
+            if (!p->id || !p->who) {
+                free(p->id);
+                free(p->who);
+                return CSP_ENOMEM;
+            }
+            x->npending++;
+        }
+    }
+    return rc < 0 ? rc : CSP_OK;
+}
+
+/* At the end: every reference handed out names a record the export read,
+ * and the export read as many records of each entity as the register counts
+ * (records nested in others are read through an index; a damaged one would
+ * otherwise leave some out unseen). */
+static int check_pending(exporter *x)
+{
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        csp__query all;
+        csp__query_init(&all, &csp__entities[k]);
+        size_t n = 0;
+        int rc = x->reg->store->count(x->reg->store, &all, &n);
+        if (rc)
+            return rc;
+        if (n != x->nread[k])
+            return csp__fail(CSP_ECORRUPT,
+                             "register \"%s\" is damaged: it counts %zu %s but the export found %zu (an index is "
+                             "damaged; run cspctl verify)",
+                             x->reg->store->path, n, csp__entities[k].plural, x->nread[k]);
+    }
+    for (size_t i = 0; i < x->npending; i++)
+        if (!csp__idset_has(&x->read, x->pending[i].target, x->pending[i].id))
+            return csp__fail(CSP_ECORRUPT,
+                             "register \"%s\" is damaged: %s names %s \"%.128s\", which is not among its records "
+                             "(run cspctl verify)",
+                             x->reg->store->path, x->pending[i].who, csp__entities[x->pending[i].target].name,
+                             x->pending[i].id);
+    return CSP_OK;
+}
+
+static void exporter_free(exporter *x)
+{
+    for (size_t i = 0; i < x->npending; i++) {
+        free(x->pending[i].id);
+        free(x->pending[i].who);
+    }
+    free(x->pending);
+    csp__idset_clear(&x->read);
+}
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -545,6 +633,10 @@ static int export_records(exporter *x, const csp__query *q, json_t **arr_out, in
     csp__record_init(&r, e);
     while ((rc = csp__read_next(x->reg, c, &r)) == CSP_OK) {
         json_t *obj = NULL;
+        if ((rc = note_refs(x, &r))) {
+            csp__record_reset(&r);
+            break;
+        }
         int skip = (skip_private && r.v[e->private_field].i) || (e->builtin_field >= 0 && r.v[e->builtin_field].i);
         if (!skip && (rc = record_to_json(x, &r, &obj)) == CSP_OK) {
             if (as_json)
@@ -589,6 +681,7 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
     memset(&x, 0, sizeof x);
     x.reg = reg;
     x.flags = opts->flags;
+    x.read.owns = 1;
     int indent = (x.flags & CSP_EXPORT_INDENT) != 0;
     /* One read transaction, so the export is a consistent snapshot. */
     int rc = csp__tx_begin(reg, 0);
@@ -607,10 +700,13 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
     csp__buf_puts(&x.out, indent ? "\n}\n" : "}\n");
     if (rc == CSP_OK && x.out.failed)
         rc = csp__fail(CSP_ENOMEM, "out of memory");
+    if (rc == CSP_OK)
+        rc = check_pending(&x);
     if (started)
         csp__tx_rollback(reg); /* ends the read transaction */
     for (int k = 0; k < CSP__ENTITY_COUNT; k++)
         csp__strlist_clear(&x.private_ids[k], 1);
+    exporter_free(&x);
     if (rc) {
         csp__buf_free(&x.out);
         return rc;
