@@ -291,6 +291,34 @@ START_TEST(test_failed_write_nested)
 }
 END_TEST
 
+/* Inside a transaction a put opens its savepoint only when it needs one: a
+ * put refused after its record was written (here a parent that leads back,
+ * found at the put's commit, and a replace of a record with list items) is
+ * still undone whole, and the caller's earlier writes stay. */
+START_TEST(test_failed_put_after_its_write)
+{
+    TU_OK(csp_register_begin(reg));
+    tu_put_partnership(reg, "p1", "board", NULL);
+    tu_put_partnership(reg, "p2", "board", "p1");
+    tu_put_org(reg, "kept", "police");
+    TU_OK(csp_record_get(&t_r, reg, CSP_ENTITY_PARTNERSHIP, "p1"));
+    TU_OK(csp_record_set_text(t_r, CSP_PARTNERSHIP_NAME, "Renamed"));
+    TU_OK(csp_record_add(t_r, CSP_PARTNERSHIP_FORMER_NAMES, "Old name"));
+    TU_OK(csp_record_set_text(t_r, CSP_PARTNERSHIP_PARENT, "p2"));
+    TU_CODE(csp_record_put(reg, t_r), CSP_ECONSTRAINT);
+    ck_assert_int_eq(csp_register_transaction_depth(reg), 1);
+    csp_record_free(t_r);
+    t_r = NULL;
+    TU_OK(csp_record_get(&t_r, reg, CSP_ENTITY_PARTNERSHIP, "p1"));
+    ck_assert_str_eq(csp_record_text(t_r, CSP_PARTNERSHIP_NAME), "p1");
+    ck_assert_int_eq(csp_record_is_set(t_r, CSP_PARTNERSHIP_PARENT), 0);
+    ck_assert_uint_eq(csp_record_count(t_r, CSP_PARTNERSHIP_FORMER_NAMES), 0);
+    TU_OK(csp_register_commit(reg));
+    ck_assert_int_eq(exists(reg, CSP_ENTITY_ORGANISATION, "kept"), 1);
+    ck_assert_uint_eq(count(reg, CSP_ENTITY_PARTNERSHIP), 2);
+}
+END_TEST
+
 /* An import inside a transaction is one savepoint: a bad document undoes only itself. */
 START_TEST(test_import_inside)
 {
@@ -575,6 +603,7 @@ static Suite *transaction_suite(void)
     tcase_add_test(tc, test_nested_unwind);
     tcase_add_test(tc, test_failed_writes_inside);
     tcase_add_test(tc, test_failed_write_nested);
+    tcase_add_test(tc, test_failed_put_after_its_write);
     tcase_add_test(tc, test_import_inside);
     tcase_add_test(tc, test_import_rolled_back);
     tcase_add_test(tc, test_tree_rolled_back);

@@ -48,7 +48,44 @@ int csp__writer_begin(csp__writer *w, csp_register *reg)
     memset(w, 0, sizeof *w);
     w->reg = reg;
     int rc = csp__writable(reg);
-    return rc ? rc : csp__tx_begin(reg, 1);
+    if (rc)
+        return rc;
+    if (reg->depth > 0) {
+        w->nested = 1; /* the savepoint waits for a write that needs it (guard) */
+        return CSP_OK;
+    }
+    return csp__tx_begin(reg, 1);
+}
+
+/* Before a write that may leave part of itself behind on failure: opens the
+ * nested writer's savepoint. */
+static int guard(csp__writer *w)
+{
+    if (!w->nested || w->savepoint)
+        return CSP_OK;
+    int rc = csp__tx_begin(w->reg, 1);
+    if (rc == CSP_OK)
+        w->savepoint = 1;
+    return rc;
+}
+
+/* Whether writing r in this mode is one SQL statement after which nothing of
+ * the writer can fail: then SQLite's statement rollback is all the undo a
+ * failure needs. */
+static int one_statement(const csp__writer *w, const csp__record *r, csp__put_mode mode)
+{
+    const csp__entity *e = r->e;
+    if (!w->single || mode == CSP__PUT_IMPORT || e->order_field >= 0 || e->tree_field >= 0)
+        return 0;
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        if ((f->flags & CSP_FLAG_ACYCLIC) && r->v[i].s)
+            return 0;
+        /* a replace deletes the old items first: another statement */
+        if (csp__field_is_list(f) && (mode == CSP__PUT_UPSERT || r->v[i].list.n > 0))
+            return 0;
+    }
+    return 1;
 }
 
 static void writer_free(csp__writer *w)
@@ -237,6 +274,8 @@ int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, co
         w->deferred_refs = 1;
     else if ((rc = csp__record_validate(r, where)) || (rc = csp__check_refs(reg, r, where)))
         return rc;
+    if (!one_statement(w, r, mode) && (rc = guard(w)))
+        return rc;
 
     /* Built-in and ordered records need the stored version first. */
     csp__record stored;
@@ -308,8 +347,8 @@ int csp__writer_delete(csp__writer *w, const csp__entity *e, const char *id)
 {
     csp_register *reg = w->reg;
     csp__record stored;
-    int rc = csp__read(reg, e, id, &stored);
-    if (rc)
+    int rc = guard(w);
+    if (rc || (rc = csp__read(reg, e, id, &stored)))
         return rc;
     char who[300];
     if (e->builtin_field >= 0 && stored.v[e->builtin_field].i)
@@ -330,6 +369,9 @@ int csp__writer_move(csp__writer *w, const csp__entity *e, const char *id, const
 {
     if (e->tree_field < 0)
         return csp__fail(CSP_EARG, "%s records do not form a tree: they cannot be moved", e->name);
+    int rc = guard(w);
+    if (rc)
+        return rc;
     w->written[e->id] = 1;
     return csp__tree_move(w->reg, e, id, parent, index);
 }
@@ -343,7 +385,7 @@ int csp__writer_commit(csp__writer *w)
         rc = csp__fail(CSP_EREFERENCE, "a reference names a record that does not exist");
     if (rc == CSP_OK)
         rc = check_chains(w);
-    if (rc == CSP_OK)
+    if (rc == CSP_OK && (!w->nested || w->savepoint))
         rc = csp__tx_commit(w->reg);
     if (rc == CSP_OK) {
         for (int k = 0; k < CSP__ENTITY_COUNT; k++)
@@ -355,7 +397,8 @@ int csp__writer_commit(csp__writer *w)
 
 void csp__writer_abort(csp__writer *w)
 {
-    csp__tx_rollback(w->reg);
+    if (!w->nested || w->savepoint)
+        csp__tx_rollback(w->reg);
     writer_free(w);
 }
 
@@ -375,6 +418,7 @@ int csp__put(csp_register *reg, const csp__record *r, csp__put_mode mode)
 {
     csp__writer w;
     int rc = csp__writer_begin(&w, reg);
+    w.single = 1;
     return rc ? rc : finish(&w, csp__writer_put(&w, r, mode, NULL));
 }
 
@@ -382,6 +426,7 @@ int csp__delete(csp_register *reg, const csp__entity *e, const char *id)
 {
     csp__writer w;
     int rc = csp__writer_begin(&w, reg);
+    w.single = 1;
     return rc ? rc : finish(&w, csp__writer_delete(&w, e, id));
 }
 
@@ -389,5 +434,6 @@ int csp__move(csp_register *reg, const csp__entity *e, const char *id, const cha
 {
     csp__writer w;
     int rc = csp__writer_begin(&w, reg);
+    w.single = 1;
     return rc ? rc : finish(&w, csp__writer_move(&w, e, id, parent, index));
 }

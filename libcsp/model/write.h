@@ -6,7 +6,11 @@
  *
  * A writer is one unit of work in one transaction (a savepoint inside a
  * caller's transaction): begin, any number of puts, deletes and moves, then
- * commit or abort. Ordered records (strategy elements) are renumbered once,
+ * commit or abort. Inside a caller's transaction the savepoint is opened at
+ * the first write that needs one: a single put that is one SQL statement (a
+ * record with no list items, order, tree or acyclic reference) is atomic by
+ * itself, and a savepoint would make SQLite copy every page it touches (the
+ * better part of a bulk load's time). Ordered records (strategy elements) are renumbered once,
  * at commit, for each owner they touched.
  */
 #ifndef CSP_MODEL_WRITE_H
@@ -37,6 +41,9 @@ typedef struct csp__chain {
 
 typedef struct csp__writer {
     csp_register *reg;
+    int single;        /* one operation (csp__put, csp__delete, csp__move) */
+    int nested;        /* begun inside a caller's transaction: its savepoint is opened when needed */
+    int savepoint;     /* nested, and its savepoint is open */
     int deferred_refs; /* an import put: references are checked at commit */
     csp__dirty *dirty; /* owners whose ordered records are renumbered at commit */
     size_t ndirty, cap;

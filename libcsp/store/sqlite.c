@@ -39,6 +39,11 @@
 enum { ST_INSERT, ST_REPLACE, ST_GET, ST_EXISTS, ST_DELETE, ST_SET_POSITION, ST_MAX_POSITION, ST_COUNT };
 /* Cached statements per list field. */
 enum { LST_INSERT, LST_SELECT, LST_DELETE, LST_COUNT };
+/* Cached transaction statements: prepared once, not parsed on every write. */
+enum { TX_BEGIN, TX_BEGIN_WRITE, TX_COMMIT, TX_ROLLBACK, TX_SAVEPOINT, TX_RELEASE, TX_ROLLBACK_TO, TX_COUNT };
+static const char *const tx_sql[TX_COUNT] = {
+    "BEGIN", "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK", "SAVEPOINT csp", "RELEASE csp", "ROLLBACK TO csp",
+};
 
 typedef struct sqlite_store {
     csp__store base;
@@ -48,6 +53,7 @@ typedef struct sqlite_store {
     int tidy;    /* read-only, and its -wal and -shm did not exist: remove them on close */
     sqlite3_stmt *st[CSP__ENTITY_COUNT][ST_COUNT];
     sqlite3_stmt *lst[CSP__ENTITY_COUNT][CSP__MAX_FIELDS][LST_COUNT];
+    sqlite3_stmt *tx[TX_COUNT];
 } sqlite_store;
 
 struct csp__cursor {
@@ -467,15 +473,31 @@ static int bind_text(sqlite3_stmt *st, int col, const char *text)
 
 /* ---- transactions ------------------------------------------------------------ */
 
+/* Runs the transaction statement `which` (prepared on first use); a SQLite result code. */
+static int tx(sqlite_store *s, int which)
+{
+    sqlite3_stmt **slot = &s->tx[which];
+    if (!*slot) {
+        int rc = sqlite3_prepare_v3(s->db, tx_sql[which], -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
+        if (rc != SQLITE_OK)
+            return rc;
+    }
+    int rc = sqlite3_step(*slot);
+    sqlite3_reset(*slot);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 static int store_begin(csp__store *base, int write)
 {
-    return exec(impl(base), write ? "BEGIN IMMEDIATE" : "BEGIN", "cannot start a transaction");
+    sqlite_store *s = impl(base);
+    int rc = tx(s, write ? TX_BEGIN_WRITE : TX_BEGIN);
+    return rc == SQLITE_OK ? CSP_OK : fail(s, rc, "cannot start a transaction");
 }
 
 static int store_commit(csp__store *base)
 {
     sqlite_store *s = impl(base);
-    int rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+    int rc = tx(s, TX_COMMIT);
     if (rc == SQLITE_OK)
         return CSP_OK;
     if ((rc & 0xff) == SQLITE_CONSTRAINT)
@@ -486,24 +508,28 @@ static int store_commit(csp__store *base)
 
 static void store_rollback(csp__store *base)
 {
-    sqlite3_exec(impl(base)->db, "ROLLBACK", NULL, NULL, NULL);
+    tx(impl(base), TX_ROLLBACK);
 }
 
 static int store_savepoint(csp__store *base)
 {
-    return exec(impl(base), "SAVEPOINT csp", "cannot start a transaction");
+    sqlite_store *s = impl(base);
+    int rc = tx(s, TX_SAVEPOINT);
+    return rc == SQLITE_OK ? CSP_OK : fail(s, rc, "cannot start a transaction");
 }
 
 static int store_release(csp__store *base)
 {
-    return exec(impl(base), "RELEASE csp", "cannot commit");
+    sqlite_store *s = impl(base);
+    int rc = tx(s, TX_RELEASE);
+    return rc == SQLITE_OK ? CSP_OK : fail(s, rc, "cannot commit");
 }
 
 static void store_rollback_to(csp__store *base)
 {
     sqlite_store *s = impl(base);
-    sqlite3_exec(s->db, "ROLLBACK TO csp", NULL, NULL, NULL);
-    sqlite3_exec(s->db, "RELEASE csp", NULL, NULL, NULL);
+    tx(s, TX_ROLLBACK_TO);
+    tx(s, TX_RELEASE);
 }
 
 static int store_refs_pending(csp__store *base)
@@ -1601,6 +1627,8 @@ static void store_close(csp__store *base)
             for (int i = 0; i < LST_COUNT; i++)
                 sqlite3_finalize(s->lst[k][f][i]);
     }
+    for (int i = 0; i < TX_COUNT; i++)
+        sqlite3_finalize(s->tx[i]);
     sqlite3_close_v2(s->db);
     /* A read-only connection leaves the -wal and -shm files it made when it
      * closes (it may not checkpoint). When nothing is in the -wal, a moment's
