@@ -166,6 +166,66 @@ START_TEST(test_damaged_values_are_never_handed_out)
 }
 END_TEST
 
+/* The table and its index of ids disagree: a byte of an id changed in the
+ * table's page, the index's page unchanged (as a flipped bit leaves it).
+ * Read by id, or in id order, SQLite takes the id from the index, and the
+ * record is whole. A query that finds it another way (by kind) reads the
+ * damaged id from the table: the record is not found by its own id, and it
+ * is refused rather than handed out under an id the register does not know. */
+START_TEST(test_an_id_the_index_does_not_know_is_refused)
+{
+    /* The table's root page (a small table is one leaf). */
+    sqlite3 *db = NULL;
+    sqlite3_stmt *st = NULL;
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = 'organisations'", -1, &st,
+                                        NULL),
+                     SQLITE_OK);
+    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+    long page = (long)sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    FILE *f = fopen(path, "r+b");
+    ck_assert_ptr_nonnull(f);
+    unsigned char buf[4096];
+    ck_assert_int_eq(fseek(f, (page - 1) * 4096, SEEK_SET), 0);
+    ck_assert_uint_eq(fread(buf, 1, sizeof buf, f), sizeof buf);
+    static const char row[] = "metMetropolitan Police Service";
+    unsigned char *at = NULL;
+    for (size_t i = 0; i + sizeof row - 1 <= sizeof buf && !at; i++)
+        if (memcmp(buf + i, row, sizeof row - 1) == 0)
+            at = buf + i;
+    ck_assert_ptr_nonnull(at);
+    at[2] = 'x'; /* "met" -> "mex" in the table only */
+    ck_assert_int_eq(fseek(f, (page - 1) * 4096, SEEK_SET), 0);
+    ck_assert_uint_eq(fwrite(buf, 1, sizeof buf, f), sizeof buf);
+    ck_assert_int_eq(fclose(f), 0);
+
+    TU_OK(csp_register_open(&reg, path, NULL));
+    csp_record *r = NULL;
+    csp_record_iterator *it = NULL;
+    csp_query *q = NULL;
+    TU_OK(csp_record_get(&r, reg, CSP_ENTITY_ORGANISATION, "met"));
+    ck_assert_str_eq(csp_record_id(r), "met");
+    csp_record_free(r);
+    r = NULL;
+    TU_OK(csp_query_new(&q, CSP_ENTITY_ORGANISATION));
+    TU_OK(csp_query_where(q, CSP_ORGANISATION_KIND, CSP_OP_EQ, "police"));
+    TU_OK(csp_record_iterator_new(&it, reg, CSP_ENTITY_ORGANISATION, q));
+    csp_query_free(q);
+    int rc;
+    while ((rc = csp_record_next(&r, it)) == CSP_OK) {
+        ck_assert_str_ne(csp_record_id(r), "mex");
+        csp_record_free(r);
+    }
+    csp_record_iterator_free(it);
+    ck_assert_int_eq(rc, CSP_ECORRUPT);
+    ck_assert_msg(strstr(csp_error_last()->message, "organisation \"mex\": id: its id is not in the index of "
+                                                    "organisations") != NULL,
+                  "%s", csp_error_last()->message);
+}
+END_TEST
+
 START_TEST(test_a_file_cut_short_is_refused)
 {
     size_t len = 0;
@@ -224,6 +284,7 @@ static Suite *damage_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_the_schema_refuses_what_the_model_refuses);
     tcase_add_test(tc, test_damaged_values_are_never_handed_out);
+    tcase_add_test(tc, test_an_id_the_index_does_not_know_is_refused);
     tcase_add_test(tc, test_a_file_cut_short_is_refused);
     tcase_add_test(tc, test_a_changed_schema_is_refused);
     tcase_add_test(tc, test_a_renamed_column_is_refused);

@@ -689,6 +689,124 @@ static PyObject *csp_py_record_list(const csp_record *record, int field)
 %}
 
 /* ------------------------------------------------------------------ */
+/* A record in one call: every field's value, and the next record of   */
+/* an iteration with its values. The package caches the values on the */
+/* entity object, so reading its fields makes no further calls.        */
+/* ------------------------------------------------------------------ */
+
+%feature("docstring") csp_py_record_values "Every field's value as a tuple in field order: str or None for text, dates, enums and references; int for flags and numbers (0 when unset); a tuple of str for a list.";
+%feature("docstring") csp_py_record_next "The next record of an iteration and its values, (record, csp_py_record_values(record)), or None at the end (csp_record_next in one call).";
+%typemap(out) PyObject *csp_py_record_values "$result = $1;";
+%typemap(out) PyObject *csp_py_record_next "$result = $1;";
+%{
+/* The type of each field of each entity (schema.h), read once; the GIL
+ * guards the table. NULL for an entity the schema does not know. */
+static const int *csp_py_field_types(int entity, size_t *count)
+{
+    static int **types = NULL;
+    static size_t *counts = NULL, nentities = 0;
+    if (!types) {
+        size_t n = csp_schema_entity_count();
+        types = (int **)calloc(n, sizeof *types);
+        counts = (size_t *)calloc(n, sizeof *counts);
+        if (!types || !counts) {
+            free(types);
+            free(counts);
+            types = NULL;
+            counts = NULL;
+            return NULL;
+        }
+        nentities = n;
+    }
+    if (entity < 0 || (size_t)entity >= nentities)
+        return NULL;
+    if (!types[entity]) {
+        size_t n = csp_schema_field_count(csp_schema_entity_name((size_t)entity)), i;
+        int *t = (int *)malloc((n ? n : 1) * sizeof *t);
+        if (!t)
+            return NULL;
+        for (i = 0; i < n; i++)
+            t[i] = csp_schema_field_type(entity, (int)i);
+        counts[entity] = n;
+        types[entity] = t;
+    }
+    *count = counts[entity];
+    return types[entity];
+}
+%}
+%inline %{
+static PyObject *csp_py_record_values(const csp_record *record)
+{
+    size_t n = 0, i;
+    const int *types = csp_py_field_types(csp_record_entity(record), &n);
+    PyObject *t;
+    if (!types)
+        return PyErr_NoMemory();
+    t = PyTuple_New((Py_ssize_t)n);
+    if (!t)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        PyObject *v;
+        int f = (int)i;
+        switch (types[i]) {
+        case CSP_FIELD_TEXT_LIST:
+        case CSP_FIELD_REF_LIST:
+        case CSP_FIELD_ENUM_LIST:
+        case CSP_FIELD_DATE_LIST:
+            v = csp_py_record_list(record, f);
+            break;
+        case CSP_FIELD_BOOL:
+        case CSP_FIELD_INT:
+            v = PyLong_FromLongLong(csp_record_int(record, f));
+            break;
+        default: {
+            const char *text = csp_record_text(record, f);
+            if (text) {
+                v = PyUnicode_DecodeUTF8(text, (Py_ssize_t)strlen(text), "surrogateescape");
+            } else {
+                v = Py_None;
+                Py_INCREF(v);
+            }
+        }
+        }
+        if (!v) {
+            Py_DECREF(t);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(t, (Py_ssize_t)i, v);
+    }
+    return t;
+}
+
+static PyObject *csp_py_record_next(csp_record_iterator *it)
+{
+    csp_record *record = NULL;
+    PyObject *obj, *values;
+    int rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = csp_record_next(&record, it);
+    Py_END_ALLOW_THREADS
+    if (rc == CSP_ITEROVER)
+        Py_RETURN_NONE;
+    if (rc < 0) {
+        csp_py_raise(rc);
+        return NULL;
+    }
+    obj = SWIG_Python_NewPointerObj(NULL, record, SWIGTYPE_p_csp_record, SWIG_POINTER_OWN);
+    if (!obj) {
+        csp_record_free(record);
+        return NULL;
+    }
+    values = csp_py_record_values(record);
+    if (!values) {
+        Py_DECREF(obj);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", obj, values);
+}
+%}
+
+/* ------------------------------------------------------------------ */
 /* Calls that may wait on the store or a file release the GIL.         */
 /* ------------------------------------------------------------------ */
 

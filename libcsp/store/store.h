@@ -81,7 +81,9 @@ struct csp__store {
     /* -- queries */
     /* Starts a query; the cursor reads as it goes. */
     int (*open_cursor)(csp__store *s, const csp__query *q, csp__cursor **out);
-    /* The next record into out (initialised for the query's entity); CSP_ITEROVER at the end. */
+    /* The next record into out (initialised for the query's entity); CSP_ITEROVER at the end.
+     * CSP_ECONSTRAINT, with the record read into out, when the record is
+     * not found by its own id (the table and its index disagree: damage). */
     int (*next)(csp__cursor *c, csp__record *out);
     /* Ends a query. Accepts NULL. */
     void (*close_cursor)(csp__cursor *c);

@@ -90,13 +90,13 @@ class EntityIterator(Iterator[_E]):
             it = self._it
             if it is None:
                 raise ClosedError("the register of this iteration is closed", CSP_EARG)
-            raw = _c.csp_record_next(it)
-            if raw is None:
+            step = _c.csp_py_record_next(it)
+            if step is None:
                 self._done = True
-        if raw is None:
+        if step is None:
             self.close()
             raise StopIteration
-        return self._cls._wrap(raw, reg)
+        return self._cls._wrap(step[0], reg, step[1])
 
     def _release(self) -> None:
         # Called by Register.close() with the lock held: free the C iterator.

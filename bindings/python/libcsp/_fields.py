@@ -4,9 +4,12 @@ The entity classes themselves (Organisation, Partnership, ...) are generated
 from the model's description into ``_model.py``: each is a list of these
 descriptors, one per field, with its field id. A descriptor reads and writes
 its field through the generic record API of the C library
-(``csp_record_text(record, field)`` and the rest), so every value is
-validated by the library as it is set: an unknown kind raises
+(``csp_record_set_text(record, field, value)`` and the rest), so every value
+is validated by the library as it is set: an unknown kind raises
 :class:`~libcsp.EnumValueError`, an impossible date :class:`~libcsp.DateError`.
+Reads come in one call: the first read of an object fetches every field's
+value at once (``csp_py_record_values``; an iteration gets them with the
+record) and keeps them on the object until one of its fields is set.
 
 An entity object is a detached copy of a record: change it with its
 properties, then write it with ``reg.<collection>.put()`` or
@@ -147,22 +150,31 @@ class _Field(Generic[_T]):
         if obj is None:
             return self
         if self._plain:
-            return _c.csp_record_text(obj._obj, self.fid)
+            vals = obj._vals
+            if vals is None:
+                vals = obj._values()
+            return vals[self.fid]
         return self.get(obj)
 
     def get(self, obj: "Entity") -> _T:
-        return cast(_T, _c.csp_record_text(obj._obj, self.fid))
+        return cast(_T, obj._values()[self.fid])
 
     def _set_text(self, obj: "Entity", value: Optional[str]) -> None:
         if self.readonly:
             raise AttributeError(f"{self.entity}.{self.key} is kept by libcsp and cannot be changed")
         if value is None and self.required:
             raise RequiredFieldError(f"{self.key} is required", CSP_EREQUIRED, self.key)
+        obj._vals = None
         _c.csp_record_set_text(obj._obj, self.fid, value)
 
     # JSON view: the value for to_dict() (None to leave the key out) and back.
+    #: How to_dict() writes the value it reads (Entity._plan): as it is
+    #: (None left out), a flag (True, false left out), a number (0 left
+    #: out) or a list (empty left out).
+    _json_kind = 0
+
     def to_json(self, obj: "Entity") -> Optional[JSONValue]:
-        return cast(Optional[JSONValue], _c.csp_record_text(obj._obj, self.fid))
+        return cast(Optional[JSONValue], obj._values()[self.fid])
 
     def from_json(self, obj: "Entity", value: object) -> None:
         if not isinstance(value, str):
@@ -194,18 +206,21 @@ class _RequiredText(_Field[str]):
 class _Bool(_Field[bool]):
     """A flag; False when unset. Left out of to_dict() when False."""
 
+    _json_kind = 1
+
     def get(self, obj: "Entity") -> bool:
-        return bool(_c.csp_record_int(obj._obj, self.fid))
+        return bool(obj._values()[self.fid])
 
     def __set__(self, obj: "Entity", value: bool) -> None:
         if self.readonly:
             raise AttributeError(f"{self.entity}.{self.key} is kept by libcsp and cannot be changed")
         if not isinstance(value, int):
             raise TypeError(f"{self.key} must be a bool, not {type(value).__name__}")
+        obj._vals = None
         _c.csp_record_set_int(obj._obj, self.fid, 1 if value else 0)
 
     def to_json(self, obj: "Entity") -> Optional[JSONValue]:
-        return True if _c.csp_record_int(obj._obj, self.fid) else None
+        return True if obj._values()[self.fid] else None
 
     def from_json(self, obj: "Entity", value: object) -> None:
         if not isinstance(value, bool):
@@ -216,8 +231,10 @@ class _Bool(_Field[bool]):
 class _Int(_Field[Optional[int]]):
     """A whole number in a range; None when unset (0 and None both clear it)."""
 
+    _json_kind = 2
+
     def get(self, obj: "Entity") -> Optional[int]:
-        value = _c.csp_record_int(obj._obj, self.fid)
+        value = obj._values()[self.fid]
         return int(value) if value else None
 
     def __set__(self, obj: "Entity", value: Optional[int]) -> None:
@@ -229,10 +246,11 @@ class _Int(_Field[Optional[int]]):
             raise TypeError(f"{self.key} must be an int or None, not {type(value).__name__}")
         if not -(2**31) < value < 2**31:
             raise InvalidValueError(f"{self.key}: {value} is out of range", CSP_EINVALID, self.key)
+        obj._vals = None
         _c.csp_record_set_int(obj._obj, self.fid, value)
 
     def to_json(self, obj: "Entity") -> Optional[JSONValue]:
-        value = _c.csp_record_int(obj._obj, self.fid)
+        value = obj._values()[self.fid]
         return int(value) if value else None
 
     def from_json(self, obj: "Entity", value: object) -> None:
@@ -255,7 +273,7 @@ class _Enum(_Field[_T]):
         return f" One of {self.enum_cls.__name__}."
 
     def get(self, obj: "Entity") -> _T:
-        value = _c.csp_record_text(obj._obj, self.fid)
+        value = obj._values()[self.fid]
         if value is None:
             return cast(_T, None)
         # The member; a value newer than this package stays as it is, as text.
@@ -274,7 +292,7 @@ class _Date(_Field[Union[datetime.date, PartialDate, None]]):
         return " A datetime.date for a full date, a PartialDate for a year or month."
 
     def get(self, obj: "Entity") -> Union[datetime.date, PartialDate, None]:
-        return _date_from_c(_c.csp_record_text(obj._obj, self.fid))
+        return _date_from_c(obj._values()[self.fid])
 
     def __set__(self, obj: "Entity", value: Optional[DateLike]) -> None:
         self._set_text(obj, None if value is None else format_date(value))
@@ -287,7 +305,7 @@ class _RequiredDate(_Field[Union[datetime.date, PartialDate]]):
         return " A datetime.date for a full date, a PartialDate for a year or month."
 
     def get(self, obj: "Entity") -> Union[datetime.date, PartialDate]:
-        return cast(Union[datetime.date, PartialDate], _date_from_c(_c.csp_record_text(obj._obj, self.fid)))
+        return cast(Union[datetime.date, PartialDate], _date_from_c(obj._values()[self.fid]))
 
     def __set__(self, obj: "Entity", value: DateLike) -> None:
         self._set_text(obj, None if value is None else format_date(value))
@@ -323,7 +341,7 @@ class _RefObject(_Field[_T]):
         )
 
     def get(self, obj: "Entity") -> _T:
-        ref = _c.csp_record_text(obj._obj, self.fid)
+        ref = obj._values()[self.fid]
         if ref is None:
             return cast(_T, None)
         return cast(_T, obj._require_register()._collection(self.target)[ref])
@@ -345,18 +363,21 @@ class _List(_Field[List[_T]]):
     def _out(self, text: str) -> _T:
         return cast(_T, text)
 
+    _json_kind = 3
+
     def raw(self, obj: "Entity") -> List[str]:
-        return list(_c.csp_py_record_list(obj._obj, self.fid))
+        return list(obj._values()[self.fid])
 
     def get(self, obj: "Entity") -> List[_T]:
         out = self._out
-        return [out(v) for v in _c.csp_py_record_list(obj._obj, self.fid)]
+        return [out(v) for v in obj._values()[self.fid]]
 
     def _replace(self, obj: "Entity", values: List[Optional[str]]) -> None:
         o, fid = obj._obj, self.fid
         old = self.raw(obj)
-        _c.csp_record_clear(o, fid)
+        obj._vals = None
         try:
+            _c.csp_record_clear(o, fid)
             for v in values:
                 _c.csp_record_add(o, fid, v)
         except BaseException:
@@ -364,6 +385,8 @@ class _List(_Field[List[_T]]):
             for v in old:
                 _c.csp_record_add(o, fid, v)
             raise
+        finally:
+            obj._vals = None
 
     def __set__(self, obj: "Entity", value: Iterable[Any]) -> None:
         if isinstance(value, (str, bytes)):
@@ -434,7 +457,7 @@ class _RefListObjects(_Field[List[_T]]):
         return f" The {self.target} records, read from the register; {self.key}_ids is the ids alone."
 
     def get(self, obj: "Entity") -> List[_T]:
-        ids = _c.csp_py_record_list(obj._obj, self.fid)
+        ids = obj._values()[self.fid]
         if not ids:
             return []
         coll = obj._require_register()._collection(self.target)
@@ -453,7 +476,7 @@ class _RefListObjects(_Field[List[_T]]):
 class Entity:
     """Base class of the record types (:class:`Organisation` and the rest)."""
 
-    __slots__ = ("_obj", "_reg", "__weakref__")
+    __slots__ = ("_obj", "_reg", "_vals", "__weakref__")
 
     #: The C entity name ("organisation") and id (its CSP_ENTITY_ number).
     _entity: ClassVar[str] = ""
@@ -465,9 +488,14 @@ class Entity:
     _json_fields: ClassVar[Tuple[_Field[Any], ...]] = ()
     _by_key: ClassVar[Dict[str, _Field[Any]]] = {}
     _required: ClassVar[Tuple[str, ...]] = ()
+    #: to_dict()'s plan: (key, field id, Field._json_kind) per field it writes.
+    _plan: ClassVar[Tuple[Tuple[str, int, int], ...]] = ()
 
     _obj: Any
     _reg: Optional["Register"]
+    #: Every field's value (csp_py_record_values), or None until read and
+    #: after a field is set.
+    _vals: Optional[Tuple[Any, ...]]
 
     id = _Id(0, "id", required=True)
 
@@ -482,19 +510,29 @@ class Entity:
         cls._json_fields = tuple(f for f in fields if not f.readonly)
         cls._by_key = {f.key: f for f in fields if not f.readonly}
         cls._required = tuple(f.key for f in fields if f.required)
+        cls._plan = tuple((f.key, f.fid, f._json_kind) for f in cls._json_fields)
 
     def _init(self, id: str) -> None:
         if not isinstance(id, str):
             raise TypeError(f"id must be a str, not {type(id).__name__}")
         self._obj = _c.csp_record_new(type(self)._eid, id)
         self._reg = None
+        self._vals = None
 
     @classmethod
-    def _wrap(cls: Type[_E], raw: Any, reg: Optional["Register"]) -> _E:
+    def _wrap(cls: Type[_E], raw: Any, reg: Optional["Register"], vals: Optional[Tuple[Any, ...]] = None) -> _E:
         self = cls.__new__(cls)
         self._obj = raw
         self._reg = reg
+        self._vals = vals
         return self
+
+    def _values(self) -> Tuple[Any, ...]:
+        """Every field's value, fetched in one call and kept until a field is set."""
+        vals = self._vals
+        if vals is None:
+            vals = self._vals = _c.csp_py_record_values(self._obj)
+        return vals
 
     # -- the register ---------------------------------------------------
 
@@ -533,11 +571,23 @@ class Entity:
         format writes it, but for a nested record (a membership) the dict
         also names its parent, which a document implies by nesting.
         """
+        vals = self._vals
+        if vals is None:
+            vals = self._values()
         out: Dict[str, JSONValue] = {}
-        for field in self._json_fields:
-            value = field.to_json(self)
-            if value is not None:
-                out[field.key] = value
+        for key, fid, kind in self._plan:
+            value = vals[fid]
+            if kind == 0:
+                if value is not None:
+                    out[key] = value
+            elif not value:
+                continue
+            elif kind == 1:
+                out[key] = True
+            elif kind == 2:
+                out[key] = value
+            else:
+                out[key] = list(value)
         return out
 
     @classmethod
@@ -582,6 +632,7 @@ class Entity:
         clone = type(self).__new__(type(self))
         clone._obj = _c.csp_record_copy(self._obj)
         clone._reg = None
+        clone._vals = self._vals
         return clone
 
     # -- Python protocol ------------------------------------------------
@@ -631,6 +682,7 @@ class Entity:
         reg = self._require_register()
         reg._collection(self._entity).move(self, parent, index)  # type: ignore[attr-defined]
         self._obj = reg._collection(self._entity)[self.id]._obj
+        self._vals = None
 
 
 def _list_or_none(values: Iterable[Any]) -> Optional[List[Any]]:

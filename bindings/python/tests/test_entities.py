@@ -10,6 +10,7 @@ import pickle
 import pytest
 
 import libcsp
+from libcsp._model import _COLLECTIONS
 from libcsp import (
     Membership,
     Organisation,
@@ -314,21 +315,26 @@ def test_unknown_enum_value_from_a_newer_library_is_kept_as_text(monkeypatch: py
     org = full_organisation()
     field = type(org).__dict__["kind"]
     assert field.enum_cls is OrganisationKind
-    # Simulate a newer library: the generic getter the descriptor reads the
-    # field with returns a value this package's Enum does not know.
+    # Simulate a newer library: the call that reads a record's values gives
+    # a value this package's Enum does not know.
     raw = libcsp._fields._c
-    real = raw.csp_record_text
+    real = raw.csp_py_record_values
     fake = {"value": "newfangled"}
 
-    def text(record: object, fid: int) -> object:
-        return fake["value"] if fid == field.fid else real(record, fid)
+    def values(record: object) -> object:
+        out = list(real(record))
+        out[field.fid] = fake["value"]
+        return tuple(out)
 
-    monkeypatch.setattr(raw, "csp_record_text", text)
+    monkeypatch.setattr(raw, "csp_py_record_values", values)
+    org._vals = None  # read again, through the fake
     assert org.kind == "newfangled" and not isinstance(org.kind, OrganisationKind)
     assert org.name == "Ealing Council"  # other fields read as before
     fake["value"] = None
+    org._vals = None
     assert org.kind is None
     monkeypatch.undo()
+    org._vals = None
     assert org.kind is OrganisationKind.LOCAL_AUTHORITY
 
 
@@ -346,3 +352,63 @@ def test_docstrings_from_the_schema() -> None:
     assert "PartialDate" in (Partnership.formed_on.__doc__ or "")
     assert "OrganisationKind" in (Organisation.kind.__doc__ or "")
     assert "register" in (Membership.organisation.__doc__ or "")
+
+
+def test_values_come_in_one_call_and_follow_every_change(
+    monkeypatch: pytest.MonkeyPatch, loaded: libcsp.Register
+) -> None:
+    """A record's values are fetched once (csp_py_record_values) and kept on
+    the object; setting any field drops them, so a read always gives what the
+    C record holds."""
+    raw = libcsp._fields._c
+    real = raw.csp_py_record_values
+    calls = []
+
+    def counted(record: object) -> object:
+        calls.append(1)
+        return real(record)
+
+    monkeypatch.setattr(raw, "csp_py_record_values", counted)
+    p = libcsp.Partnership("p", "P", libcsp.PartnershipKind.BOARD, former_names=["Old"])
+    calls.clear()
+    assert (p.name, p.kind, p.former_names, p.meetings_per_year, p.formed_on) == (
+        "P", libcsp.PartnershipKind.BOARD, ["Old"], None, None)
+    assert len(calls) == 1
+    p.name = "Renamed"
+    p.meetings_per_year = 4
+    p.formed_on = datetime.date(2002, 1, 1)
+    assert (p.name, p.meetings_per_year, p.formed_on) == ("Renamed", 4, datetime.date(2002, 1, 1))
+    p.former_names = ["A", "B"]
+    assert p.former_names == ["A", "B"]
+    with pytest.raises(libcsp.ValidationError):
+        p.former_names = ["C", "bad\x07"]
+    assert p.former_names == ["A", "B"]
+    with pytest.raises(libcsp.ValidationError):
+        p.name = "bad\x07"
+    assert p.name == "Renamed"
+    p.meetings_per_year = None
+    assert p.meetings_per_year is None
+    assert p.to_dict() == {"id": "p", "name": "Renamed", "kind": "board", "former_names": ["A", "B"],
+                           "formed_on": "2002-01-01"}
+    c = p.copy()
+    c.name = "Copy"
+    assert (p.name, c.name) == ("Renamed", "Copy")
+
+    # An iteration hands each record over with its values: reading makes no call.
+    calls.clear()
+    names = [o.name for o in loaded.organisations]
+    assert names and not calls
+    # What the cache gives is what the record holds, field by field, for
+    # every record of the example data.
+    for entity in _COLLECTIONS:
+        for obj in loaded._collection(entity):
+            for field in type(obj)._fields:
+                fid = field.fid
+                kind = raw.csp_schema_field_type(type(obj)._eid, fid)
+                if kind in (8, 9, 10, 11):
+                    expected: object = raw.csp_py_record_list(obj._obj, fid)
+                elif kind in (4, 5):
+                    expected = raw.csp_record_int(obj._obj, fid)
+                else:
+                    expected = raw.csp_record_text(obj._obj, fid)
+                assert obj._values()[fid] == expected, (obj.id, field.key)
