@@ -109,15 +109,6 @@ def default(f: Field) -> str:
     return "None"
 
 
-def kwarg_value(f: Field, name: str) -> str:
-    """What the constructor passes on to _set_fields for an optional argument."""
-    if f.is_list:
-        return f"_list_or_none({name})"
-    if f.type == "bool":
-        return f"{name} or None"
-    return name
-
-
 def setting_attr(f: Field) -> str:
     """The attribute a constructor argument sets."""
     if f.type == "ref":
@@ -159,7 +150,6 @@ def model_py(model: Model) -> str:
         "    _Enum,",
         "    _EnumList,",
         "    _Int,",
-        "    _list_or_none,",
         "    _RefId,",
         "    _RefListObjects,",
         "    _RefObject,",
@@ -300,13 +290,11 @@ def entity_class(model: Model, e: Entity) -> List[str]:
     lines.append("        self._init(id)")
     for f in req:
         lines.append(f"        self.{setting_attr(f)} = {f.name}")
-    if opt:
-        lines.append("        self._set_fields(")
-        lines.append("            {")
-        for f in opt:
-            lines.append(f"                {py_str(setting_attr(f))}: {kwarg_value(f, f.name)},")
-        lines.append("            }")
-        lines.append("        )")
+    # An optional argument left at its default sets nothing: no call at all.
+    for f in opt:
+        test = f.name if f.is_list or f.type == "bool" else f"{f.name} is not None"
+        lines.append(f"        if {test}:")
+        lines.append(f"            self.{setting_attr(f)} = {f.name}")
     # Navigation from the records that name this one.
     for src, f in reverses(model, e):
         assert f.reverse is not None

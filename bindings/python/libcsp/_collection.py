@@ -451,7 +451,8 @@ class Collection(Generic[_E]):
 
         Otherwise as :meth:`put`. Returns the entity.
         """
-        self._check(entity)
+        if not isinstance(entity, self._cls):
+            self._check(entity)  # raises
         reg = self._reg
         with reg._lock:
             _c.csp_record_insert(reg._handle(), entity._obj)

@@ -280,8 +280,7 @@ class _Enum(_Field[_T]):
         return cast(_T, self._members.get(value, value))
 
     def __set__(self, obj: "Entity", value: Union[_T, str]) -> None:
-        if isinstance(value, self.enum_cls):
-            value = value.value
+        # A member is a str holding its value: it goes to C as it is.
         self._set_text(obj, cast(Optional[str], value))
 
 
@@ -651,11 +650,6 @@ class Entity:
     def __reduce__(self) -> Tuple[Any, ...]:
         return (type(self).from_dict, (self.to_dict(),))
 
-    def _set_fields(self, values: Mapping[str, Any]) -> None:
-        for name, value in values.items():
-            if value is not None:
-                setattr(self, name, value)
-
     def __str__(self) -> str:
         """The record's name for people: its name, title or label, else its id."""
         return str(_c.csp_record_name(self._obj))
@@ -683,9 +677,3 @@ class Entity:
         reg._collection(self._entity).move(self, parent, index)  # type: ignore[attr-defined]
         self._obj = reg._collection(self._entity)[self.id]._obj
         self._vals = None
-
-
-def _list_or_none(values: Iterable[Any]) -> Optional[List[Any]]:
-    """A list of the values, or None when empty (for constructors)."""
-    out = list(values)
-    return out or None

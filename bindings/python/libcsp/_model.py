@@ -22,7 +22,6 @@ from ._fields import (
     _Enum,
     _EnumList,
     _Int,
-    _list_or_none,
     _RefId,
     _RefListObjects,
     _RefObject,
@@ -375,14 +374,14 @@ class Organisation(Entity):
         self._init(id)
         self.name = name
         self.kind = kind
-        self._set_fields(
-            {
-                "area": area,
-                "responsible_authority": responsible_authority or None,
-                "serious_violence_duty_holder": serious_violence_duty_holder or None,
-                "cooperating_body": cooperating_body or None,
-            }
-        )
+        if area is not None:
+            self.area = area
+        if responsible_authority:
+            self.responsible_authority = responsible_authority
+        if serious_violence_duty_holder:
+            self.serious_violence_duty_holder = serious_violence_duty_holder
+        if cooperating_body:
+            self.cooperating_body = cooperating_body
 
     def memberships(self, role: Union[Role, str, None] = None) -> Iterator["Membership"]:
         """The seats this organisation holds (optionally only those with role), in id order.
@@ -429,12 +428,10 @@ class Person(Entity):
         """
         self._init(id)
         self.name = name
-        self._set_fields(
-            {
-                "honorific": honorific,
-                "private": private or None,
-            }
-        )
+        if honorific is not None:
+            self.honorific = honorific
+        if private:
+            self.private = private
 
     def memberships(self, role: Union[Role, str, None] = None) -> Iterator["Membership"]:
         """The seats this person holds (optionally only those with role), in id order. Needs
@@ -512,22 +509,30 @@ class Partnership(Entity):
         self._init(id)
         self.name = name
         self.kind = kind
-        self._set_fields(
-            {
-                "short_name": short_name,
-                "area": area,
-                "area_code": area_code,
-                "parent_id": parent,
-                "accountable_to_id": accountable_to,
-                "works_with_ids": _list_or_none(works_with),
-                "formed_on": formed_on,
-                "former_names": _list_or_none(former_names),
-                "statutory_basis": statutory_basis,
-                "meetings_per_year": meetings_per_year,
-                "minutes_per_meeting": minutes_per_meeting,
-                "ad_hoc_meetings": ad_hoc_meetings or None,
-            }
-        )
+        if short_name is not None:
+            self.short_name = short_name
+        if area is not None:
+            self.area = area
+        if area_code is not None:
+            self.area_code = area_code
+        if parent is not None:
+            self.parent_id = parent
+        if accountable_to is not None:
+            self.accountable_to_id = accountable_to
+        if works_with:
+            self.works_with_ids = works_with
+        if formed_on is not None:
+            self.formed_on = formed_on
+        if former_names:
+            self.former_names = former_names
+        if statutory_basis is not None:
+            self.statutory_basis = statutory_basis
+        if meetings_per_year is not None:
+            self.meetings_per_year = meetings_per_year
+        if minutes_per_meeting is not None:
+            self.minutes_per_meeting = minutes_per_meeting
+        if ad_hoc_meetings:
+            self.ad_hoc_meetings = ad_hoc_meetings
 
     def children(self) -> Iterator["Partnership"]:
         """The partnerships whose parent is this one, in id order. Needs the object to be
@@ -622,15 +627,16 @@ class Membership(Entity):
         self.partnership_id = partnership
         self.organisation_id = organisation
         self.role = role
-        self._set_fields(
-            {
-                "person_id": person,
-                "post": post,
-                "on_behalf_of_id": on_behalf_of,
-                "start_date": start_date,
-                "end_date": end_date,
-            }
-        )
+        if person is not None:
+            self.person_id = person
+        if post is not None:
+            self.post = post
+        if on_behalf_of is not None:
+            self.on_behalf_of_id = on_behalf_of
+        if start_date is not None:
+            self.start_date = start_date
+        if end_date is not None:
+            self.end_date = end_date
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], partnership: Union[str, "Partnership", None] = None) -> "Membership":
@@ -701,14 +707,14 @@ class Duty(Entity):
         self.source = source
         self.recurrence = recurrence
         self.confidence = confidence
-        self._set_fields(
-            {
-                "commencement": commencement,
-                "applies_to": _list_or_none(applies_to),
-                "note": note,
-                "label": label,
-            }
-        )
+        if commencement is not None:
+            self.commencement = commencement
+        if applies_to:
+            self.applies_to = applies_to
+        if note is not None:
+            self.note = note
+        if label is not None:
+            self.label = label
 
     def holdings(self) -> Iterator["DutyHolding"]:
         """Who holds this duty (duty holdings), in id order. Needs the object to be attached to
@@ -767,15 +773,16 @@ class DutyHolding(Entity):
         """
         self._init(id)
         self.duty_id = duty
-        self._set_fields(
-            {
-                "partnership_id": partnership,
-                "organisation_id": organisation,
-                "start_date": start_date,
-                "end_date": end_date,
-                "note": note,
-            }
-        )
+        if partnership is not None:
+            self.partnership_id = partnership
+        if organisation is not None:
+            self.organisation_id = organisation
+        if start_date is not None:
+            self.start_date = start_date
+        if end_date is not None:
+            self.end_date = end_date
+        if note is not None:
+            self.note = note
 
     def in_force(self, date: DateLike) -> bool:
         """Whether this duty holding is in force on ``date`` (a date, a PartialDate or ISO
@@ -856,20 +863,26 @@ class Strategy(Entity):
         self.title = title
         self.kind = kind
         self.status = status
-        self._set_fields(
-            {
-                "start_date": start_date,
-                "end_date": end_date,
-                "agreed_on": agreed_on,
-                "published_on": published_on,
-                "refreshed_on": _list_or_none(refreshed_on),
-                "vision": vision,
-                "duties_ids": _list_or_none(duties),
-                "strands": _list_or_none(strands),
-                "serious_violence_definition": serious_violence_definition,
-                "note": note,
-            }
-        )
+        if start_date is not None:
+            self.start_date = start_date
+        if end_date is not None:
+            self.end_date = end_date
+        if agreed_on is not None:
+            self.agreed_on = agreed_on
+        if published_on is not None:
+            self.published_on = published_on
+        if refreshed_on:
+            self.refreshed_on = refreshed_on
+        if vision is not None:
+            self.vision = vision
+        if duties:
+            self.duties_ids = duties
+        if strands:
+            self.strands = strands
+        if serious_violence_definition is not None:
+            self.serious_violence_definition = serious_violence_definition
+        if note is not None:
+            self.note = note
 
     def elements(self, kind: Union[ElementKind, str, None] = None) -> Iterator["Element"]:
         """The strategy's elements in tree order (a parent before its children, siblings in
@@ -939,13 +952,12 @@ class Element(Entity):
         self.strategy_id = strategy
         self.kind = kind
         self.title = title
-        self._set_fields(
-            {
-                "parent_id": parent,
-                "text": text,
-                "delivered_by_id": delivered_by,
-            }
-        )
+        if parent is not None:
+            self.parent_id = parent
+        if text is not None:
+            self.text = text
+        if delivered_by is not None:
+            self.delivered_by_id = delivered_by
 
     def children(self) -> Iterator["Element"]:
         """The elements whose parent is this one, in order. Needs the object to be attached to
@@ -1023,17 +1035,20 @@ class Assessment(Entity):
         self._init(id)
         self.partnership_id = partnership
         self.kind = kind
-        self._set_fields(
-            {
-                "title": title,
-                "completed_on": completed_on,
-                "start_date": start_date,
-                "end_date": end_date,
-                "findings": _list_or_none(findings),
-                "priorities": _list_or_none(priorities),
-                "feeds_ids": _list_or_none(feeds),
-            }
-        )
+        if title is not None:
+            self.title = title
+        if completed_on is not None:
+            self.completed_on = completed_on
+        if start_date is not None:
+            self.start_date = start_date
+        if end_date is not None:
+            self.end_date = end_date
+        if findings:
+            self.findings = findings
+        if priorities:
+            self.priorities = priorities
+        if feeds:
+            self.feeds_ids = feeds
 
 
 class Discharge(Entity):
@@ -1096,16 +1111,18 @@ class Discharge(Entity):
         self.partnership_id = partnership
         self.discharged_on = discharged_on
         self.title = title
-        self._set_fields(
-            {
-                "evidence_title": evidence_title,
-                "evidence_url": evidence_url,
-                "evidence_ref": evidence_ref,
-                "note": note,
-                "strategy_id": strategy,
-                "assessment_id": assessment,
-            }
-        )
+        if evidence_title is not None:
+            self.evidence_title = evidence_title
+        if evidence_url is not None:
+            self.evidence_url = evidence_url
+        if evidence_ref is not None:
+            self.evidence_ref = evidence_ref
+        if note is not None:
+            self.note = note
+        if strategy is not None:
+            self.strategy_id = strategy
+        if assessment is not None:
+            self.assessment_id = assessment
 
 
 # ---------------------------------------------------------------------------
