@@ -974,6 +974,146 @@ START_TEST(test_export_file)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* Streaming: a document larger than the import's window               */
+/* ------------------------------------------------------------------ */
+
+/* A document of n organisations, one per line, and a partnership whose
+ * members (one object over 1 MB, more than the window holds at first) name
+ * them. Lines: 1 "{", 2 "format", 3 "organisations": [, organisation i on
+ * line 4 + i, then "]," and the partnership on one line. Returns a malloc'd
+ * text. */
+static char *big_doc(size_t n, size_t *len)
+{
+    size_t cap = n * 200 + 4096, used = 0;
+    char *b = malloc(cap);
+    ck_assert_ptr_nonnull(b);
+#define ADD(...) (used += (size_t)snprintf(b + used, cap - used, __VA_ARGS__))
+    ADD("{\n\"format\": \"libcsp/1\",\n\"organisations\": [\n");
+    for (size_t i = 0; i < n; i++)
+        ADD("{\"id\": \"org-%zu\", \"name\": \"Organisation number %zu\", \"kind\": \"other\"}%s\n", i, i,
+            i + 1 < n ? "," : "");
+    ADD("],\n\"partnerships\": [{\"id\": \"big\", \"name\": \"Big\", \"kind\": \"board\", \"members\": [");
+    for (size_t i = 0; i < n; i++)
+        ADD("%s{\"id\": \"seat-%zu\", \"organisation\": \"org-%zu\", \"role\": \"member\"}", i ? ", " : "", i, i);
+    ADD("]}]\n}\n");
+#undef ADD
+    ck_assert_uint_lt(used, cap);
+    *len = used;
+    return b;
+}
+
+static size_t count_of(csp_register *r, int entity)
+{
+    size_t n = 0;
+    TU_OK(csp_record_count_matching(&n, r, entity, NULL));
+    return n;
+}
+
+START_TEST(test_stream_a_file_larger_than_the_window)
+{
+    char dir[256], path[512];
+    size_t len = 0;
+    char *doc = big_doc(16000, &len);
+    ck_assert_uint_gt(len, (size_t)2 << 20);
+    tu_mkdtemp(dir, sizeof dir);
+    tu_join_path(path, sizeof path, dir, "big.json");
+    tu_write_file(path, doc, len);
+    csp_register *a = tu_open_mem(), *b = tu_open_mem();
+    TU_OK(csp_json_import_file(a, path, NULL));
+    TU_OK(csp_json_import(b, doc, len, NULL));
+    ck_assert_uint_eq(count_of(a, CSP_ENTITY_MEMBERSHIP), 16000);
+    ck_assert_uint_eq(count_of(a, CSP_ENTITY_ORGANISATION), 16000);
+    char *ea = tu_export(a, 0), *eb = tu_export(b, 0);
+    TU_SAME_EXPORT(ea, eb);
+    csp_free(ea);
+    csp_free(eb);
+    /* Again: every record is identical to one already there, and accepted. */
+    TU_OK(csp_json_import_file(a, path, NULL));
+    ck_assert_uint_eq(count_of(a, CSP_ENTITY_MEMBERSHIP), 16000);
+    csp_register_close(a);
+    csp_register_close(b);
+    free(doc);
+    tu_rmtree(dir);
+}
+END_TEST
+
+/* Imports text from a file and from memory into registers holding one
+ * organisation: both fail with `code` at the same place, and leave the
+ * registers as they were. */
+static void stream_fails(const char *text, size_t len, int code, int line, int column_lo, int column_hi,
+                         const char *says)
+{
+    char dir[256], path[512];
+    tu_mkdtemp(dir, sizeof dir);
+    tu_join_path(path, sizeof path, dir, "doc.json");
+    tu_write_file(path, text, len);
+    for (int from_file = 0; from_file < 2; from_file++) {
+        csp_register *r = tu_open_mem();
+        tu_put_org(r, "kept", "other");
+        char *before = tu_export(r, 0);
+        int rc = from_file ? csp_json_import_file(r, path, NULL) : csp_json_import(r, text, len, NULL);
+        const csp_error *e = csp_error_last();
+        ck_assert_msg(rc == code, "%s: expected %s, got %s: %s", from_file ? "file" : "memory", csp_code_name(code),
+                      csp_code_name(rc), e->message);
+        ck_assert_msg(strstr(e->message, says) != NULL, "%s", e->message);
+        if (line > 0) {
+            ck_assert_msg(e->line == line, "%s: line %d, expected %d: %s", from_file ? "file" : "memory", e->line,
+                          line, e->message);
+            ck_assert_msg(e->column >= column_lo && e->column <= column_hi, "column %d, expected %d to %d: %s",
+                          e->column, column_lo, column_hi, e->message);
+        }
+        char *after = tu_export(r, 0);
+        TU_SAME_EXPORT(before, after);
+        csp_free(before);
+        csp_free(after);
+        csp_register_close(r);
+    }
+    tu_rmtree(dir);
+}
+
+START_TEST(test_stream_errors_far_into_a_document)
+{
+    size_t len = 0;
+    char *doc = big_doc(16000, &len);
+    /* Organisation 12000 is on line 12004, well past the first window. */
+    char *at = strstr(doc, "{\"id\": \"org-12000\"");
+    ck_assert_ptr_nonnull(at);
+    char *copy = malloc(len + 1);
+    ck_assert_ptr_nonnull(copy);
+
+    /* The comma after it gone wrong: the walk's own error, at that byte. */
+    memcpy(copy, doc, len + 1);
+    char *comma = strchr(copy + (at - doc), '\n') - 1;
+    ck_assert_int_eq(*comma, ',');
+    *comma = ';';
+    int col = (int)(comma - (copy + (at - doc))) + 1;
+    stream_fails(copy, len, CSP_EPARSE, 12004, col, col, "',' or ']' expected");
+
+    /* A string left open inside it: jansson's error, placed in the document. */
+    memcpy(copy, doc, len + 1);
+    char *quote = copy + (at - doc) + strlen("{\"id\": \"org-12000");
+    ck_assert_int_eq(*quote, '"');
+    *quote = '\\';
+    stream_fails(copy, len, CSP_EPARSE, 12004, 10, 80, "");
+
+    /* Cut short in the middle of the members. */
+    stream_fails(doc, len - 5000, CSP_EPARSE, 16005, 1, 1 << 30, "");
+
+    /* An unknown field: its path. */
+    memcpy(copy, doc, len + 1);
+    memcpy(copy + (at - doc) + 1, "\"ix\"", 4); /* "id" -> "ix" */
+    stream_fails(copy, len, CSP_EUNKNOWN, 0, 0, 0, "organisations[12000]");
+
+    /* The same organisation twice, far apart (organisation 12000 given org-10000's id). */
+    memcpy(copy, doc, len + 1);
+    memcpy(copy + (at - doc), "{\"id\": \"org-10000\"", strlen("{\"id\": \"org-10000\""));
+    stream_fails(copy, len, CSP_EEXISTS, 0, 0, 0, "organisations[12000].id: organisation id \"org-10000\" appears more than once");
+    free(copy);
+    free(doc);
+}
+END_TEST
+
 static Suite *json_suite(void)
 {
     Suite *s = suite_create("json");
@@ -986,6 +1126,8 @@ static Suite *json_suite(void)
     tcase_add_test(tc, test_syntax_line_one);
     tcase_add_test(tc, test_syntax_unterminated_string);
     tcase_add_test(tc, test_syntax_error_after_valid_records);
+    tcase_add_test(tc, test_stream_a_file_larger_than_the_window);
+    tcase_add_test(tc, test_stream_errors_far_into_a_document);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("import");

@@ -2,13 +2,18 @@
  * JSON import and export (json.h), driven by the description. The only
  * module that includes jansson.h.
  *
- * Import parses once, then walks the document once in the description's
- * order (an entity after those it references), converting each object into a
- * record whose strings point into the parsed document and writing it through
- * the one write path (model/write.h), in one writer: one transaction. Records
- * nested in an object (a partnership's members, a strategy's elements) follow
- * it, each kind under its own key. References are checked at commit; only
- * when one dangles is the document walked again to name it.
+ * Import streams: it reads the document's top-level object itself, and
+ * parses each record of each top-level array on its own with jansson
+ * (JSON_DISABLE_EOF_CHECK: one value, then the position to go on from),
+ * converting it into a record whose strings point into that record's parse
+ * and writing it through the one write path (model/write.h) before the next
+ * is read, in one writer: one transaction. A file is read through a window
+ * that holds the largest record, not the whole file, so memory does not grow
+ * with the document. Records nested in an object (a partnership's members,
+ * a strategy's elements) follow it, each kind under its own key. References
+ * are checked at commit; only when one dangles is the document read again to
+ * name it. Errors come in document order, with the line and column of a
+ * syntax error and the JSON path of any other.
  *
  * Export reads each top-level entity in id order (ordered ones in their
  * order) inside one read transaction, and writes each record with the
@@ -27,13 +32,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- the ids of this import ----------------------------------------------------- */
-
-/* The (entity, id) pairs the document has given so far (a csp__idset whose
- * ids point into the parsed document): a record given twice in one document
- * is an error, while one already in the register before the import is
- * accepted when identical. */
-
 /* ---- import ------------------------------------------------------------------------ */
 
 typedef enum { PASS_WRITE, PASS_LOCATE_REFS } import_pass;
@@ -41,7 +39,6 @@ typedef enum { PASS_WRITE, PASS_LOCATE_REFS } import_pass;
 typedef struct importer {
     csp__writer w;
     import_pass pass;
-    csp__idset seen;
 } importer;
 
 /* Whether a field is written in JSON: not implied by nesting, not kept by libcsp. */
@@ -200,21 +197,10 @@ static int import_object(importer *im, const csp__entity *e, json_t *obj, const 
     csp__record_init(&r, e);
     r.borrowed = 1;
     int rc = record_from_json(&r, obj, where, parent_id);
-    if (rc == CSP_OK && im->pass == PASS_WRITE) {
-        int again = csp__idset_add(&im->seen, e->id, csp__record_id(&r));
-        if (again > 0) {
-            char path[340];
-            csp__field_path(path, sizeof path, where, "id");
-            rc = csp__fail_at(CSP_EEXISTS, path, "%s id \"%s\" appears more than once in the document", e->name,
-                              csp__record_id(&r));
-        } else if (again == 0) {
-            rc = csp__writer_put(&im->w, &r, CSP__PUT_IMPORT, where);
-        } else {
-            rc = again;
-        }
-    } else if (rc == CSP_OK) {
+    if (rc == CSP_OK && im->pass == PASS_WRITE)
+        rc = csp__writer_put(&im->w, &r, CSP__PUT_IMPORT, where); /* a record given twice: CSP_EEXISTS */
+    else if (rc == CSP_OK)
         rc = csp__check_refs(im->w.reg, &r, where);
-    }
     for (int c = 0; rc == CSP_OK && c < e->nchildren; c++) {
         const csp__entity *child = &csp__entities[e->children[c]];
         json_t *kids = json_object_get(obj, child->nest_key);
@@ -244,75 +230,336 @@ static int import_array(importer *im, const csp__entity *e, json_t *arr, const c
     return CSP_OK;
 }
 
-/* One walk over the document's top-level arrays, in the description's order. */
-static int import_walk(importer *im, json_t *doc)
+/* ---- the document as it is read ---------------------------------------------------- */
+
+/* The bytes in hand, p[pos..len), and where p[pos] is: line, and the
+ * characters before it on that line (counted as jansson counts them: UTF-8
+ * continuation bytes are not characters). A file is read through a window
+ * (buf) that slides along it and grows to hold the largest value. */
+typedef struct source {
+    const char *p;
+    size_t len, pos;
+    long line, col;
+    FILE *fp;
+    const char *path; /* of the file, for errors */
+    char *buf;
+    size_t cap;
+    int eof; /* all of the document is in hand */
+} source;
+
+#define SOURCE_CHUNK ((size_t)1 << 20)
+
+static void source_init(source *s, const char *text, size_t len)
 {
-    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
-        const csp__entity *e = &csp__entities[k];
-        json_t *arr = e->nest_in < 0 ? json_object_get(doc, e->plural) : NULL;
-        int rc = arr ? import_array(im, e, arr, e->plural, NULL) : CSP_OK;
+    memset(s, 0, sizeof *s);
+    s->p = text;
+    s->len = len;
+    s->line = 1;
+    s->eof = 1;
+}
+
+/* Reads more of the file into the window, keeping p[pos..len): 1 if bytes
+ * came, 0 at the end of the file, <0 on an error. */
+static int source_more(source *s)
+{
+    if (s->eof)
+        return 0;
+    size_t keep = s->len - s->pos;
+    if (s->pos > 0 && keep > 0)
+        memmove(s->buf, s->buf + s->pos, keep);
+    s->pos = 0;
+    s->len = keep;
+    if (s->cap - keep < SOURCE_CHUNK / 2) {
+        size_t cap = s->cap ? s->cap * 2 : SOURCE_CHUNK;
+        char *grown = realloc(s->buf, cap);
+        if (!grown)
+            return csp__fail(CSP_ENOMEM, "out of memory reading \"%s\"", s->path);
+        s->buf = grown;
+        s->cap = cap;
+    }
+    size_t n = fread(s->buf + s->len, 1, s->cap - s->len, s->fp);
+    if (n == 0 && ferror(s->fp))
+        return csp__fail(CSP_EIO, "cannot read \"%s\": %s", s->path, strerror(errno));
+    s->len += n;
+    s->p = s->buf;
+    if (n == 0)
+        s->eof = 1;
+    return n > 0;
+}
+
+/* Steps over n bytes, keeping count of lines and characters. */
+static void source_skip(source *s, size_t n)
+{
+    const char *at = s->p + s->pos, *end = at + n, *nl;
+    while ((nl = memchr(at, '\n', (size_t)(end - at))) != NULL) {
+        s->line++;
+        s->col = 0;
+        at = nl + 1;
+    }
+    for (; at < end; at++)
+        s->col += ((unsigned char)*at & 0xC0) != 0x80;
+    s->pos += n;
+}
+
+/* Skips JSON whitespace; the next byte, or -1 at the end of the document (<-1: an error). */
+static int source_peek(source *s)
+{
+    for (;;) {
+        while (s->pos < s->len) {
+            char c = s->p[s->pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                return (unsigned char)c;
+            source_skip(s, 1);
+        }
+        int more = source_more(s);
+        if (more < 0)
+            return -2; /* the error is csp_error_last() */
+        if (more == 0)
+            return -1;
+    }
+}
+
+/* A syntax error at the next byte (at the end of the document when there is none). */
+static int source_error(source *s, const char *what)
+{
+    char text[200];
+    if (s->pos < s->len) {
+        unsigned char c = (unsigned char)s->p[s->pos];
+        if (c >= 0x20 && c < 0x7f)
+            snprintf(text, sizeof text, "%s near '%c'", what, c);
+        else
+            snprintf(text, sizeof text, "%s", what);
+    } else {
+        snprintf(text, sizeof text, "%s near end of file", what);
+    }
+    return csp__fail_parse((int)s->line, (int)s->col + 1, text);
+}
+
+/* Parses one JSON value at the next byte; *out is a new reference. A value
+ * cut off by the end of the window is read again with more of the file. */
+static int source_value(source *s, json_t **out)
+{
+    int c = source_peek(s);
+    if (c < -1)
+        return csp_error_last()->code;
+    for (;;) {
+        json_error_t err;
+        json_t *v = json_loadb(s->p + s->pos, s->len - s->pos,
+                               JSON_DISABLE_EOF_CHECK | JSON_DECODE_ANY | JSON_REJECT_DUPLICATES, &err);
+        /* A bare number, true, false or null may run on past the window. */
+        int scalar = v && !json_is_object(v) && !json_is_array(v) && !json_is_string(v);
+        if (v && !(scalar && !s->eof && (size_t)err.position + 4 >= s->len - s->pos)) {
+            source_skip(s, (size_t)err.position);
+            *out = v;
+            return CSP_OK;
+        }
+        /* Cut off by the window's end (not a mistake earlier on): read on. */
+        int cut = v != NULL || (size_t)err.position + 8 >= s->len - s->pos;
+        json_decref(v);
+        if (!s->eof && cut) {
+            int more = source_more(s);
+            if (more < 0)
+                return more;
+            continue;
+        }
+        /* The error's place, from the start of this value. */
+        int line = err.line > 0 ? err.line : 1, col = err.column > 0 ? err.column : 1;
+        if (line == 1)
+            col += (int)s->col;
+        return csp__fail_parse((int)s->line + line - 1, col, err.text);
+    }
+}
+
+/* Expects the byte c next (after whitespace), and steps over it. */
+static int source_expect(source *s, int c, const char *what)
+{
+    int got = source_peek(s);
+    if (got < -1)
+        return csp_error_last()->code;
+    if (got != c)
+        return source_error(s, what);
+    source_skip(s, 1);
+    return CSP_OK;
+}
+
+/* ---- the walk ------------------------------------------------------------------------ */
+
+static const char *top_names(char *names, size_t size)
+{
+    snprintf(names, size, "format");
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+        if (csp__entities[k].nest_in < 0) {
+            size_t n = strlen(names);
+            snprintf(names + n, size - n, ", %s", csp__entities[k].plural);
+        }
+    return names;
+}
+
+/* The records of one top-level array, each parsed, imported and let go in turn. */
+static int walk_array(importer *im, source *s, const csp__entity *e)
+{
+    int c = source_peek(s);
+    if (c < -1)
+        return csp_error_last()->code;
+    if (c != '[') {
+        json_t *v = NULL;
+        int rc = source_value(s, &v);
+        json_decref(v);
+        return rc ? rc : csp__fail_at(CSP_EINVALID, e->plural, "expected an array of %s", e->plural);
+    }
+    source_skip(s, 1);
+    if ((c = source_peek(s)) == ']') {
+        source_skip(s, 1);
+        return CSP_OK;
+    }
+    char path[340];
+    for (size_t k = 0;; k++) {
+        json_t *obj = NULL;
+        int rc = source_value(s, &obj);
+        if (rc == CSP_OK) {
+            snprintf(path, sizeof path, "%s[%zu]", e->plural, k);
+            rc = import_object(im, e, obj, path, NULL);
+            json_decref(obj);
+        }
         if (rc)
             return rc;
+        if ((c = source_peek(s)) == ']') {
+            source_skip(s, 1);
+            return CSP_OK;
+        }
+        if ((rc = source_expect(s, ',', "',' or ']' expected")))
+            return rc;
     }
-    return CSP_OK;
 }
 
-static int check_top(json_t *doc)
+/* One read of the document, start to end: its top-level object, each key
+ * known and given once, "format" right, and every record imported (or, in
+ * PASS_LOCATE_REFS, checked). A document that is not an object is parsed
+ * whole, for the syntax error or to say what it is. */
+static int walk(importer *im, source *s)
 {
-    if (!json_is_object(doc))
-        return csp__fail(CSP_EINVALID, "a libcsp document is a JSON object, not %s",
-                         json_is_array(doc) ? "an array" : "a bare value");
-    const char *key;
-    json_t *v;
-    json_object_foreach(doc, key, v) {
-        if (strcmp(key, "format") == 0)
-            continue;
-        const csp__entity *found = NULL;
-        for (int k = 0; k < CSP__ENTITY_COUNT; k++)
-            if (csp__entities[k].nest_in < 0 && strcmp(csp__entities[k].plural, key) == 0)
-                found = &csp__entities[k];
-        if (!found) {
-            char names[400] = "format";
-            for (int k = 0; k < CSP__ENTITY_COUNT; k++)
-                if (csp__entities[k].nest_in < 0) {
-                    size_t n = strlen(names);
-                    snprintf(names + n, sizeof names - n, ", %s", csp__entities[k].plural);
-                }
-            return csp__fail_at(CSP_EUNKNOWN, key, "unknown field \"%s\" (a document has: %s)", key, names);
-        }
+    int c = source_peek(s);
+    if (c < -1)
+        return csp_error_last()->code;
+    if (c == -1)
+        return source_error(s, "'[' or '{' expected");
+    if (c != '{') {
+        json_t *v = NULL;
+        int rc = source_value(s, &v);
+        if (rc == CSP_OK && source_peek(s) >= 0)
+            rc = source_error(s, "end of file expected");
+        if (rc == CSP_OK)
+            rc = csp__fail(CSP_EINVALID, "a libcsp document is a JSON object, not %s",
+                           json_is_array(v) ? "an array" : "a bare value");
+        json_decref(v);
+        return rc;
     }
-    json_t *format = json_object_get(doc, "format");
-    if (!format)
+    source_skip(s, 1);
+    unsigned char given[CSP__ENTITY_COUNT + 1] = {0}; /* [CSP__ENTITY_COUNT]: "format" */
+    char names[400];
+    int rc = CSP_OK;
+    if ((c = source_peek(s)) == '}')
+        source_skip(s, 1);
+    else
+        for (;;) {
+            json_t *key = NULL;
+            if (c != '"')
+                return source_error(s, "string or '}' expected");
+            if ((rc = source_value(s, &key)))
+                return rc;
+            const char *k = json_string_value(key);
+            int which = -1;
+            if (strcmp(k, "format") == 0)
+                which = CSP__ENTITY_COUNT;
+            for (int i = 0; i < CSP__ENTITY_COUNT && which < 0; i++)
+                if (csp__entities[i].nest_in < 0 && strcmp(csp__entities[i].plural, k) == 0)
+                    which = i;
+            if (which >= 0 && given[which]) {
+                char text[200];
+                snprintf(text, sizeof text, "duplicate object key \"%.100s\"", k);
+                json_decref(key);
+                return csp__fail_parse((int)s->line, (int)s->col, text);
+            }
+            if (which < 0) {
+                /* Its value is read first: a syntax error in it comes first. */
+                json_t *v = NULL;
+                if ((rc = source_expect(s, ':', "':' expected")) == CSP_OK && (rc = source_value(s, &v)) == CSP_OK)
+                    rc = csp__fail_at(CSP_EUNKNOWN, k, "unknown field \"%s\" (a document has: %s)", k,
+                                      top_names(names, sizeof names));
+                json_decref(v);
+                json_decref(key);
+                return rc;
+            }
+            json_decref(key);
+            given[which] = 1;
+            if ((rc = source_expect(s, ':', "':' expected")))
+                return rc;
+            if (which == CSP__ENTITY_COUNT) {
+                json_t *format = NULL;
+                if ((rc = source_value(s, &format)))
+                    return rc;
+                int right = json_is_string(format) && strcmp(json_string_value(format), CSP__JSON_FORMAT) == 0;
+                json_decref(format);
+                if (!right)
+                    return csp__fail_at(CSP_EINVALID, "format", "unsupported format (expected \"%s\")",
+                                        CSP__JSON_FORMAT);
+            } else if ((rc = walk_array(im, s, &csp__entities[which]))) {
+                return rc;
+            }
+            if ((c = source_peek(s)) == '}') {
+                source_skip(s, 1);
+                break;
+            }
+            if ((rc = source_expect(s, ',', "',' or '}' expected")))
+                return rc;
+            c = source_peek(s);
+        }
+    if (source_peek(s) >= 0)
+        return source_error(s, "end of file expected");
+    if (!given[CSP__ENTITY_COUNT])
         return csp__fail_at(CSP_EREQUIRED, "format", "required field \"format\" is missing (expected \"%s\")",
                             CSP__JSON_FORMAT);
-    if (!json_is_string(format) || strcmp(json_string_value(format), CSP__JSON_FORMAT) != 0)
-        return csp__fail_at(CSP_EINVALID, "format", "unsupported format (expected \"%s\")", CSP__JSON_FORMAT);
     return CSP_OK;
 }
 
-static int import_doc(csp_register *reg, json_t *doc)
+/* Rewinds the source for a second read of the document. */
+static int source_rewind(source *s, const char *text, size_t len)
 {
-    int rc = check_top(doc);
-    if (rc)
-        return rc;
+    if (!s->fp) {
+        source_init(s, text, len);
+        return CSP_OK;
+    }
+    if (fseek(s->fp, 0, SEEK_SET) != 0)
+        return csp__fail(CSP_EIO, "cannot read \"%s\" again: %s", s->path, strerror(errno));
+    s->p = s->buf;
+    s->len = s->pos = 0;
+    s->line = 1;
+    s->col = 0;
+    s->eof = 0;
+    return CSP_OK;
+}
+
+static int import_source(csp_register *reg, source *s, const char *text, size_t len)
+{
     importer im;
     memset(&im, 0, sizeof im);
-    if ((rc = csp__writer_begin(&im.w, reg)))
+    int rc = csp__writer_begin(&im.w, reg);
+    if (rc)
         return rc;
     im.pass = PASS_WRITE;
-    rc = import_walk(&im, doc);
+    rc = walk(&im, s);
     if (rc == CSP_OK)
         rc = csp__writer_commit(&im.w);
     if (rc == CSP_EREFERENCE) {
         /* Name the dangling reference; the transaction is still open. */
         im.pass = PASS_LOCATE_REFS;
-        import_walk(&im, doc);
+        if (source_rewind(s, text, len) == CSP_OK)
+            walk(&im, s);
     }
     if (rc) {
         rc = csp_error_last()->code;
         csp__writer_abort(&im.w);
     }
-    csp__idset_clear(&im.seen);
     return rc;
 }
 
@@ -332,53 +579,29 @@ int csp_json_import(csp_register *reg, const char *text, size_t len, const csp_i
     int rc;
     if ((rc = import_options(opts)) || (rc = csp__writable(reg)))
         return rc;
-    json_error_t err;
-    json_t *doc = json_loadb(text, len, JSON_REJECT_DUPLICATES, &err);
-    if (!doc)
-        return csp__fail_parse(err.line > 0 ? err.line : 1, err.column > 0 ? err.column : 1, err.text);
-    rc = import_doc(reg, doc);
-    json_decref(doc);
+    source s;
+    source_init(&s, text, len);
+    rc = import_source(reg, &s, text, len);
     return rc ? rc : csp__ok();
-}
-
-/* Reads a whole file; *out is malloc'd. */
-static int read_file(const char *path, char **out, size_t *len)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return csp__fail(CSP_EIO, "cannot open \"%s\": %s", path, strerror(errno));
-    csp__buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-        csp__buf_add(&b, chunk, n);
-    int bad = ferror(fp);
-    fclose(fp);
-    if (bad) {
-        csp__buf_free(&b);
-        return csp__fail(CSP_EIO, "cannot read \"%s\"", path);
-    }
-    if (b.failed) {
-        csp__buf_free(&b);
-        return csp__fail(CSP_ENOMEM, "out of memory reading \"%s\"", path);
-    }
-    *out = b.p;
-    *len = b.len;
-    return CSP_OK;
 }
 
 int csp_json_import_file(csp_register *reg, const char *path, const csp_import_options *opts)
 {
     CSP__ARG(reg);
     CSP__ARG(path);
-    char *text = NULL;
-    size_t len = 0;
-    int rc = read_file(path, &text, &len);
-    if (rc)
+    int rc;
+    if ((rc = import_options(opts)) || (rc = csp__writable(reg)))
         return rc;
-    rc = csp_json_import(reg, text ? text : "", len, opts);
-    free(text);
-    return rc;
+    source s;
+    source_init(&s, NULL, 0);
+    s.eof = 0;
+    s.path = path;
+    if (!(s.fp = fopen(path, "rb")))
+        return csp__fail(CSP_EIO, "cannot open \"%s\": %s", path, strerror(errno));
+    rc = import_source(reg, &s, NULL, 0);
+    fclose(s.fp);
+    free(s.buf);
+    return rc ? rc : csp__ok();
 }
 
 /* ---- export ----------------------------------------------------------------------- */

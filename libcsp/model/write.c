@@ -249,11 +249,22 @@ static int refuse_if_children(csp_register *reg, const csp__entity *e, const cha
 }
 
 /* The id is taken by `stored`: an error, or for an import an identical
- * record, which is accepted (1: nothing to write). */
-static int conflict(const csp__record *r, const csp__record *stored, csp__put_mode mode, const char *where)
+ * record that was in the register before it, which is accepted (1: nothing
+ * to write). */
+static int conflict(csp__writer *w, const csp__record *r, const csp__record *stored, csp__put_mode mode,
+                    const char *where)
 {
     char path[320];
     csp__field_path(path, sizeof path, where, "id");
+    if (mode == CSP__PUT_IMPORT) {
+        csp__store *st = w->reg->store;
+        int again = st->inserted_since(st, r->e, csp__record_id(r), w->marks[r->e->id]);
+        if (again < 0)
+            return again;
+        if (again)
+            return csp__fail_at(CSP_EEXISTS, path, "%s id \"%s\" appears more than once in the document", r->e->name,
+                                csp__record_id(r));
+    }
     if (mode == CSP__PUT_IMPORT && csp__record_equal(stored, r))
         return 1;
     if (mode == CSP__PUT_IMPORT)
@@ -263,6 +274,19 @@ static int conflict(const csp__record *r, const csp__record *stored, csp__put_mo
                             r->e->name, csp__record_id(r));
     return csp__fail_at(CSP_EEXISTS, path, "a %s with id \"%s\" is already in the register", r->e->name,
                         csp__record_id(r));
+}
+
+/* Before an import's first write: marks what each entity holds. */
+static int take_marks(csp__writer *w)
+{
+    csp__store *st = w->reg->store;
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        int rc = st->mark(st, &csp__entities[k], &w->marks[k]);
+        if (rc)
+            return rc;
+    }
+    w->marked = 1;
+    return CSP_OK;
 }
 
 int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, const char *where)
@@ -275,6 +299,8 @@ int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, co
     else if ((rc = csp__record_validate(r, where)) || (rc = csp__check_refs(reg, r, where)))
         return rc;
     if (!one_statement(w, r, mode) && (rc = guard(w)))
+        return rc;
+    if (mode == CSP__PUT_IMPORT && !w->marked && (rc = take_marks(w)))
         return rc;
 
     /* Built-in and ordered records need the stored version first. */
@@ -291,7 +317,7 @@ int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, co
     if (found && e->builtin_field >= 0 && stored.v[e->builtin_field].i)
         rc = refuse_builtin(&stored, where);
     else if (found && mode != CSP__PUT_UPSERT)
-        rc = conflict(r, &stored, mode, where);
+        rc = conflict(w, r, &stored, mode, where);
     if (rc) {
         if (found)
             csp__record_reset(&stored);
@@ -323,7 +349,7 @@ int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, co
             /* Taken, though not read above: compare with the stored record. */
             csp__record other;
             if ((rc = csp__read(reg, e, csp__record_id(r), &other)) == CSP_OK) {
-                rc = conflict(r, &other, mode, where);
+                rc = conflict(w, r, &other, mode, where);
                 csp__record_reset(&other);
                 if (rc > 0)
                     rc = CSP_OK;

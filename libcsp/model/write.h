@@ -50,6 +50,11 @@ typedef struct csp__writer {
     csp__chain *chains; /* records whose acyclic references are checked at commit */
     size_t nchains, chains_cap;
     unsigned char written[CSP__ENTITY_COUNT]; /* the entities it wrote */
+    /* An import's marks of each entity's records (store.h, mark), taken at
+     * its first put: a record inserted since was given earlier in the same
+     * document. Nothing grows with the document. */
+    int marked;
+    long long marks[CSP__ENTITY_COUNT];
 } csp__writer;
 
 /* Begins a writer: checks the register is writable, begins a transaction. */

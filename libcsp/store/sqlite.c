@@ -36,7 +36,18 @@
 #define CSP__APPLICATION_ID 0x43535030
 
 /* Cached statements per entity. */
-enum { ST_INSERT, ST_REPLACE, ST_GET, ST_EXISTS, ST_DELETE, ST_SET_POSITION, ST_MAX_POSITION, ST_COUNT };
+enum {
+    ST_INSERT,
+    ST_REPLACE,
+    ST_GET,
+    ST_EXISTS,
+    ST_DELETE,
+    ST_SET_POSITION,
+    ST_MAX_POSITION,
+    ST_MARK,
+    ST_INSERTED_SINCE,
+    ST_COUNT
+};
 /* Cached statements per list field. */
 enum { LST_INSERT, LST_SELECT, LST_DELETE, LST_COUNT };
 /* Cached transaction statements: prepared once, not parsed on every write. */
@@ -402,6 +413,13 @@ static void build_sql(csp__buf *b, const csp__entity *e, int which)
         if (e->tree_field >= 0)
             csp__buf_printf(b, ", \"%s\" = ?3", e->fields[e->tree_field].name);
         csp__buf_puts(b, " WHERE id = ?1");
+        break;
+    case ST_MARK:
+        /* Rows are numbered max(rowid) + 1 as they are inserted (store.h, mark). */
+        csp__buf_printf(b, "SELECT coalesce(max(rowid), 0) FROM \"%s\"", e->plural);
+        break;
+    case ST_INSERTED_SINCE:
+        csp__buf_printf(b, "SELECT rowid > ?2 FROM \"%s\" WHERE id = ?1", e->plural);
         break;
     case ST_MAX_POSITION:
         csp__buf_printf(b, "SELECT coalesce(max(\"%s\"), 0) FROM \"%s\" WHERE \"%s\" = ?1",
@@ -782,6 +800,45 @@ static int store_set_position(csp__store *base, const csp__entity *e, const char
     if (e->tree_field >= 0)
         bind_text(st, 3, parent);
     return step_done(s, st, "cannot reorder");
+}
+
+static int store_mark(csp__store *base, const csp__entity *e, long long *out)
+{
+    sqlite_store *s = impl(base);
+    sqlite3_stmt *st;
+    int rc = stmt(s, e, ST_MARK, &st);
+    if (rc)
+        return rc;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *out = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW)
+        return fail(s, rc, "cannot read the register");
+    /* At the largest row number SQLite numbers new rows at random: a mark
+     * would tell nothing. libcsp never gets there; another tool could. */
+    if (*out == INT64_MAX)
+        return csp__fail(CSP_ECONSTRAINT, "register \"%s\": the %s table has used up its row numbers (a row "
+                         "numbered %lld, written by another tool); export and import the register into a new one",
+                         s->path, e->plural, (long long)INT64_MAX);
+    return CSP_OK;
+}
+
+static int store_inserted_since(csp__store *base, const csp__entity *e, const char *id, long long mark)
+{
+    sqlite_store *s = impl(base);
+    sqlite3_stmt *st;
+    int rc = stmt(s, e, ST_INSERTED_SINCE, &st);
+    if (rc)
+        return rc;
+    bind_text(st, 1, id);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)mark);
+    rc = sqlite3_step(st);
+    int after = rc == SQLITE_ROW && sqlite3_column_int(st, 0);
+    sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return fail(s, rc, "cannot read the register");
+    return after;
 }
 
 static int store_max_position(csp__store *base, const csp__entity *e, const char *owner, long long *out)
@@ -1868,6 +1925,8 @@ int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options 
         .referrer = store_referrer,
         .set_position = store_set_position,
         .max_position = store_max_position,
+        .mark = store_mark,
+        .inserted_since = store_inserted_since,
         .open_cursor = store_open_cursor,
         .next = store_next,
         .close_cursor = store_close_cursor,

@@ -77,6 +77,12 @@ struct csp__store {
     int (*set_position)(csp__store *s, const csp__entity *e, const char *id, long long position, const char *parent);
     /* The largest position among e's records under owner (0 if none). */
     int (*max_position)(csp__store *s, const csp__entity *e, const char *owner, long long *out);
+    /* A mark of e's records as they stand (taken inside a write transaction),
+     * and whether the record with this id was inserted after a mark: 1, 0
+     * (it was there before, or is not there), <0 an error. An import tells
+     * so a record its own document gave twice from one already there. */
+    int (*mark)(csp__store *s, const csp__entity *e, long long *out);
+    int (*inserted_since)(csp__store *s, const csp__entity *e, const char *id, long long mark);
 
     /* -- queries */
     /* Starts a query; the cursor reads as it goes. */
