@@ -222,7 +222,9 @@ static int import_array(importer *im, const csp__entity *e, json_t *arr, const c
     json_t *item;
     char path[340];
     json_array_foreach(arr, k, item) {
-        snprintf(path, sizeof path, "%s[%zu]", where, k);
+        /* A path too long for the buffer is cut short: it only names a place. */
+        if (snprintf(path, sizeof path, "%s[%zu]", where, k) < 0)
+            path[0] = '\0';
         int rc = import_object(im, e, item, path, parent_id);
         if (rc)
             return rc;
@@ -547,6 +549,7 @@ static int import_source(csp_register *reg, source *s, const char *text, size_t 
     if (rc)
         return rc;
     im.pass = PASS_WRITE;
+    reg->store->bulk(reg->store, 1);
     rc = walk(&im, s);
     if (rc == CSP_OK)
         rc = csp__writer_commit(&im.w);
@@ -560,6 +563,7 @@ static int import_source(csp_register *reg, source *s, const char *text, size_t 
         rc = csp_error_last()->code;
         csp__writer_abort(&im.w);
     }
+    reg->store->bulk(reg->store, 0);
     return rc;
 }
 

@@ -65,6 +65,7 @@ typedef struct sqlite_store {
     sqlite3_stmt *st[CSP__ENTITY_COUNT][ST_COUNT];
     sqlite3_stmt *lst[CSP__ENTITY_COUNT][CSP__MAX_FIELDS][LST_COUNT];
     sqlite3_stmt *tx[TX_COUNT];
+    long long cache_size; /* the everyday page cache (PRAGMA cache_size as SQLite set it) */
 } sqlite_store;
 
 struct csp__cursor {
@@ -548,6 +549,18 @@ static void store_rollback_to(csp__store *base)
     sqlite_store *s = impl(base);
     tx(s, TX_ROLLBACK_TO);
     tx(s, TX_RELEASE);
+}
+
+/* The page cache of bulk work: 64 MiB (SQLite's own default is 2,000 KiB). */
+#define CSP__BULK_CACHE_KIB 65536
+
+static void store_bulk(csp__store *base, int on)
+{
+    sqlite_store *s = impl(base);
+    /* Static numbers only: PRAGMA takes no bound parameters. */
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA cache_size = %lld", on ? -(long long)CSP__BULK_CACHE_KIB : s->cache_size);
+    sqlite3_exec(s->db, sql, NULL, NULL, NULL); /* a hint: nothing to undo if it fails */
 }
 
 static int store_refs_pending(csp__store *base)
@@ -1917,6 +1930,7 @@ int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options 
         .release = store_release,
         .rollback_to = store_rollback_to,
         .refs_pending = store_refs_pending,
+        .bulk = store_bulk,
         .get = store_get,
         .exists = store_exists,
         .insert = store_insert,
@@ -1946,7 +1960,8 @@ int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options 
         goto fail;
     sqlite3_extended_result_codes(s->db, 1);
     sqlite3_busy_timeout(s->db, s->busy_ms);
-    if ((code = exec(s, "PRAGMA foreign_keys = ON", "cannot open register")))
+    if ((code = exec(s, "PRAGMA foreign_keys = ON", "cannot open register")) ||
+        (code = pragma_int(s, "PRAGMA cache_size", &s->cache_size)))
         goto fail;
     if ((code = check_and_migrate(s, opts->flags, install)))
         goto fail;

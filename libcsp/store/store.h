@@ -58,6 +58,10 @@ struct csp__store {
     /* 1 if records written in the open transaction still name records that
      * do not exist (references are checked at commit), else 0. */
     int (*refs_pending)(csp__store *s);
+    /* Sizes the page cache for bulk work (an import) or back to its size for
+     * everyday work: a write of many records touches more pages than the
+     * everyday cache holds, and each page it lets go is written and read again. */
+    void (*bulk)(csp__store *s, int on);
 
     /* -- records */
     /* Reads the record with that id into out (initialised for e); CSP_ENOTFOUND. */
