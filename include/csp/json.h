@@ -48,7 +48,9 @@ typedef struct csp_export_options {
  * id is already in the register is accepted when it is identical to the stored
  * one (so importing the same document twice changes nothing, and two documents
  * may carry the same organisation), and is an error (CSP_EEXISTS) when it
- * differs; an id repeated in the document is CSP_EEXISTS too.
+ * differs; an id repeated in the document is CSP_EEXISTS too. Each record
+ * is parsed and written in turn, in one transaction: any error leaves the
+ * register as it was.
  * @param reg   an open, writable register
  * @param text  the document, UTF-8; need not be NUL-terminated
  * @param len   its length in bytes
@@ -61,6 +63,11 @@ CSP_API int csp_json_import(csp_register *reg, const char *text, size_t len,
 
 /**
  * Imports a JSON document from a file; as csp_json_import(), plus CSP_EIO.
+ * The file is read as it is imported, through a window that holds its
+ * largest record, so memory does not grow with the file (a million records
+ * need no more than a thousand). Errors come in the document's order: the
+ * first problem found, a syntax error with its line and column, any other
+ * with its JSON path.
  */
 CSP_API int csp_json_import_file(csp_register *reg, const char *path,
                                  const csp_import_options *opts);

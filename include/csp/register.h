@@ -22,7 +22,8 @@ CSP_BEGIN_DECLS
 #define CSP_OPEN_CREATE 0x1u
 /** Open read-only: every write fails with CSP_EREADONLY. Implies no CREATE. */
 #define CSP_OPEN_READONLY 0x2u
-/** Skip the integrity check (PRAGMA quick_check) normally run on open. */
+/** Skip the integrity check (PRAGMA quick_check) a read-write open runs (a read-only
+ *  open checks only the header, the size and the schema, which is cheap). */
 #define CSP_OPEN_NOCHECK 0x4u
 
 /** Options for csp_register_open(). Fields are only ever appended. */
