@@ -1081,8 +1081,14 @@ static int store_next(csp__cursor *c, csp__record *r)
         c->stmt = NULL;
         return CSP_ITEROVER;
     }
-    if (rc != SQLITE_ROW)
-        return fail(c->s, rc, "cannot read the register");
+    if (rc != SQLITE_ROW) {
+        int code = fail(c->s, rc, "cannot read the register");
+        /* Stepped again, a statement that failed would start over from its
+         * first row (and meet the same damage, for ever): the cursor ends. */
+        sqlite3_finalize(c->stmt);
+        c->stmt = NULL;
+        return code;
+    }
     rc = read_row(c->s, c->stmt, r);
     /* The names of what the references name follow the record's own
      * columns, and then whether its id leads back to it. */
