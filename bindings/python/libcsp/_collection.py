@@ -211,7 +211,7 @@ class Query(Generic[_E]):
         if is_int:
             _c.csp_query_where_int(q, fid, code, int(cast(int, value)))
         else:
-            _c.csp_query_where(q, fid, code, cast(Optional[str], value))
+            _c.csp_query_where(q, fid, code, cast("Optional[str]", value))
 
     def where(self, field: str, op: str, value: Any = None) -> "Query[_E]":
         """A new query: this one with one more condition on ``field``."""

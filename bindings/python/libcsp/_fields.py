@@ -174,7 +174,7 @@ class _Field(Generic[_T]):
     _json_kind = 0
 
     def to_json(self, obj: "Entity") -> Optional[JSONValue]:
-        return cast(Optional[JSONValue], obj._values()[self.fid])
+        return cast("Optional[JSONValue]", obj._values()[self.fid])
 
     def from_json(self, obj: "Entity", value: object) -> None:
         if not isinstance(value, str):
@@ -281,7 +281,7 @@ class _Enum(_Field[_T]):
 
     def __set__(self, obj: "Entity", value: Union[_T, str]) -> None:
         # A member is a str holding its value: it goes to C as it is.
-        self._set_text(obj, cast(Optional[str], value))
+        self._set_text(obj, cast("Optional[str]", value))
 
 
 class _Date(_Field[Union[datetime.date, PartialDate, None]]):
@@ -304,7 +304,7 @@ class _RequiredDate(_Field[Union[datetime.date, PartialDate]]):
         return " A datetime.date for a full date, a PartialDate for a year or month."
 
     def get(self, obj: "Entity") -> Union[datetime.date, PartialDate]:
-        return cast(Union[datetime.date, PartialDate], _date_from_c(obj._values()[self.fid]))
+        return cast("Union[datetime.date, PartialDate]", _date_from_c(obj._values()[self.fid]))
 
     def __set__(self, obj: "Entity", value: DateLike) -> None:
         self._set_text(obj, None if value is None else format_date(value))
@@ -401,7 +401,7 @@ class _List(_Field[List[_T]]):
     def from_json(self, obj: "Entity", value: object) -> None:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise _bad_type(self.key, "a list of strings", value)
-        self._replace(obj, cast(List[Optional[str]], value))
+        self._replace(obj, cast("List[Optional[str]]", value))
 
 
 class _TextList(_List[str]):
