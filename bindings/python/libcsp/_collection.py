@@ -455,7 +455,8 @@ class Collection(Generic[_E]):
             self._check(entity)  # raises
         reg = self._reg
         with reg._lock:
-            _c.csp_record_insert(reg._handle(), entity._obj)
+            raw = reg._raw
+            _c.csp_record_insert(raw if raw is not None else reg._handle(), entity._obj)
         entity._reg = reg
         return entity
 
