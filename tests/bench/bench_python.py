@@ -53,41 +53,39 @@ def clean(p):
             pass
 """
 
-CASES: Dict[str, str] = {
-    "add, file": """
+# libcsp's bulk add into a register (@REGISTER@: the arguments of Register()).
+ADD = """
 import libcsp
 def work():
-    p = os.path.join(DIR, "add.csp"); clean(p)
-    reg = libcsp.Register(p)
+    @CLEAN@
+    reg = libcsp.Register(@REGISTER@)
     O, K, add = libcsp.Organisation, libcsp.OrganisationKind.POLICE, reg.organisations.add
     with reg.transaction():
         for i in range(N):
             add(O(f"o{i}", f"Organisation {i}", K))
     reg.close()
-""",
-    "add, file: ceiling": """
+"""
+
+# sqlite3's executemany into an empty register file that libcsp wrote before
+# the clock starts (@PRAGMA@: what the connection sets first).
+CEILING_FILE = """
 import libcsp
 p = os.path.join(DIR, "add-sqlite.csp"); clean(p)
-libcsp.Register(p).close()  # the register's own schema, empty, written before the clock starts
-def work():
-    db = sqlite3.connect(p)
-    with db:
-        db.executemany("INSERT INTO organisations (id, name, kind) VALUES (?, ?, ?)",
-                       ((f"o{i}", f"Organisation {i}", "police") for i in range(N)))
-    db.close()
-""",
-    "add, file: ceiling, foreign keys on": """
-import libcsp
-p = os.path.join(DIR, "add-sqlite-fk.csp"); clean(p)
 libcsp.Register(p).close()
 def work():
     db = sqlite3.connect(p)
-    db.execute("PRAGMA foreign_keys = ON")  # as libcsp's connections have them
+    @PRAGMA@
     with db:
         db.executemany("INSERT INTO organisations (id, name, kind) VALUES (?, ?, ?)",
                        ((f"o{i}", f"Organisation {i}", "police") for i in range(N)))
     db.close()
-""",
+"""
+
+CASES: Dict[str, str] = {
+    "add, file": ADD.replace("@CLEAN@", 'p = os.path.join(DIR, "add.csp"); clean(p)').replace("@REGISTER@", "p"),
+    "add, file: ceiling": CEILING_FILE.replace("@PRAGMA@", "pass"),
+    # libcsp's connections enforce foreign keys; the same with them on.
+    "add, file: ceiling, foreign keys on": CEILING_FILE.replace("@PRAGMA@", 'db.execute("PRAGMA foreign_keys = ON")'),
     "add, file: bare": """
 def work():
     p = os.path.join(DIR, "add-bare.db"); clean(p)
@@ -99,16 +97,7 @@ def work():
                        ((f"o{i}", f"Organisation {i}", "police") for i in range(N)))
     db.close()
 """,
-    "add, memory": """
-import libcsp
-def work():
-    reg = libcsp.Register()
-    O, K, add = libcsp.Organisation, libcsp.OrganisationKind.POLICE, reg.organisations.add
-    with reg.transaction():
-        for i in range(N):
-            add(O(f"o{i}", f"Organisation {i}", K))
-    reg.close()
-""",
+    "add, memory": ADD.replace("@CLEAN@", "pass").replace("@REGISTER@", ""),
     "add, memory: ceiling": """
 import libcsp
 p = os.path.join(DIR, "schema.csp"); clean(p)
