@@ -154,6 +154,10 @@ START_TEST(test_failures_leave_nothing_behind)
     in(path, sizeof path, "missing/out.json");
     TU_CODE(csp_json_export_file(reg, path, NULL), CSP_EIO);
     ck_assert_ptr_nonnull(strstr(csp_error_last()->message, "does not exist"));
+    /* An empty path: said so, rather than a failed rename. */
+    TU_CODE(csp_json_export_file(reg, "", NULL), CSP_EARG);
+    ck_assert_ptr_nonnull(strstr(csp_error_last()->message, "the path is empty"));
+    TU_CODE(csp_register_backup(reg, ""), CSP_EARG);
     if (geteuid() != 0) { /* root writes anywhere */
         ck_assert_int_eq(chmod(sub, 0500), 0);
         tu_join_path(path, sizeof path, sub, "out.json");

@@ -700,7 +700,8 @@ static PyObject *csp_py_record_list(const csp_record *record, int field)
 %typemap(out) PyObject *csp_py_record_next "$result = $1;";
 %{
 /* The type of each field of each entity (schema.h), read once; the GIL
- * guards the table. NULL for an entity the schema does not know. */
+ * guards the table. NULL when out of memory (or for an entity the schema
+ * does not know, which the caller rules out first). */
 static const int *csp_py_field_types(int entity, size_t *count)
 {
     static int **types = NULL;
@@ -738,9 +739,14 @@ static const int *csp_py_field_types(int entity, size_t *count)
 static PyObject *csp_py_record_values(const csp_record *record)
 {
     size_t n = 0, i;
-    const int *types = csp_py_field_types(csp_record_entity(record), &n);
+    int entity = csp_record_entity(record);
+    const int *types;
     PyObject *t;
-    if (!types)
+    if (entity < 0 || (size_t)entity >= csp_schema_entity_count()) {
+        PyErr_Format(PyExc_ValueError, "csp_py_record_values(): a record of unknown entity %d", entity);
+        return NULL;
+    }
+    if (!(types = csp_py_field_types(entity, &n)))
         return PyErr_NoMemory();
     t = PyTuple_New((Py_ssize_t)n);
     if (!t)

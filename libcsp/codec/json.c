@@ -465,6 +465,8 @@ static int walk(importer *im, source *s)
     else
         for (;;) {
             json_t *key = NULL;
+            if (c < -1)
+                return csp_error_last()->code; /* the file could not be read */
             if (c != '"')
                 return source_error(s, "string or '}' expected");
             if ((rc = source_value(s, &key)))

@@ -88,6 +88,8 @@ int csp__tmpfile_open(csp__tmpfile *t, const char *path, mode_t new_mode, int na
     t->fd = -1;
     t->path = path;
     t->mode = new_mode;
+    if (!*path)
+        return csp__fail(CSP_EARG, "no file name given (the path is empty)");
     struct stat st;
     if (lstat(path, &st) == 0) {
         if (S_ISDIR(st.st_mode))

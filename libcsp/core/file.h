@@ -35,8 +35,8 @@ typedef struct csp__tmpfile {
 
 /* Opens a temporary file beside path; `named` asks for one with a name from
  * the start (t->tmp), for a writer that opens it by name (SQLite's backup).
- * CSP_EIO (naming path) if the folder is missing or not writable, or path is
- * a folder or not a regular file. */
+ * CSP_EARG for an empty path; CSP_EIO (naming path) if the folder is missing
+ * or not writable, or path is a folder or not a regular file. */
 int csp__tmpfile_open(csp__tmpfile *t, const char *path, mode_t new_mode, int named);
 
 /* Flushes it to disk, gives it its mode and renames it over the target. */

@@ -50,11 +50,12 @@ static int check_records(csp_register *reg, report *r)
             if (rc == CSP_ECORRUPT) { /* a value of the wrong type: the store named it */
                 snprintf(line, sizeof line, "record: %s", csp_error_last()->message);
                 found(r, line);
-            } else if (rc) {
+            } else if (rc && rc != CSP_ECONSTRAINT) {
                 csp__record_reset(&rec);
                 reg->store->close_cursor(c);
                 return rc;
-            } else if (csp__record_check_stored(&rec) != CSP_OK) {
+            } else if (rc == CSP_ECONSTRAINT || csp__record_check_stored(&rec) != CSP_OK) {
+                /* CSP_ECONSTRAINT: read, but not found by its own id (store.h, next). */
                 const char *msg = csp_error_last()->message;
                 char subject[200];
                 snprintf(subject, sizeof subject, "%s \"%.128s\": ", e->name, rec.v[0].s ? rec.v[0].s : "?");
