@@ -15,7 +15,7 @@ static int check(const csp_record *r, int entity, const char *what)
     if (!r)
         return csp__fail(CSP_EARG, "the %s handle is NULL", csp__entities[entity].name);
     if (r->e->id != entity)
-        return csp__fail(CSP_EARG, "%s: a %s handle was given a %s record", what, csp__entities[entity].name,
+        return csp__fail(CSP_EARG, "%s: expected a record of entity %s, got one of entity %s", what, csp__entities[entity].name,
                          r->e->name);
     return CSP_OK;
 }
@@ -45,7 +45,7 @@ int csp__typed_next(csp_record **out, csp_record_iterator *it, int entity)
     *out = NULL;
     CSP__ARG(it);
     if (it->e->id != entity)
-        return csp__fail(CSP_EARG, "a %s iterator was given an iteration over %s", csp__entities[entity].name,
+        return csp__fail(CSP_EARG, "an iterator of %s was given an iteration over %s", csp__entities[entity].plural,
                          it->e->plural);
     return csp_record_next(out, it);
 }

@@ -272,7 +272,7 @@ static int conflict(csp__writer *w, const csp__record *r, const csp__record *sto
                             "a different %s with id \"%s\" is already in the register (an import only adds; an "
                             "identical record is accepted)",
                             r->e->name, csp__record_id(r));
-    return csp__fail_at(CSP_EEXISTS, path, "a %s with id \"%s\" is already in the register", r->e->name,
+    return csp__fail_at(CSP_EEXISTS, path, "%s \"%s\" is already in the register", r->e->name,
                         csp__record_id(r));
 }
 

@@ -622,7 +622,7 @@ static int write_record(sqlite_store *s, const csp__record *r, int which)
     rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc == SQLITE_CONSTRAINT_PRIMARYKEY && which == ST_INSERT)
-        return csp__fail(CSP_EEXISTS, "a %s with id \"%.128s\" is already in the register", e->name,
+        return csp__fail(CSP_EEXISTS, "%s \"%.128s\" is already in the register", e->name,
                          csp__record_id(r));
     if (rc != SQLITE_DONE) {
         char what[200];
