@@ -95,13 +95,6 @@ static size_t ids_of(char *buf, size_t size, csp_register *r, int entity, const 
     return n;
 }
 
-static size_t count_of(csp_register *r, int entity, const csp_query *query)
-{
-    size_t n = (size_t)-1;
-    TU_OK(csp_record_count_matching(&n, r, entity, query));
-    return n;
-}
-
 /* ------------------------------------------------------------------ */
 /* csp_record_new                                                      */
 /* ------------------------------------------------------------------ */
@@ -747,7 +740,7 @@ START_TEST(test_put_replaces)
     TU_OK(csp_record_set_text(t_r, CSP_PARTNERSHIP_AREA_CODE, NULL));
     TU_OK(csp_record_set_int(t_r, CSP_PARTNERSHIP_MEETINGS_PER_YEAR, 0));
     TU_OK(csp_record_put(reg, t_r));
-    ck_assert_uint_eq(count_of(reg, CSP_ENTITY_PARTNERSHIP, NULL), 1);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_PARTNERSHIP, NULL), 1);
     TU_OK(csp_record_get(&t_r2, reg, CSP_ENTITY_PARTNERSHIP, "csp"));
     ck_assert_int_eq(csp_record_equal(t_r, t_r2), 1);
     TU_STR_EQ(csp_record_text(t_r2, CSP_PARTNERSHIP_NAME), "Renamed");
@@ -756,7 +749,7 @@ START_TEST(test_put_replaces)
     TU_STR_EQ(csp_record_item(t_r2, CSP_PARTNERSHIP_FORMER_NAMES, 1), "B");
     ck_assert_int_eq(csp_record_int(t_r2, CSP_PARTNERSHIP_MEETINGS_PER_YEAR), 0);
     /* What referred to it still does. */
-    ck_assert_uint_eq(count_of(reg, CSP_ENTITY_MEMBERSHIP, NULL), 1);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_MEMBERSHIP, NULL), 1);
 }
 END_TEST
 
@@ -893,12 +886,12 @@ START_TEST(test_delete)
     TU_OK(csp_record_delete(reg, CSP_ENTITY_PERSON, "jo"));
     TU_CODE(csp_record_get(&t_r, reg, CSP_ENTITY_ORGANISATION, "met"), CSP_ENOTFOUND);
     TU_CODE(csp_record_delete(reg, CSP_ENTITY_ORGANISATION, "met"), CSP_ENOTFOUND);
-    ck_assert_uint_eq(count_of(reg, CSP_ENTITY_ORGANISATION, NULL), 0);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), 0);
 
     /* A list field goes with its record. */
     TU_OK(csp_record_delete(reg, CSP_ENTITY_ASSESSMENT, "a1"));
     TU_OK(csp_record_delete(reg, CSP_ENTITY_ELEMENT, "e1"));
-    ck_assert_uint_eq(count_of(reg, CSP_ENTITY_ELEMENT, NULL), 0);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ELEMENT, NULL), 0);
 }
 END_TEST
 
@@ -1034,15 +1027,15 @@ START_TEST(test_iterate_every_entity)
     size_t builtins;
     TU_OK(csp_query_new(&t_q, CSP_ENTITY_DUTY));
     TU_OK(csp_query_where_int(t_q, CSP_DUTY_BUILTIN, CSP_OP_EQ, 1));
-    builtins = count_of(reg, CSP_ENTITY_DUTY, t_q);
+    builtins = tu_count(reg, CSP_ENTITY_DUTY, t_q);
     ck_assert_uint_gt(builtins, 0);
-    ck_assert_uint_eq(count_of(reg, CSP_ENTITY_DUTY, NULL), builtins);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_DUTY, NULL), builtins);
 
     TU_OK(tu_import_q(reg, ALL_DOC));
     ck_assert_uint_eq(csp_schema_entity_count(), sizeof want / sizeof want[0]);
     for (int e = 0; e < (int)csp_schema_entity_count(); e++) {
         size_t n = ids_of(buf, sizeof buf, reg, e, NULL);
-        ck_assert_uint_eq(count_of(reg, e, NULL), n);
+        ck_assert_uint_eq(tu_count(reg, e, NULL), n);
         if (want[e] != NULL) {
             ck_assert_msg(strcmp(buf, want[e]) == 0, "%s: expected %s, got %s", csp_schema_entity_name((size_t)e),
                           want[e], buf);
@@ -1114,7 +1107,7 @@ START_TEST(test_iterator_free_early)
     csp_record_iterator_free(t_it);
     t_it = NULL;
     tu_put_org(reg, "lfb", "fire_and_rescue");
-    ck_assert_uint_eq(count_of(reg, CSP_ENTITY_ORGANISATION, NULL), 2);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), 2);
 }
 END_TEST
 

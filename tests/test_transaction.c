@@ -59,13 +59,6 @@ static int exists(csp_register *r, int entity, const char *id)
     return rc == CSP_OK;
 }
 
-static size_t count(csp_register *r, int entity)
-{
-    size_t n = (size_t)-1;
-    TU_OK(csp_record_count_matching(&n, r, entity, NULL));
-    return n;
-}
-
 static const char *const SMALL_DOC =
     "{'format': 'libcsp/1',"
     " 'organisations': [{'id': 'doc-org', 'name': 'From a document', 'kind': 'other'}],"
@@ -178,7 +171,7 @@ START_TEST(test_nested_inner_rollback)
     ck_assert_int_eq(exists(reg, CSP_ENTITY_ORGANISATION, "inner-1"), 0);
     ck_assert_int_eq(exists(reg, CSP_ENTITY_ORGANISATION, "inner-2"), 1);
     ck_assert_int_eq(exists(reg, CSP_ENTITY_ORGANISATION, "outer-2"), 1);
-    ck_assert_uint_eq(count(reg, CSP_ENTITY_ORGANISATION), 3);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), 3);
 }
 END_TEST
 
@@ -196,12 +189,12 @@ START_TEST(test_nested_outer_rollback)
     TU_OK(csp_register_commit(reg));
     TU_OK(csp_register_commit(reg)); /* the inner commits only mark points */
     ck_assert_int_eq(csp_register_transaction_depth(reg), 1);
-    ck_assert_uint_eq(count(reg, CSP_ENTITY_ORGANISATION), 4);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), 4);
     TU_OK(csp_register_rollback(reg));
     ck_assert_int_eq(csp_register_transaction_depth(reg), 0);
     t_b = tu_export(reg, 0);
     TU_SAME_EXPORT(t_a, t_b);
-    ck_assert_uint_eq(count(reg, CSP_ENTITY_ORGANISATION), 1);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), 1);
 }
 END_TEST
 
@@ -216,10 +209,10 @@ START_TEST(test_nested_unwind)
         tu_put_org(reg, id, "police");
     }
     for (int i = 4; i >= 0; i--) {
-        ck_assert_uint_eq(count(reg, CSP_ENTITY_ORGANISATION), (size_t)i + 1);
+        ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), (size_t)i + 1);
         TU_OK(csp_register_rollback(reg));
         ck_assert_int_eq(csp_register_transaction_depth(reg), i);
-        ck_assert_uint_eq(count(reg, CSP_ENTITY_ORGANISATION), (size_t)i);
+        ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), (size_t)i);
     }
     TU_OK(csp_register_rollback(reg));
     ck_assert_int_eq(csp_register_transaction_depth(reg), 0);
@@ -270,8 +263,8 @@ START_TEST(test_failed_writes_inside)
     ck_assert_int_eq(exists(reg, CSP_ENTITY_ORGANISATION, "second"), 1);
     ck_assert_int_eq(exists(reg, CSP_ENTITY_ORGANISATION, "no-kind"), 0);
     ck_assert_int_eq(exists(reg, CSP_ENTITY_MEMBERSHIP, "m-ghost"), 0);
-    ck_assert_uint_eq(count(reg, CSP_ENTITY_ORGANISATION), 3);
-    ck_assert_uint_eq(count(reg, CSP_ENTITY_MEMBERSHIP), 1);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), 3);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_MEMBERSHIP, NULL), 1);
 }
 END_TEST
 
@@ -287,7 +280,7 @@ START_TEST(test_failed_write_nested)
     ck_assert_int_eq(exists(reg, CSP_ENTITY_ORGANISATION, "b"), 1);
     TU_OK(csp_register_commit(reg));
     TU_OK(csp_register_commit(reg));
-    ck_assert_uint_eq(count(reg, CSP_ENTITY_ORGANISATION), 2);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), 2);
 }
 END_TEST
 
@@ -315,7 +308,7 @@ START_TEST(test_failed_put_after_its_write)
     ck_assert_uint_eq(csp_record_count(t_r, CSP_PARTNERSHIP_FORMER_NAMES), 0);
     TU_OK(csp_register_commit(reg));
     ck_assert_int_eq(exists(reg, CSP_ENTITY_ORGANISATION, "kept"), 1);
-    ck_assert_uint_eq(count(reg, CSP_ENTITY_PARTNERSHIP), 2);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_PARTNERSHIP, NULL), 2);
 }
 END_TEST
 
@@ -363,7 +356,7 @@ START_TEST(test_import_inside)
     ck_assert_int_eq(exists(reg, CSP_ENTITY_ORGANISATION, "bad-1"), 0);
     ck_assert_int_eq(exists(reg, CSP_ENTITY_ORGANISATION, "bad-3"), 0);
     ck_assert_int_eq(exists(reg, CSP_ENTITY_PARTNERSHIP, "bad-csp"), 0);
-    ck_assert_uint_eq(count(reg, CSP_ENTITY_ORGANISATION), 3);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), 3);
 }
 END_TEST
 
@@ -373,7 +366,7 @@ START_TEST(test_import_rolled_back)
     t_a = tu_export(reg, 0);
     TU_OK(csp_register_begin(reg));
     TU_OK(tu_import_q(reg, SMALL_DOC));
-    ck_assert_uint_eq(count(reg, CSP_ENTITY_MEMBERSHIP), 1);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_MEMBERSHIP, NULL), 1);
     TU_OK(csp_register_rollback(reg));
     t_b = tu_export(reg, 0);
     TU_SAME_EXPORT(t_a, t_b);
@@ -431,7 +424,7 @@ START_TEST(test_iteration_across_commit)
     TU_CODE(rc, CSP_ECHANGED);
     ck_assert_ptr_null(t_r);
     TU_CODE(csp_record_next(&t_r, t_it), CSP_ECHANGED); /* and stays so */
-    ck_assert_uint_eq(count(reg, CSP_ENTITY_ORGANISATION), 4);
+    ck_assert_uint_eq(tu_count(reg, CSP_ENTITY_ORGANISATION, NULL), 4);
     csp_record_iterator_free(t_it);
     t_it = NULL;
     /* A rollback undoes writes to any entity: an iteration open across it ends too. */
@@ -467,7 +460,7 @@ START_TEST(test_readonly_refuses_begin)
     TU_CODE(csp_record_move(reg2, CSP_ENTITY_ELEMENT, "e", NULL, 0), CSP_EREADONLY);
     TU_CODE(tu_import_q(reg2, SMALL_DOC), CSP_EREADONLY);
     ck_assert_int_eq(csp_register_transaction_depth(reg2), 0);
-    ck_assert_uint_eq(count(reg2, CSP_ENTITY_ORGANISATION), 1);
+    ck_assert_uint_eq(tu_count(reg2, CSP_ENTITY_ORGANISATION, NULL), 1);
 }
 END_TEST
 
@@ -490,7 +483,7 @@ START_TEST(test_second_handle_isolation)
     /* The other handle sees the register as it was. */
     ck_assert_int_eq(exists(reg2, CSP_ENTITY_ORGANISATION, "pending"), 0);
     ck_assert_int_eq(exists(reg2, CSP_ENTITY_ORGANISATION, "committed"), 1);
-    ck_assert_uint_eq(count(reg2, CSP_ENTITY_ORGANISATION), 1);
+    ck_assert_uint_eq(tu_count(reg2, CSP_ENTITY_ORGANISATION, NULL), 1);
     t_a = tu_export(reg2, 0);
     ck_assert_msg(strstr(t_a, "pending") == NULL, "%s", t_a);
     /* It cannot write while the transaction holds the write lock. */
@@ -511,7 +504,7 @@ START_TEST(test_second_handle_isolation)
     /* After the commit it sees the writes. */
     ck_assert_int_eq(exists(reg2, CSP_ENTITY_ORGANISATION, "pending"), 1);
     ck_assert_int_eq(exists(reg2, CSP_ENTITY_ORGANISATION, "committed"), 0);
-    ck_assert_uint_eq(count(reg2, CSP_ENTITY_ORGANISATION), 1);
+    ck_assert_uint_eq(tu_count(reg2, CSP_ENTITY_ORGANISATION, NULL), 1);
     /* And can write itself. */
     TU_OK(csp_register_begin(reg2));
     tu_put_org(reg2, "other", "police");
@@ -568,7 +561,7 @@ START_TEST(test_close_rolls_back)
     TU_OK(csp_register_begin(reg2));
     tu_put_org(reg2, "again", "police");
     TU_OK(csp_register_commit(reg2));
-    ck_assert_uint_eq(count(reg2, CSP_ENTITY_ORGANISATION), 2);
+    ck_assert_uint_eq(tu_count(reg2, CSP_ENTITY_ORGANISATION, NULL), 2);
 }
 END_TEST
 

@@ -259,6 +259,14 @@ TU_DEFINE_IDS(person)
 TU_DEFINE_IDS(partnership)
 TU_DEFINE_IDS(membership)
 
+/** The number of records of an entity matching query (NULL: all of them). */
+static inline size_t tu_count(csp_register *reg, int entity, const csp_query *query)
+{
+    size_t n = (size_t)-1;
+    TU_OK(csp_record_count_matching(&n, reg, entity, query));
+    return n;
+}
+
 /** Counts of the four entities, to compare before and after a failed write. */
 typedef struct tu_counts {
     size_t organisations, people, partnerships, memberships;
