@@ -455,8 +455,7 @@ class Collection(Generic[_E]):
             self._check(entity)  # raises
         reg = self._reg
         with reg._lock:
-            raw = reg._raw
-            _c.csp_record_insert(raw if raw is not None else reg._handle(), entity._obj)
+            _c.csp_record_insert(reg._handle(), entity._obj)
         entity._reg = reg
         return entity
 
