@@ -15,7 +15,7 @@
 #define SVD "pcsc2022.s8.serious_violence_duty"
 
 /* The schema version this library writes (model.toml [model] schema_version). */
-#define SCHEMA_NOW 5
+#define SCHEMA_NOW 6
 
 /* The entities (SQL tables) that schema version 2 added. */
 static const char *const V2_TABLES[] = {"duties",   "duty_holdings", "strategies",
@@ -122,39 +122,55 @@ static long long count_v2_tables(void)
  * of version 2 (list tables first) and sets user_version to 1. Returns how
  * many tables it dropped.
  */
-static int downgrade_to_v1(void)
+/* Makes the register look as a version-`version` file: every table and
+ * column added after that version dropped (found through the schema
+ * introspection), and user_version set back. Returns the tables dropped. */
+static int downgrade_to(int version)
 {
     sqlite3 *db = db_open(SQLITE_OPEN_READWRITE);
-    sqlite3_stmt *st = NULL;
-    char names[64][128];
-    int n = 0, i, pass;
-    ck_assert_int_eq(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
-                                        -1, &st, NULL),
-                     SQLITE_OK);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *name = (const char *)sqlite3_column_text(st, 0);
-        if (!is_v2_table(name))
-            continue;
-        ck_assert_int_lt(n, 64);
-        ck_assert_uint_lt(strlen(name), sizeof names[0]);
-        strcpy(names[n++], name);
-    }
-    sqlite3_finalize(st);
+    int n = 0;
+    char sql[512];
     db_exec(db, "PRAGMA foreign_keys = OFF; BEGIN");
-    /* Pass 0: the list tables ("<plural>_<field>"); pass 1: the entity tables. */
-    for (pass = 0; pass < 2; pass++) {
-        for (i = 0; i < n; i++) {
-            char sql[256];
-            int is_list = strchr(names[i], '_') != NULL && strcmp(names[i], "duty_holdings") != 0;
-            if (is_list != (pass == 0))
-                continue;
-            snprintf(sql, sizeof sql, "DROP TABLE \"%.127s\"", names[i]);
+    /* The tables of later entities and of later list fields are dropped,
+     * later columns of older tables with their indexes. */
+    for (size_t k = 0; k < csp_schema_entity_count(); k++) {
+        int e = (int)k;
+        const char *plural = csp_schema_entity_plural(e);
+        int nfields = (int)csp_schema_field_count(csp_schema_entity_name(k));
+        int later = csp_schema_field_since(e, 0) > version;
+        for (int f = 0; f < nfields; f++) {
+            const char *name = csp_schema_field_name(e, f);
+            int type = csp_schema_field_type(e, f);
+            int list = type == CSP_FIELD_TEXT_LIST || type == CSP_FIELD_REF_LIST || type == CSP_FIELD_ENUM_LIST ||
+                       type == CSP_FIELD_DATE_LIST;
+            if (list && (later || csp_schema_field_since(e, f) > version)) {
+                snprintf(sql, sizeof sql, "DROP TABLE \"%s_%s\"", plural, name);
+                db_exec(db, sql);
+                n++;
+            } else if (!later && !list && csp_schema_field_since(e, f) > version) {
+                snprintf(sql, sizeof sql,
+                         "DROP INDEX IF EXISTS \"%s_%s\"; DROP INDEX IF EXISTS \"%s_%s_lo\"; "
+                         "DROP INDEX IF EXISTS \"%s_%s_hi\"; ALTER TABLE \"%s\" DROP COLUMN \"%s\"",
+                         plural, name, plural, name, plural, name, plural, name);
+                db_exec(db, sql);
+            }
+        }
+        if (later) {
+            snprintf(sql, sizeof sql, "DROP TABLE \"%s\"", plural);
             db_exec(db, sql);
+            n++;
         }
     }
-    db_exec(db, "COMMIT; PRAGMA user_version = 1");
+    db_exec(db, "COMMIT");
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d", version);
+    db_exec(db, sql);
     ck_assert_int_eq(sqlite3_close(db), SQLITE_OK);
     return n;
+}
+
+static int downgrade_to_v1(void)
+{
+    return downgrade_to(1);
 }
 
 /* ------------------------------------------------------------------ */
@@ -244,7 +260,8 @@ START_TEST(test_schema_version)
     ck_assert_int_eq(db_int("PRAGMA application_id"), 0x43535030);
     n = count_v2_tables();
     ck_assert_int_ge(n, 6 + 6); /* six entities, and their list fields */
-    ck_assert_int_eq(downgrade_to_v1(), n);
+    ck_assert_int_ge(downgrade_to_v1(), n); /* and those of later versions */
+    ck_assert_int_eq(count_v2_tables(), 0);
 }
 END_TEST
 
@@ -434,8 +451,9 @@ START_TEST(test_v2_gains_filter_indexes)
     ck_assert_int_eq(before, 3);
     db = db_open(SQLITE_OPEN_READWRITE);
     db_exec(db, "DROP INDEX organisations_kind; DROP INDEX strategies_end_date_hi; DROP INDEX memberships_role;"
-                "ALTER TABLE duties DROP COLUMN label; PRAGMA user_version = 2");
+                "PRAGMA user_version = 2");
     sqlite3_close(db);
+    downgrade_to(2);
     reg = open_path(CSP_OPEN_READONLY, &rc);
     TU_CODE(rc, CSP_EVERSION); /* read-only: cannot migrate */
     reg = open_path(0, &rc);
@@ -478,6 +496,7 @@ static char *strip_checks(const char *sql)
  * "another tool"), and user_version 4. */
 static void downgrade_to_v4(void)
 {
+    downgrade_to(4);
     sqlite3 *db = db_open(SQLITE_OPEN_READWRITE);
     sqlite3_stmt *st = NULL, *up = NULL;
     db_exec(db, "PRAGMA writable_schema = ON");

@@ -20,6 +20,7 @@ static const field_spec organisation_fields[] = {
     {"responsible_authority", CSP_FIELD_BOOL, 0, NULL},
     {"serious_violence_duty_holder", CSP_FIELD_BOOL, 0, NULL},
     {"cooperating_body", CSP_FIELD_BOOL, 0, NULL},
+    {"sources", CSP_FIELD_REF_LIST, 0, "source"},
     {NULL, 0, 0, NULL},
 };
 
@@ -28,6 +29,7 @@ static const field_spec person_fields[] = {
     {"name", CSP_FIELD_TEXT, 1, NULL},
     {"honorific", CSP_FIELD_TEXT, 0, NULL},
     {"private", CSP_FIELD_BOOL, 0, NULL},
+    {"sources", CSP_FIELD_REF_LIST, 0, "source"},
     {NULL, 0, 0, NULL},
 };
 
@@ -47,6 +49,8 @@ static const field_spec partnership_fields[] = {
     {"meetings_per_year", CSP_FIELD_INT, 0, NULL},
     {"minutes_per_meeting", CSP_FIELD_INT, 0, NULL},
     {"ad_hoc_meetings", CSP_FIELD_BOOL, 0, NULL},
+    {"quorum", CSP_FIELD_INT, 0, NULL},
+    {"sources", CSP_FIELD_REF_LIST, 0, "source"},
     {NULL, 0, 0, NULL},
 };
 
@@ -59,6 +63,7 @@ static const field_spec membership_fields[] = {
     {"on_behalf_of", CSP_FIELD_REF, 0, "organisation"},
     {"start_date", CSP_FIELD_DATE, 0, NULL},
     {"end_date", CSP_FIELD_DATE, 0, NULL},
+    {"sources", CSP_FIELD_REF_LIST, 0, "source"},
     {NULL, 0, 0, NULL},
 };
 
@@ -109,7 +114,9 @@ START_TEST(test_entities)
 }
 END_TEST
 
-/* An entity comes after the entities it references. */
+/* A nested entity comes after the entity it nests in (its parent's objects
+ * hold it); other references may name an entity described later (every
+ * record names its sources, described last), and every target exists. */
 START_TEST(test_dependency_order)
 {
     size_t n = csp_schema_entity_count(), i, j;
@@ -127,9 +134,9 @@ START_TEST(test_dependency_order)
                 ck_assert_msg(target != NULL, "%s.%s: a reference without a target", e, fname);
                 ck_assert_msg(entity_index(target) != (size_t)-1, "%s.%s: unknown target %s", e,
                               fname, target);
-                /* Self-references (partnership.parent) are allowed. */
-                ck_assert_msg(entity_index(target) <= i, "%s.%s references %s, which comes later",
-                              e, fname, target);
+                if (csp_schema_field_flags((int)i, (int)j) & CSP_FLAG_NESTED)
+                    ck_assert_msg(entity_index(target) < i, "%s.%s nests in %s, which comes later", e, fname,
+                                  target);
             } else {
                 ck_assert_msg(target == NULL, "%s.%s: a target on a non-reference field", e, fname);
             }
@@ -290,7 +297,7 @@ static int is_ref_type(int type)
 START_TEST(test_by_id_agrees_with_by_name)
 {
     size_t n = csp_schema_entity_count();
-    ck_assert_uint_eq(n, 10);
+    ck_assert_uint_eq(n, 24);
     for (int e = 0; e < (int)n; e++) {
         const char *ename = csp_schema_entity_name((size_t)e);
         const char *plural = csp_schema_entity_plural(e);
@@ -429,18 +436,18 @@ START_TEST(test_known_flags)
                       csp_schema_entity_name((size_t)facts[i].entity),
                       csp_schema_field_name(facts[i].entity, facts[i].field), flags, facts[i].set, facts[i].unset);
     }
-    /* Exactly one ORDER, TREE and BUILTIN field in the model; PRIVATE and PERSONAL once each. */
+    /* How many fields of the model carry each flag (schema version 6). */
     {
         unsigned int seen[9] = {0};
         for (int e = 0; e < (int)csp_schema_entity_count(); e++)
             for (int f = 0; f < (int)csp_schema_field_count(csp_schema_entity_name((size_t)e)); f++)
                 for (int b = 0; b < 9; b++)
                     seen[b] += (csp_schema_field_flags(e, f) >> b) & 1u;
-        ck_assert_uint_eq(seen[3], 1); /* PRIVATE */
-        ck_assert_uint_eq(seen[4], 1); /* PERSONAL */
-        ck_assert_uint_eq(seen[5], 2); /* NESTED: membership, element */
-        ck_assert_uint_eq(seen[6], 1); /* ORDER */
-        ck_assert_uint_eq(seen[7], 1); /* TREE */
+        ck_assert_uint_eq(seen[3], 2); /* PRIVATE: person, agenda item */
+        ck_assert_uint_eq(seen[4], 6); /* PERSONAL: a seat's person, a substitute, refs to agenda items and reviews */
+        ck_assert_uint_eq(seen[5], 9); /* NESTED: membership, element and seven of the governance layer */
+        ck_assert_uint_eq(seen[6], 7); /* ORDER: element and six nested lists of the governance layer */
+        ck_assert_uint_eq(seen[7], 2); /* TREE: element, agenda item */
         ck_assert_uint_eq(seen[8], 1); /* BUILTIN */
         ck_assert_uint_ge(seen[2], 30); /* FILTER */
     }
@@ -528,9 +535,17 @@ START_TEST(test_entity_parent)
     ck_assert_int_eq(csp_schema_entity_parent(&key, CSP_ENTITY_ELEMENT), CSP_ENTITY_STRATEGY);
     TU_STR_EQ(key, "elements");
     ck_assert_int_eq(csp_schema_entity_parent(NULL, CSP_ENTITY_ELEMENT), CSP_ENTITY_STRATEGY);
+    key = "unset";
+    ck_assert_int_eq(csp_schema_entity_parent(&key, CSP_ENTITY_AGENDA_ITEM), CSP_ENTITY_MEETING);
+    TU_STR_EQ(key, "agenda");
+    key = "unset";
+    ck_assert_int_eq(csp_schema_entity_parent(&key, CSP_ENTITY_INDICATOR_VALUE), CSP_ENTITY_INDICATOR);
+    TU_STR_EQ(key, "values");
     /* Top-level entities. */
     for (int e = 0; e < (int)csp_schema_entity_count(); e++) {
-        if (e == CSP_ENTITY_MEMBERSHIP || e == CSP_ENTITY_ELEMENT)
+        if (e == CSP_ENTITY_MEMBERSHIP || e == CSP_ENTITY_ELEMENT || e == CSP_ENTITY_DOCUMENT ||
+            e == CSP_ENTITY_AGENDA_ITEM || e == CSP_ENTITY_ATTENDANCE || e == CSP_ENTITY_ACTION_UPDATE ||
+            e == CSP_ENTITY_RISK_REVIEW || e == CSP_ENTITY_RECOMMENDATION || e == CSP_ENTITY_INDICATOR_VALUE)
             continue;
         key = "unset";
         ck_assert_msg(csp_schema_entity_parent(&key, e) == -1, "%s has a parent",
@@ -592,8 +607,8 @@ END_TEST
 /* Unknown entity ids give NULL, 0, -1 or CSP_EARG, as documented. */
 START_TEST(test_unknown_ids)
 {
-    static const int bad[] = {-1, 10, 9999, -9999};
-    ck_assert_uint_eq(csp_schema_entity_count(), 10);
+    static const int bad[] = {-1, 24, 9999, -9999};
+    ck_assert_uint_eq(csp_schema_entity_count(), 24);
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         int e = bad[i];
         long long min = 0;
@@ -614,7 +629,7 @@ START_TEST(test_unknown_ids)
     ck_assert_uint_eq(csp_schema_field_flags(CSP_ENTITY_ORGANISATION, 9999), 0);
     ck_assert_int_eq(csp_schema_field_target(CSP_ENTITY_MEMBERSHIP, 9999), -1);
     ck_assert_ptr_null(csp_schema_field_enum(CSP_ENTITY_ORGANISATION, -1));
-    ck_assert_ptr_null(csp_schema_field_label(CSP_ENTITY_ORGANISATION, 7));
+    ck_assert_ptr_null(csp_schema_field_label(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_SOURCES + 1));
 }
 END_TEST
 
@@ -660,7 +675,7 @@ START_TEST(test_enums_by_name)
             ck_assert_ptr_null(csp_schema_enum_label(en, NULL));
         }
     }
-    ck_assert_uint_eq(enums_seen, 10);
+    ck_assert_uint_eq(enums_seen, 23);
     /* Known values. */
     ck_assert_uint_eq(csp_schema_enum_count("organisation_kind"), 14);
     ck_assert_uint_eq(csp_schema_enum_count("membership_role"), 7);

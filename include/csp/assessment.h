@@ -144,6 +144,10 @@ CSP_API const char *csp_assessment_priorities(const csp_assessment *assessment, 
 CSP_API size_t csp_assessment_feeds_count(const csp_assessment *assessment);
 /** Item i (0-based) of feeds: the id of a element; NULL if i is out of range. */
 CSP_API const char *csp_assessment_feeds(const csp_assessment *assessment, size_t i);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_assessment_sources_count(const csp_assessment *assessment);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_assessment_sources(const csp_assessment *assessment, size_t i);
 /**@}*/
 
 /** @name Assessment setters */
@@ -214,6 +218,17 @@ CSP_API int csp_assessment_add_feeds(csp_assessment *assessment, const char *val
  * @return CSP_OK, CSP_EARG.
  */
 CSP_API int csp_assessment_clear_feeds(csp_assessment *assessment);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_assessment_add_sources(csp_assessment *assessment, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_assessment_clear_sources(csp_assessment *assessment);
 /**@}*/
 
 CSP_END_DECLS

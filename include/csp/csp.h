@@ -25,6 +25,12 @@
 #include "duty.h"
 #include "strategy.h"
 #include "assessment.h"
+#include "meeting.h"
+#include "action.h"
+#include "risk.h"
+#include "review.h"
+#include "indicator.h"
+#include "source.h"
 #include "json.h"
 
 #endif /* CSP_H */

@@ -159,6 +159,10 @@ CSP_API const char *csp_duty_note(const csp_duty *duty);
 CSP_API int csp_duty_builtin(const csp_duty *duty);
 /** A short name for people, e.g. "Strategic assessment". */
 CSP_API const char *csp_duty_label(const csp_duty *duty);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_duty_sources_count(const csp_duty *duty);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_duty_sources(const csp_duty *duty, size_t i);
 /**@}*/
 
 /** @name Duty setters */
@@ -215,6 +219,17 @@ CSP_API int csp_duty_set_note(csp_duty *duty, const char *value);
  *     characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_duty_set_label(csp_duty *duty, const char *value);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_duty_add_sources(csp_duty *duty, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_duty_clear_sources(csp_duty *duty);
 /**@}*/
 
 /* ---- duty_holdings ------------------------------------------------------------------------- */
@@ -331,6 +346,10 @@ CSP_API const char *csp_duty_holding_start_date(const csp_duty_holding *duty_hol
 CSP_API const char *csp_duty_holding_end_date(const csp_duty_holding *duty_holding);
 /** How the holding is stated in the source. */
 CSP_API const char *csp_duty_holding_note(const csp_duty_holding *duty_holding);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_duty_holding_sources_count(const csp_duty_holding *duty_holding);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_duty_holding_sources(const csp_duty_holding *duty_holding, size_t i);
 /**@}*/
 
 /** @name Duty_holding setters */
@@ -369,6 +388,17 @@ CSP_API int csp_duty_holding_set_end_date(csp_duty_holding *duty_holding, const 
  *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_duty_holding_set_note(csp_duty_holding *duty_holding, const char *value);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_duty_holding_add_sources(csp_duty_holding *duty_holding, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_duty_holding_clear_sources(csp_duty_holding *duty_holding);
 /**@}*/
 
 /* ---- discharges ---------------------------------------------------------------------------- */
@@ -389,11 +419,12 @@ typedef struct csp_discharge_filter {
     unsigned int version; /**< CSP_DISCHARGE_FILTER_VERSION */
     const char *duty; /**< only this duty (an id), or NULL */
     const char *partnership; /**< only this partnership (an id), or NULL */
+    const char *meeting; /**< only this meeting (an id), or NULL */
 } csp_discharge_filter;
 /** The version of csp_discharge_filter this header declares. */
 #define CSP_DISCHARGE_FILTER_VERSION 1
 /** A filter that matches every discharge. */
-#define CSP_DISCHARGE_FILTER_INIT { CSP_DISCHARGE_FILTER_VERSION, NULL, NULL }
+#define CSP_DISCHARGE_FILTER_INIT { CSP_DISCHARGE_FILTER_VERSION, NULL, NULL, NULL }
 
 /**
  * Creates an empty discharge with an id; set duty, partnership, discharged_on and title before
@@ -483,6 +514,15 @@ CSP_API const char *csp_discharge_note(const csp_discharge *discharge);
 CSP_API const char *csp_discharge_strategy(const csp_discharge *discharge);
 /** The assessment that discharged it. The id of a assessment. */
 CSP_API const char *csp_discharge_assessment(const csp_discharge *discharge);
+/**
+ * The meeting at which the duty was discharged (a plan agreed, an assessment considered). The id of
+ * a meeting.
+ */
+CSP_API const char *csp_discharge_meeting(const csp_discharge *discharge);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_discharge_sources_count(const csp_discharge *discharge);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_discharge_sources(const csp_discharge *discharge, size_t i);
 /**@}*/
 
 /** @name Discharge setters */
@@ -546,6 +586,23 @@ CSP_API int csp_discharge_set_strategy(csp_discharge *discharge, const char *val
  *     error.
  */
 CSP_API int csp_discharge_set_assessment(csp_discharge *discharge, const char *value);
+/**
+ * Sets meeting (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_discharge_set_meeting(csp_discharge *discharge, const char *value);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_discharge_add_sources(csp_discharge *discharge, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_discharge_clear_sources(csp_discharge *discharge);
 /**@}*/
 
 CSP_END_DECLS

@@ -149,6 +149,10 @@ CSP_API const char *csp_membership_on_behalf_of(const csp_membership *membership
 CSP_API const char *csp_membership_start_date(const csp_membership *membership);
 /** Last day in the seat; not before start_date. An ISO 8601 date, full or partial (date.h). */
 CSP_API const char *csp_membership_end_date(const csp_membership *membership);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_membership_sources_count(const csp_membership *membership);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_membership_sources(const csp_membership *membership, size_t i);
 /**@}*/
 
 /** @name Membership setters */
@@ -199,6 +203,17 @@ CSP_API int csp_membership_set_start_date(csp_membership *membership, const char
  * @return CSP_OK, CSP_EARG (NULL), CSP_EDATE, CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_membership_set_end_date(csp_membership *membership, const char *value);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_membership_add_sources(csp_membership *membership, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_membership_clear_sources(csp_membership *membership);
 /**@}*/
 
 CSP_END_DECLS

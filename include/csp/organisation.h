@@ -136,6 +136,10 @@ CSP_API int csp_organisation_responsible_authority(const csp_organisation *organ
 CSP_API int csp_organisation_serious_violence_duty_holder(const csp_organisation *organisation);
 /** A body the responsible authorities co-operate with (CDA 1998 s5(2)-(3)). 1 or 0. */
 CSP_API int csp_organisation_cooperating_body(const csp_organisation *organisation);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_organisation_sources_count(const csp_organisation *organisation);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_organisation_sources(const csp_organisation *organisation, size_t i);
 /**@}*/
 
 /** @name Organisation setters */
@@ -173,6 +177,17 @@ CSP_API int csp_organisation_set_serious_violence_duty_holder(csp_organisation *
  * @return CSP_OK, CSP_EARG (NULL); the object is unchanged on error.
  */
 CSP_API int csp_organisation_set_cooperating_body(csp_organisation *organisation, int value);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_organisation_add_sources(csp_organisation *organisation, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_organisation_clear_sources(csp_organisation *organisation);
 /**@}*/
 
 CSP_END_DECLS

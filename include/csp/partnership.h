@@ -160,6 +160,15 @@ CSP_API int csp_partnership_meetings_per_year(const csp_partnership *partnership
 CSP_API int csp_partnership_minutes_per_meeting(const csp_partnership *partnership);
 /** Also meets ad hoc as required. 1 or 0. */
 CSP_API int csp_partnership_ad_hoc_meetings(const csp_partnership *partnership);
+/**
+ * How many seats must be present for a meeting to be quorate (its terms of reference). 1 to 1000; 0
+ * when unset.
+ */
+CSP_API int csp_partnership_quorum(const csp_partnership *partnership);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_partnership_sources_count(const csp_partnership *partnership);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_partnership_sources(const csp_partnership *partnership, size_t i);
 /**@}*/
 
 /** @name Partnership setters */
@@ -256,6 +265,23 @@ CSP_API int csp_partnership_set_minutes_per_meeting(csp_partnership *partnership
  * @return CSP_OK, CSP_EARG (NULL); the object is unchanged on error.
  */
 CSP_API int csp_partnership_set_ad_hoc_meetings(csp_partnership *partnership, int value);
+/**
+ * Sets quorum (0 unsets it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not 0 and outside 1 to 1000); the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_partnership_set_quorum(csp_partnership *partnership, int value);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_partnership_add_sources(csp_partnership *partnership, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_partnership_clear_sources(csp_partnership *partnership);
 /**@}*/
 
 CSP_END_DECLS

@@ -120,6 +120,10 @@ CSP_API const char *csp_person_name(const csp_person *person);
 CSP_API const char *csp_person_honorific(const csp_person *person);
 /** Left out of public exports, with the person of every seat they hold. 1 or 0. */
 CSP_API int csp_person_private(const csp_person *person);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_person_sources_count(const csp_person *person);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_person_sources(const csp_person *person, size_t i);
 /**@}*/
 
 /** @name Person setters */
@@ -141,6 +145,17 @@ CSP_API int csp_person_set_honorific(csp_person *person, const char *value);
  * @return CSP_OK, CSP_EARG (NULL); the object is unchanged on error.
  */
 CSP_API int csp_person_set_private(csp_person *person, int value);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_person_add_sources(csp_person *person, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_person_clear_sources(csp_person *person);
 /**@}*/
 
 CSP_END_DECLS

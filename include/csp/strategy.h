@@ -184,6 +184,10 @@ CSP_API const char *csp_strategy_strands(const csp_strategy *strategy, size_t i)
 CSP_API const char *csp_strategy_serious_violence_definition(const csp_strategy *strategy);
 /** How it is refreshed, what it builds on. */
 CSP_API const char *csp_strategy_note(const csp_strategy *strategy);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_strategy_sources_count(const csp_strategy *strategy);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_strategy_sources(const csp_strategy *strategy, size_t i);
 /**@}*/
 
 /** @name Strategy setters */
@@ -282,6 +286,17 @@ CSP_API int csp_strategy_set_serious_violence_definition(csp_strategy *strategy,
  *     break or tab, over 20000 characters), CSP_ENOMEM; the object is unchanged on error.
  */
 CSP_API int csp_strategy_set_note(csp_strategy *strategy, const char *value);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_strategy_add_sources(csp_strategy *strategy, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_strategy_clear_sources(csp_strategy *strategy);
 /**@}*/
 
 /* ---- elements ------------------------------------------------------------------------------ */
@@ -412,6 +427,10 @@ CSP_API const char *csp_element_title(const csp_element *element);
 CSP_API const char *csp_element_text(const csp_element *element);
 /** The partnership (e.g. a delivery group) that delivers it. The id of a partnership. */
 CSP_API const char *csp_element_delivered_by(const csp_element *element);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_element_sources_count(const csp_element *element);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_element_sources(const csp_element *element, size_t i);
 /**@}*/
 
 /** @name Element setters */
@@ -452,6 +471,17 @@ CSP_API int csp_element_set_text(csp_element *element, const char *value);
  *     error.
  */
 CSP_API int csp_element_set_delivered_by(csp_element *element, const char *value);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_element_add_sources(csp_element *element, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_element_clear_sources(csp_element *element);
 /**@}*/
 
 CSP_END_DECLS

@@ -34,7 +34,11 @@
 
 /* ---- import ------------------------------------------------------------------------ */
 
-typedef enum { PASS_WRITE, PASS_LOCATE_REFS } import_pass;
+typedef enum {
+    PASS_WRITE,        /* import each record */
+    PASS_LOCATE_REFS,  /* after a dangling reference: find the record that has it */
+    PASS_LOCATE_BROKEN /* after a rule across records broke: find the record that breaks it */
+} import_pass;
 
 typedef struct importer {
     csp__writer w;
@@ -199,8 +203,10 @@ static int import_object(importer *im, const csp__entity *e, json_t *obj, const 
     int rc = record_from_json(&r, obj, where, parent_id);
     if (rc == CSP_OK && im->pass == PASS_WRITE)
         rc = csp__writer_put(&im->w, &r, CSP__PUT_IMPORT, where); /* a record given twice: CSP_EEXISTS */
-    else if (rc == CSP_OK)
+    else if (rc == CSP_OK && im->pass == PASS_LOCATE_REFS)
         rc = csp__check_refs(im->w.reg, &r, where);
+    else if (rc == CSP_OK && e == im->w.broken && strcmp(csp__record_id(&r), im->w.broken_id) == 0)
+        rc = csp__writer_rebreak(&im->w, where);
     for (int c = 0; rc == CSP_OK && c < e->nchildren; c++) {
         const csp__entity *child = &csp__entities[e->children[c]];
         json_t *kids = json_object_get(obj, child->nest_key);
@@ -555,9 +561,10 @@ static int import_source(csp_register *reg, source *s, const char *text, size_t 
     rc = walk(&im, s);
     if (rc == CSP_OK)
         rc = csp__writer_commit(&im.w);
-    if (rc == CSP_EREFERENCE) {
-        /* Name the dangling reference; the transaction is still open. */
-        im.pass = PASS_LOCATE_REFS;
+    if (rc == CSP_EREFERENCE || (rc == CSP_ECONSTRAINT && im.w.broken)) {
+        /* Name the place of the dangling reference or of the record that
+         * breaks a rule across records; the transaction is still open. */
+        im.pass = rc == CSP_EREFERENCE ? PASS_LOCATE_REFS : PASS_LOCATE_BROKEN;
         if (source_rewind(s, text, len) == CSP_OK)
             walk(&im, s);
     }
@@ -718,16 +725,68 @@ static int is_private(const exporter *x, int entity, const char *id)
     return l->n && bsearch(&id, l->v, l->n, sizeof *l->v, cmp_str) != NULL;
 }
 
-/* Collects the ids of private records of every entity with a private flag. */
+/* Whether a public export leaves the record out: marked private, or not yet
+ * public (a homicide review before it is published). */
+static int record_private(const csp__record *r)
+{
+    const csp__entity *e = r->e;
+    return (e->private_field >= 0 && r->v[e->private_field].i) || (e->public_field >= 0 && !r->v[e->public_field].s);
+}
+
+/* In a tree (an agenda), what sits under a record left out is left out too:
+ * adds the records whose parent is private, until none is added. */
+static int collect_private_subtrees(exporter *x, const csp__entity *e)
+{
+    csp__strlist *ids = &x->private_ids[e->id];
+    size_t before;
+    do {
+        before = ids->n;
+        csp__strlist more = {0};
+        csp__query q;
+        csp__query_init(&q, e);
+        csp__cursor *c = NULL;
+        int rc = e->tree_field >= 0 && ids->n ? csp__read_open(x->reg, &q, &c) : CSP_ITEROVER;
+        csp__record r;
+        csp__record_init(&r, e);
+        while (rc == CSP_OK && (rc = csp__read_next(x->reg, c, &r)) == CSP_OK) {
+            const char *parent = r.v[e->tree_field].s;
+            if (parent && is_private(x, e->id, parent) && !is_private(x, e->id, r.v[0].s)) {
+                rc = csp__strlist_push(&more, r.v[0].s);
+                if (rc == CSP_OK)
+                    r.v[0].s = NULL;
+            }
+            csp__record_reset(&r);
+        }
+        if (c)
+            csp__read_close(x->reg, c);
+        for (size_t i = 0; rc == CSP_ITEROVER && i < more.n; i++) {
+            if (csp__strlist_push(ids, more.v[i]))
+                rc = csp__fail(CSP_ENOMEM, "out of memory");
+            else
+                more.v[i] = NULL;
+        }
+        csp__strlist_clear(&more, 1);
+        if (rc != CSP_ITEROVER)
+            return rc;
+        qsort(ids->v, ids->n, sizeof(char *), cmp_str);
+    } while (ids->n > before);
+    return CSP_OK;
+}
+
+/* Collects the ids of the records of every entity a public export leaves out
+ * (record_private, and what sits under them in a tree). */
 static int collect_private(exporter *x)
 {
     for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
         const csp__entity *e = &csp__entities[k];
-        if (e->private_field < 0)
+        if (e->private_field < 0 && e->public_field < 0)
             continue;
         csp__query q;
         csp__query_init(&q, e);
-        csp__query_eq_int(&q, e->private_field, 1);
+        if (e->private_field >= 0)
+            csp__query_eq_int(&q, e->private_field, 1);
+        else
+            q.conds[q.nconds++] = (csp__cond){.field = e->public_field, .op = CSP_OP_UNSET};
         csp__cursor *c = NULL;
         int rc = csp__read_open(x->reg, &q, &c);
         csp__record r;
@@ -743,6 +802,8 @@ static int collect_private(exporter *x)
             return rc;
         if (x->private_ids[k].n)
             qsort(x->private_ids[k].v, x->private_ids[k].n, sizeof(char *), cmp_str);
+        if ((rc = collect_private_subtrees(x, e)))
+            return rc;
     }
     return CSP_OK;
 }
@@ -856,7 +917,7 @@ static int export_records(exporter *x, const csp__query *q, json_t **arr_out, in
     if (rc)
         return rc;
     json_t *arr = as_json ? json_array() : NULL;
-    int skip_private = (x->flags & CSP_EXPORT_PUBLIC) && e->private_field >= 0;
+    int skip_private = (x->flags & CSP_EXPORT_PUBLIC) != 0;
     int first = 1;
     csp__record r;
     csp__record_init(&r, e);
@@ -866,7 +927,7 @@ static int export_records(exporter *x, const csp__query *q, json_t **arr_out, in
             csp__record_reset(&r);
             break;
         }
-        int skip = (skip_private && r.v[e->private_field].i) || (e->builtin_field >= 0 && r.v[e->builtin_field].i);
+        int skip = (skip_private && (record_private(&r) || is_private(x, e->id, r.v[0].s))) || (e->builtin_field >= 0 && r.v[e->builtin_field].i);
         if (!skip && (rc = record_to_json(x, &r, &obj)) == CSP_OK) {
             if (as_json)
                 rc = json_array_append_new(arr, obj) ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;

@@ -41,6 +41,162 @@ int csp__check_refs(csp_register *reg, const csp__record *r, const char *where)
     return CSP_OK;
 }
 
+
+/* ---- rules across records ---------------------------------------------------- */
+
+/* "champion.partnership", or "partnership": how operand k reads. */
+static void operand_label(char *out, size_t size, const csp__entity *e, const csp__check *c, int k)
+{
+    int via = c->via[k];
+    const csp__entity *t = via >= 0 ? &csp__entities[e->fields[via].target] : e;
+    if (via >= 0)
+        snprintf(out, size, "%s.%s", e->fields[via].name, t->fields[c->fields[k]].name);
+    else
+        snprintf(out, size, "%s", t->fields[c->fields[k]].name);
+}
+
+/* The field of e a broken check is put on: the field unset_when requires
+ * unset, else the reference through which it reads. */
+static const char *blamed_field(const csp__entity *e, const csp__check *c)
+{
+    if (c->kind == CSP__CHECK_UNSET_WHEN)
+        return e->fields[c->fields[0]].name;
+    for (int k = 0; k < c->nfields; k++)
+        if (c->via[k] >= 0)
+            return e->fields[c->via[k]].name;
+    return e->fields[c->fields[0]].name;
+}
+
+/* Raises CSP_ECONSTRAINT for record v->id of e breaking check c. `written`
+ * names the record whose write broke it when that is another record, else
+ * NULL; `where` is the JSON path of the record that broke it, or NULL. */
+static int broken(const csp__entity *e, const csp__check *c, const csp__violation *v, const char *written,
+                  const char *where)
+{
+    char a[200], b[200] = "", said[1024], path[320];
+    operand_label(a, sizeof a, e, c, 0);
+    if (c->nfields > 1)
+        operand_label(b, sizeof b, e, c, 1);
+    if (c->kind == CSP__CHECK_UNSET_WHEN)
+        snprintf(said, sizeof said, "%s is set and %s is \"%s\"", a, b, v->value[1]);
+    else if (c->kind == CSP__CHECK_VALUE_IN)
+        snprintf(said, sizeof said, "%s is \"%s\"", a, v->value[0]);
+    else
+        snprintf(said, sizeof said, "%s is \"%s\" and %s is \"%s\"", a, v->value[0], b, v->value[1]);
+    const char *rule = c->doc ? c->doc : "a rule across records";
+    if (written)
+        return csp__fail(CSP_ECONSTRAINT, "%s: %s \"%s\" would break a rule: %s, but %s", written, e->name, v->id,
+                         rule, said);
+    csp__field_path(path, sizeof path, where, blamed_field(e, c));
+    return csp__fail_at(CSP_ECONSTRAINT, path, "%s \"%s\": %s, but %s", e->name, v->id, rule, said);
+}
+
+/* Whether operand o of x's rule ck reads a record of entity t through a
+ * reference (each reference once: operands 0 and 1 may read through the same). */
+static int reads_through(const csp__entity *x, const csp__check *ck, int o, int t)
+{
+    int via = ck->via[o];
+    return via >= 0 && x->fields[via].target == t && !(o > 0 && ck->via[0] == via);
+}
+
+int csp__check_rules_across(csp_register *reg, const csp__record *r, int replaced, const char *where)
+{
+    const csp__entity *e = r->e;
+    const char *id = csp__record_id(r);
+    csp__store *st = reg->store;
+    csp__violation v;
+    int rc;
+    /* The record's own rules that read other records. */
+    for (int c = 0; c < e->nchecks; c++) {
+        if (!csp__check_across(&e->checks[c]))
+            continue;
+        if ((rc = st->violation(st, e, c, 0, id, &v)) != 0)
+            return rc < 0 ? rc : broken(e, &e->checks[c], &v, NULL, where);
+    }
+    /* A record replaced may already be named by records whose rules read it. */
+    if (!replaced)
+        return CSP_OK;
+    char written[200];
+    snprintf(written, sizeof written, "%s \"%.128s\"", e->name, id);
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        const csp__entity *x = &csp__entities[k];
+        for (int c = 0; c < x->nchecks; c++) {
+            const csp__check *ck = &x->checks[c];
+            if (!csp__check_across(ck))
+                continue;
+            for (int o = 0; o < ck->nfields; o++) {
+                if (!reads_through(x, ck, o, e->id))
+                    continue;
+                if ((rc = st->violation(st, x, c, ck->via[o], id, &v)) != 0)
+                    return rc < 0 ? rc : broken(x, ck, &v, written, NULL);
+            }
+        }
+    }
+    return CSP_OK;
+}
+
+/* Whether e has rules that read other records, or other records' rules read e. */
+static int in_rules_across(const csp__entity *e)
+{
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        const csp__entity *x = &csp__entities[k];
+        for (int c = 0; c < x->nchecks; c++) {
+            const csp__check *ck = &x->checks[c];
+            if (!csp__check_across(ck))
+                continue;
+            if (x == e)
+                return 1;
+            for (int o = 0; o < ck->nfields; o++)
+                if (reads_through(x, ck, o, e->id))
+                    return 1;
+        }
+    }
+    return 0;
+}
+
+/* At the end of an import: every rule across records that reads an entity
+ * the import wrote, over the whole register. The record that breaks one is
+ * kept in the writer, for the importer to name its place. */
+static int check_across_all(csp__writer *w)
+{
+    csp__store *st = w->reg->store;
+    csp__violation v;
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        const csp__entity *x = &csp__entities[k];
+        for (int c = 0; c < x->nchecks; c++) {
+            const csp__check *ck = &x->checks[c];
+            if (!csp__check_across(ck))
+                continue;
+            int touched = w->written[k];
+            for (int o = 0; o < ck->nfields; o++)
+                if (ck->via[o] >= 0)
+                    touched |= w->written[x->fields[ck->via[o]].target];
+            if (!touched)
+                continue;
+            int rc = st->violation(st, x, c, -1, NULL, &v);
+            if (rc < 0)
+                return rc;
+            if (rc) {
+                w->broken = x;
+                w->broken_check = c;
+                snprintf(w->broken_id, sizeof w->broken_id, "%s", v.id);
+                return broken(x, ck, &v, NULL, NULL);
+            }
+        }
+    }
+    return CSP_OK;
+}
+
+int csp__writer_rebreak(const csp__writer *w, const char *where)
+{
+    csp__violation v;
+    csp__store *st = w->reg->store;
+    int rc = st->violation(st, w->broken, w->broken_check, 0, w->broken_id, &v);
+    if (rc <= 0)
+        return rc < 0 ? rc : csp_error_last()->code;
+    return broken(w->broken, &w->broken->checks[w->broken_check], &v, NULL, where);
+}
+
 /* ---- the writer ------------------------------------------------------------------ */
 
 int csp__writer_begin(csp__writer *w, csp_register *reg)
@@ -76,6 +232,9 @@ static int one_statement(const csp__writer *w, const csp__record *r, csp__put_mo
 {
     const csp__entity *e = r->e;
     if (!w->single || mode == CSP__PUT_IMPORT || e->order_field >= 0 || e->tree_field >= 0)
+        return 0;
+    /* the rules across records are checked after the write */
+    if (in_rules_across(e))
         return 0;
     for (int i = 0; i < e->nfields; i++) {
         const csp__field *f = &e->fields[i];
@@ -328,6 +487,9 @@ int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, co
      * record keeps its place under the same owner, and otherwise goes last. */
     csp__record out = *r;
     out.borrowed = 1; /* a shallow copy: its strings are r's */
+    for (int i = 0; i < e->nfields; i++) /* a product libcsp keeps (a risk's score) */
+        if (e->fields[i].product)
+            out.v[i].i = r->v[e->fields[i].product[0]].i * r->v[e->fields[i].product[1]].i;
     const char *owner = NULL, *old_owner = NULL;
     if (e->order_field >= 0) {
         owner = r->v[e->nest_field].s;
@@ -364,6 +526,8 @@ int csp__writer_put(csp__writer *w, const csp__record *r, csp__put_mode mode, co
      * so it is already written. */
     if (rc == CSP_OK && e->tree_field >= 0)
         rc = csp__tree_check_parent(reg, &out, where);
+    if (rc == CSP_OK && mode != CSP__PUT_IMPORT)
+        rc = csp__check_rules_across(reg, &out, mode == CSP__PUT_UPSERT, where);
     if (found)
         csp__record_reset(&stored);
     return rc;
@@ -411,6 +575,8 @@ int csp__writer_commit(csp__writer *w)
         rc = csp__fail(CSP_EREFERENCE, "a reference names a record that does not exist");
     if (rc == CSP_OK)
         rc = check_chains(w);
+    if (rc == CSP_OK && w->deferred_refs)
+        rc = check_across_all(w);
     if (rc == CSP_OK && (!w->nested || w->savepoint))
         rc = csp__tx_commit(w->reg);
     if (rc == CSP_OK) {

@@ -55,6 +55,10 @@ typedef struct csp__writer {
      * document. Nothing grows with the document. */
     int marked;
     long long marks[CSP__ENTITY_COUNT];
+    /* The record an import's commit found breaking a rule across records. */
+    const csp__entity *broken;
+    int broken_check;
+    char broken_id[130];
 } csp__writer;
 
 /* Begins a writer: checks the register is writable, begins a transaction. */
@@ -84,6 +88,16 @@ void csp__writer_abort(csp__writer *w);
  * csp__tree_check_parent checks); raises CSP_EREFERENCE at where.field (or
  * field[i]), naming the record when where is NULL. */
 int csp__check_refs(csp_register *reg, const csp__record *r, const char *where);
+
+/* Checks the rules across records (schema.h) that the record r, just
+ * written, takes part in: its own, and when it replaced a record, those of
+ * records that name it. CSP_ECONSTRAINT names the record and the rule. */
+int csp__check_rules_across(csp_register *reg, const csp__record *r, int replaced, const char *where);
+
+/* After an import's commit failed on a rule across records (w->broken set;
+ * the transaction still open), raises that error again at where, the JSON
+ * path of the record that breaks it. */
+int csp__writer_rebreak(const csp__writer *w, const char *where);
 
 /* One put, delete or move in a writer of its own: what the public API calls. */
 int csp__put(csp_register *reg, const csp__record *r, csp__put_mode mode);

@@ -78,7 +78,8 @@ int csp__record_equal(const csp__record *a, const csp__record *b)
         return 0;
     for (int i = 0; i < a->e->nfields; i++) {
         const csp__value *x = &a->v[i], *y = &b->v[i];
-        if (i == a->e->order_field) /* a place in a list, not part of what the record says */
+        /* a place in a list, or a product kept by libcsp: not part of what the record says */
+        if (i == a->e->order_field || a->e->fields[i].product)
             continue;
         if (x->i != y->i || !str_eq(x->s, y->s) || x->list.n != y->list.n)
             return 0;
@@ -188,6 +189,38 @@ static int check_gss(const char *s, const char *path)
                              "\"%.40s\" is not a GSS code: expected a capital letter and eight digits", s);
 }
 
+/* hh:mm on the 24-hour clock. */
+static int check_time(const char *s, const char *path)
+{
+    int ok = strlen(s) == 5 && s[2] == ':' && s[0] >= '0' && s[0] <= '2' && s[1] >= '0' && s[1] <= '9' &&
+             s[3] >= '0' && s[3] <= '5' && s[4] >= '0' && s[4] <= '9' && (s[0] < '2' || s[1] <= '3');
+    return ok ? CSP_OK
+              : csp__fail_at(CSP_EINVALID, path, "\"%.40s\" is not a time of day: expected hh:mm, 00:00 to 23:59",
+                             s);
+}
+
+/* A decimal number as written: an optional minus, digits, and optionally a
+ * point and more digits (no exponent, no thousands separators). */
+static int check_decimal(const char *s, const char *path)
+{
+    const char *p = s + (*s == '-');
+    size_t whole = strspn(p, "0123456789"), frac = 0;
+    int ok = whole > 0 && whole <= 30;
+    if (ok && p[whole] == '.') {
+        frac = strspn(p + whole + 1, "0123456789");
+        ok = frac > 0 && frac <= 30;
+        p += whole + 1 + frac;
+    } else {
+        p += whole;
+    }
+    ok = ok && *p == '\0';
+    return ok ? CSP_OK
+              : csp__fail_at(CSP_EINVALID, path,
+                             "\"%.40s\" is not a decimal number: expected digits, optionally a minus before "
+                             "and a point and more digits (\"-12\", \"7.40\")",
+                             s);
+}
+
 int csp__field_check_text(const csp__field *f, const char *s, const char *path)
 {
     if (!path)
@@ -219,6 +252,10 @@ int csp__field_check_text(const csp__field *f, const char *s, const char *path)
             return csp__fail_at(CSP_EINVALID, path, "text must not be empty (leave the field out instead)");
         if (f->format == CSP__FORMAT_GSS)
             return check_gss(s, path);
+        if (f->format == CSP__FORMAT_TIME)
+            return check_time(s, path);
+        if (f->format == CSP__FORMAT_DECIMAL)
+            return check_decimal(s, path);
         return check_text(f, s, n, path);
     default:
         return csp__fail_at(CSP_EINVALID, path, "expected a %s, not text",
@@ -371,21 +408,62 @@ static int check_date_order(const csp__record *r, const csp__check *c, const cha
                         subject_of(r, where, subject, sizeof subject), b, then, a, first);
 }
 
-static int check_one_of(const csp__record *r, const csp__check *c, const char *where)
+/* The names of a check's fields: "a or b". */
+static void field_names(const csp__record *r, const csp__check *c, char *names, size_t size)
+{
+    names[0] = '\0';
+    for (int k = 0; k < c->nfields; k++) {
+        size_t len = strlen(names);
+        snprintf(names + len, size - len, "%s%s", k ? " or " : "", r->e->fields[c->fields[k]].name);
+    }
+}
+
+/* ONE_OF, AT_MOST_ONE, AT_LEAST_ONE: how many of the fields are set. */
+static int check_count(const csp__record *r, const csp__check *c, const char *where)
 {
     int set = 0;
     for (int k = 0; k < c->nfields; k++)
         set += is_set(r, c->fields[k]);
-    if (set == 1)
+    int ok = c->kind == CSP__CHECK_ONE_OF ? set == 1 : c->kind == CSP__CHECK_AT_MOST_ONE ? set <= 1 : set >= 1;
+    if (ok)
         return CSP_OK;
-    char names[200] = "", subject[200];
-    for (int k = 0; k < c->nfields; k++) {
-        size_t len = strlen(names);
-        snprintf(names + len, sizeof names - len, "%s%s", k ? " or " : "", r->e->fields[c->fields[k]].name);
+    char names[200], subject[200];
+    field_names(r, c, names, sizeof names);
+    subject_of(r, where, subject, sizeof subject);
+    const char *how = c->kind == CSP__CHECK_ONE_OF ? "exactly one" : c->kind == CSP__CHECK_AT_MOST_ONE ? "at most one" : "at least one";
+    return csp__fail_at(set ? CSP_ECONSTRAINT : CSP_EREQUIRED, where ? where : "", "%s: %s of %s must be set (%s)",
+                        subject, how, names, set ? "more than one is" : "none is");
+}
+
+static int enum_listed(const csp__check *c, const char *value)
+{
+    for (const char *const *v = c->values; value && *v; v++)
+        if (strcmp(*v, value) == 0)
+            return 1;
+    return 0;
+}
+
+/* UNSET_WHEN and VALUE_IN within one record. */
+static int check_values(const csp__record *r, const csp__check *c, const char *where)
+{
+    char path[300], subject[200];
+    const csp__field *f = &r->e->fields[c->fields[0]];
+    if (c->kind == CSP__CHECK_VALUE_IN) {
+        const char *v = r->v[c->fields[0]].s;
+        if (!v || enum_listed(c, v))
+            return CSP_OK;
+        csp__field_path(path, sizeof path, where, f->name);
+        return csp__fail_at(CSP_ECONSTRAINT, path, "%s: %s \"%s\" is not allowed here (%s)",
+                            subject_of(r, where, subject, sizeof subject), f->name, v, c->doc ? c->doc : "");
     }
-    return csp__fail_at(set ? CSP_ECONSTRAINT : CSP_EREQUIRED, where ? where : "",
-                        "%s: exactly one of %s must be set (%s)", subject_of(r, where, subject, sizeof subject),
-                        names, set ? "more than one is" : "none is");
+    const csp__field *when = &r->e->fields[c->fields[1]];
+    const char *cond = r->v[c->fields[1]].s;
+    if (!is_set(r, c->fields[0]) || !enum_listed(c, cond))
+        return CSP_OK;
+    csp__field_path(path, sizeof path, where, f->name);
+    return csp__fail_at(CSP_ECONSTRAINT, path, "%s: %s must not be set when %s is \"%s\"%s%s%s",
+                        subject_of(r, where, subject, sizeof subject), f->name, when->name, cond,
+                        c->doc ? " (" : "", c->doc ? c->doc : "", c->doc ? ")" : "");
 }
 
 int csp__record_check_stored(const csp__record *r)
@@ -409,6 +487,17 @@ int csp__record_check_stored(const csp__record *r)
             }
         } else if (v->s && (rc = csp__field_check_text(f, v->s, f->name))) {
             return rc;
+        }
+    }
+    char subject[200];
+    /* A product libcsp keeps (a risk's score). */
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        if (f->product && r->v[i].i != r->v[f->product[0]].i * r->v[f->product[1]].i) {
+            csp__field_path(path, sizeof path, NULL, f->name);
+            return csp__fail_at(CSP_ECONSTRAINT, path, "%s: %s %lld is not %s times %s",
+                                subject_of(r, NULL, subject, sizeof subject), f->name, r->v[i].i,
+                                e->fields[f->product[0]].name, e->fields[f->product[1]].name);
         }
     }
     return csp__record_validate(r, NULL);
@@ -461,7 +550,29 @@ int csp__record_validate(const csp__record *r, const char *where)
     }
     for (int c = 0; c < e->nchecks; c++) {
         const csp__check *k = &e->checks[c];
-        int rc = k->kind == CSP__CHECK_DATE_ORDER ? check_date_order(r, k, where) : check_one_of(r, k, where);
+        int rc = CSP_OK;
+        if (csp__check_across(k))
+            continue; /* it reads another record: the writer checks it (write.c) */
+        switch (k->kind) {
+        case CSP__CHECK_DATE_ORDER:
+            rc = check_date_order(r, k, where);
+            break;
+        case CSP__CHECK_ONE_OF:
+        case CSP__CHECK_AT_MOST_ONE:
+        case CSP__CHECK_AT_LEAST_ONE:
+            rc = check_count(r, k, where);
+            break;
+        case CSP__CHECK_UNSET_WHEN:
+        case CSP__CHECK_VALUE_IN:
+            rc = check_values(r, k, where);
+            break;
+        case CSP__CHECK_SAME:
+            if (r->v[k->fields[0]].s && r->v[k->fields[1]].s && strcmp(r->v[k->fields[0]].s, r->v[k->fields[1]].s))
+                rc = csp__fail_at(CSP_ECONSTRAINT, where ? where : "", "%s: %s and %s differ",
+                                  subject_of(r, where, subject, sizeof subject), e->fields[k->fields[0]].name,
+                                  e->fields[k->fields[1]].name);
+            break;
+        }
         if (rc)
             return rc;
     }

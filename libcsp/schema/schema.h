@@ -27,7 +27,12 @@ typedef struct csp__enum {
 } csp__enum;
 
 /* How a text field's value is checked beyond its type. */
-typedef enum { CSP__FORMAT_NONE = 0, CSP__FORMAT_GSS = 1 } csp__format;
+typedef enum {
+    CSP__FORMAT_NONE = 0,
+    CSP__FORMAT_GSS = 1,    /* a GSS area code: E09000009 */
+    CSP__FORMAT_TIME = 2,   /* a time of day, hh:mm on the 24-hour clock: 18:30 */
+    CSP__FORMAT_DECIMAL = 3 /* a decimal number kept as written: -12, 7.40 */
+} csp__format;
 
 /* One field of an entity. */
 typedef struct csp__field {
@@ -42,20 +47,40 @@ typedef struct csp__field {
     int max_length;        /* characters: TEXT, TEXT_LIST items, ID and REF; else 0 */
     int since;             /* the schema version that added it */
     int filter_version;    /* 0, or the typed filter struct version that holds it */
+    const int *product;    /* a readonly INT libcsp keeps as the product of these two INT fields, or NULL */
     const char *doc;
 } csp__field;
 
-/* A rule across the fields of one record. */
+/*
+ * A rule across fields. Each operand is a field of the record (via -1) or a
+ * field of the record one of its references names (via: that REF field). A
+ * rule that reads only the record is checked with the record
+ * (csp__record_validate); one that reads another record is checked by the
+ * store after the write, whichever of the records is written (write.c).
+ */
 typedef enum {
-    CSP__CHECK_DATE_ORDER = 1, /* fields[1] is not before fields[0] */
-    CSP__CHECK_ONE_OF = 2      /* exactly one of fields[] is set */
+    CSP__CHECK_DATE_ORDER = 1,   /* operand 1 is not before operand 0 */
+    CSP__CHECK_ONE_OF = 2,       /* exactly one of the operands is set */
+    CSP__CHECK_AT_MOST_ONE = 3,  /* at most one of the operands is set */
+    CSP__CHECK_AT_LEAST_ONE = 4, /* at least one of the operands is set */
+    CSP__CHECK_SAME = 5,         /* operands 0 and 1 are equal where both are set */
+    CSP__CHECK_UNSET_WHEN = 6,   /* operand 0 is unset when operand 1 is one of values */
+    CSP__CHECK_VALUE_IN = 7      /* operand 0, where set, is one of values */
 } csp__check_kind;
 
 typedef struct csp__check {
     csp__check_kind kind;
     int nfields;
-    const int *fields;
+    const int *fields;          /* each operand's field (of the record, or of the record via names) */
+    const int *via;             /* each operand's REF field of the record, or -1; NULL when all are -1 */
+    const char *const *values;  /* UNSET_WHEN, VALUE_IN: the enum values, NULL-terminated; else NULL */
+    const char *doc;            /* the rule in words, or NULL */
 } csp__check;
+
+static inline int csp__check_across(const csp__check *c)
+{
+    return c->via != NULL;
+}
 
 /* When a record of an entity is in force on a date: within its period (an
  * unset start or end leaves that side open, and partial dates are the periods
@@ -81,6 +106,7 @@ typedef struct csp__entity {
     int tree_field;         /* the CSP_FLAG_TREE field, or -1 */
     int builtin_field;      /* the CSP_FLAG_BUILTIN field, or -1 */
     int private_field;      /* the CSP_FLAG_PRIVATE field, or -1 */
+    int public_field;       /* a DATE field: a record is public (exported publicly) only once it is set; or -1 */
     int name_field;         /* the TEXT field that names a record for people, or -1 */
     const csp__in_force *in_force; /* when a record is in force, or NULL */
     int nfields;

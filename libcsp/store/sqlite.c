@@ -65,6 +65,9 @@ typedef struct sqlite_store {
     sqlite3_stmt *st[CSP__ENTITY_COUNT][ST_COUNT];
     sqlite3_stmt *lst[CSP__ENTITY_COUNT][CSP__MAX_FIELDS][LST_COUNT];
     sqlite3_stmt *tx[TX_COUNT];
+    /* The statements of the rules across records: per entity and check, one
+     * per REF field the rule reads through, one by id (0), one over the whole table. */
+    sqlite3_stmt *chk[CSP__ENTITY_COUNT][CSP__MAX_CHECKS][CSP__MAX_FIELDS + 1];
     long long cache_size; /* the everyday page cache (PRAGMA cache_size as SQLite set it) */
 } sqlite_store;
 
@@ -1157,6 +1160,149 @@ static int store_explain(csp__store *base, const csp__query *q, char **out)
     return CSP_OK;
 }
 
+/* ---- rules across records ------------------------------------------------------ */
+
+/* The entity and field operand k of check c reads: e's own, or through a
+ * reference, the named record's. */
+static const csp__field *operand_field(const csp__entity *e, const csp__check *c, int k)
+{
+    int via = c->via[k];
+    const csp__entity *t = via >= 0 ? &csp__entities[e->fields[via].target] : e;
+    return &t->fields[c->fields[k]];
+}
+
+/* The SQL expression of operand k: x."field", or j<via>."field" for a field
+ * of the record the REF field via names. */
+static void operand_name(char *out, size_t size, const csp__entity *e, const csp__check *c, int k)
+{
+    if (c->via[k] >= 0)
+        snprintf(out, size, "j%d.\"%s\"", c->via[k], operand_field(e, c, k)->name);
+    else
+        snprintf(out, size, "x.\"%s\"", operand_field(e, c, k)->name);
+}
+
+static void operand_sql(csp__buf *b, const csp__entity *e, const csp__check *c, int k)
+{
+    char name[160];
+    operand_name(name, sizeof name, e, c, k);
+    csp__buf_puts(b, name);
+}
+
+static void values_sql(csp__buf *b, const csp__check *c)
+{
+    csp__buf_puts(b, "(");
+    for (int v = 0; c->values[v]; v++)
+        csp__buf_printf(b, "%s'%s'", v ? ", " : "", c->values[v]);
+    csp__buf_puts(b, ")");
+}
+
+/*
+ * The query that finds a record of e breaking check c, a rule that reads
+ * another record: the record's id and the two operands' values. Built from
+ * the static description only (names, enum values); the id it is restricted
+ * to is bound. `by`: -1 every record, 0 the record ?1, else the records whose
+ * REF field `by` names ?1. An unset operand never breaks a rule (NULL
+ * comparisons are not true), but the field unset_when requires to be unset.
+ */
+static void violation_sql(csp__buf *b, const csp__entity *e, const csp__check *c, int by)
+{
+    csp__buf_puts(b, "SELECT x.id");
+    for (int k = 0; k < 2; k++) {
+        csp__buf_puts(b, ", ");
+        if (k < c->nfields)
+            operand_sql(b, e, c, k);
+        else
+            csp__buf_puts(b, "NULL");
+    }
+    csp__buf_printf(b, " FROM \"%s\" AS x", e->plural);
+    for (int k = 0; k < c->nfields; k++) {
+        int via = c->via[k], seen = 0;
+        for (int j = 0; j < k; j++)
+            seen |= c->via[j] == via;
+        if (via >= 0 && !seen)
+            csp__buf_printf(b, " JOIN \"%s\" AS j%d ON j%d.id = x.\"%s\"",
+                            csp__entities[e->fields[via].target].plural, via, via, e->fields[via].name);
+    }
+    csp__buf_puts(b, " WHERE ");
+    if (by == 0)
+        csp__buf_puts(b, "x.id = ?1 AND ");
+    else if (by > 0)
+        csp__buf_printf(b, "x.\"%s\" = ?1 AND ", e->fields[by].name);
+    char first[160], then[160];
+    switch (c->kind) {
+    case CSP__CHECK_SAME:
+        operand_sql(b, e, c, 0);
+        csp__buf_puts(b, " <> ");
+        operand_sql(b, e, c, 1);
+        break;
+    case CSP__CHECK_DATE_ORDER:
+        /* the second ends before the first begins (partial dates as periods) */
+        operand_name(first, sizeof first, e, c, 0);
+        operand_name(then, sizeof then, e, c, 1);
+        date_hi(b, then);
+        csp__buf_puts(b, " < ");
+        date_lo(b, first);
+        break;
+    case CSP__CHECK_UNSET_WHEN:
+        operand_sql(b, e, c, 0);
+        csp__buf_puts(b, csp__field_is_int(operand_field(e, c, 0)) ? " <> 0" : " IS NOT NULL");
+        csp__buf_puts(b, " AND ");
+        operand_sql(b, e, c, 1);
+        csp__buf_puts(b, " IN ");
+        values_sql(b, c);
+        break;
+    case CSP__CHECK_VALUE_IN:
+        operand_sql(b, e, c, 0);
+        csp__buf_puts(b, " NOT IN ");
+        values_sql(b, c);
+        break;
+    default: /* one_of and the counts read one record, never another */
+        csp__buf_puts(b, "0");
+        break;
+    }
+    csp__buf_puts(b, " ORDER BY x.id LIMIT 1");
+}
+
+static void copy_column(sqlite3_stmt *st, int col, char *out, size_t size)
+{
+    const char *text = (const char *)sqlite3_column_text(st, col);
+    snprintf(out, size, "%s", text ? text : "");
+}
+
+static int store_violation(csp__store *base, const csp__entity *e, int check, int by, const char *id,
+                           csp__violation *out)
+{
+    sqlite_store *s = impl(base);
+    if (check < 0 || check >= e->nchecks || check >= CSP__MAX_CHECKS || by >= e->nfields ||
+        !csp__check_across(&e->checks[check]))
+        return csp__fail(CSP_EARG, "no such rule across records");
+    sqlite3_stmt **slot = &s->chk[e->id][check][by < 0 ? CSP__MAX_FIELDS : by];
+    if (!*slot) {
+        csp__buf b = {0};
+        violation_sql(&b, e, &e->checks[check], by);
+        int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : prepare(s, b.p, slot, SQLITE_PREPARE_PERSISTENT);
+        csp__buf_free(&b);
+        if (rc)
+            return rc;
+    }
+    sqlite3_stmt *st = *slot;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    if (by >= 0)
+        bind_text(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        copy_column(st, 0, out->id, sizeof out->id);
+        copy_column(st, 1, out->value[0], sizeof out->value[0]);
+        copy_column(st, 2, out->value[1], sizeof out->value[1]);
+    }
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW)
+        return 1;
+    return rc == SQLITE_DONE ? 0 : fail(s, rc, "cannot check a rule across records");
+}
+
+
 /* ---- whole-register checks and copies ------------------------------------------ */
 
 /* Whether path exists as a file; its size in *size. */
@@ -1721,6 +1867,9 @@ static void store_close(csp__store *base)
         for (int f = 0; f < CSP__MAX_FIELDS; f++)
             for (int i = 0; i < LST_COUNT; i++)
                 sqlite3_finalize(s->lst[k][f][i]);
+        for (int c = 0; c < CSP__MAX_CHECKS; c++)
+            for (int f = 0; f <= CSP__MAX_FIELDS; f++)
+                sqlite3_finalize(s->chk[k][c][f]);
     }
     for (int i = 0; i < TX_COUNT; i++)
         sqlite3_finalize(s->tx[i]);
@@ -1961,6 +2110,7 @@ int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options 
         .explain = store_explain,
         .check = store_check,
         .backup = store_backup,
+        .violation = store_violation,
         .close = store_close,
     };
     int oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (memory ? SQLITE_OPEN_CREATE : 0);

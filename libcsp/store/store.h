@@ -23,13 +23,20 @@
 #include "schema/record.h"
 
 /* The version of this table; a backend sets it, and the model refuses another. */
-#define CSP__STORE_VERSION 2
+#define CSP__STORE_VERSION 3
 
 typedef struct csp__store csp__store;
 /* A running query of a backend (opaque). */
 typedef struct csp__cursor csp__cursor;
 
 /* Receives one finding of a check (one line of text, no line break). */
+/* A record that breaks a rule across records: its id and the values the
+ * rule compared (each operand's, "" where unset), cut short if long. */
+typedef struct csp__violation {
+    char id[130];
+    char value[2][130];
+} csp__violation;
+
 typedef void (*csp__finding_fn)(void *ctx, const char *text);
 
 /* Called by a backend inside the transaction that creates or migrates a
@@ -112,6 +119,14 @@ struct csp__store {
      * created 0600, or keeping an existing file's mode; an existing register
      * at path that is open (its -wal or -shm file exists) is not replaced. */
     int (*backup)(csp__store *s, const char *path);
+
+    /* -- rules across records (version 3) */
+    /* Finds a record of e that breaks e's check number `check`, a rule that
+     * reads another record (schema.h: csp__check with via): among all of e's
+     * records (by < 0), the one with that id (by == 0), or those whose REF
+     * field number `by` names id. Returns 1 and fills out, 0 if none, <0 on
+     * an error. */
+    int (*violation)(csp__store *s, const csp__entity *e, int check, int by, const char *id, csp__violation *out);
 
     /* Closes the store and frees it. */
     void (*close)(csp__store *s);

@@ -177,6 +177,8 @@ def tables_h(model: Model) -> str:
         f"#define CSP__BUILTIN_COUNT {len(model.builtins)}",
         "/* The most fields an entity has. */",
         f"#define CSP__MAX_FIELDS {model.max_fields}",
+        "/* The most rules across fields an entity has. */",
+        f"#define CSP__MAX_CHECKS {model.max_checks}",
         "",
         "#endif",
         "",
@@ -206,12 +208,16 @@ def tables_c(model: Model) -> str:
 
     for e in model.entities:
         lines += [f"/* ---- {e.name} {'-' * (72 - len(e.name))} */", ""]
+        for f in e.fields:
+            if f.product:
+                lines += [f"static const int {e.name}_{f.name}_product[] = "
+                          f"{{{', '.join(g.c_const for g in f.product)}}};", ""]
         lines.append(f"static const csp__field {e.name}_fields[] = {{")
         for f in e.fields:
             flags = " | ".join(f.flags) or "0"
             en = f"&csp__enums[{enum_index[f.enum.name]}]" if f.enum else "NULL"
             target = model.entity(f.ref).c_const if f.ref else "-1"
-            fmt = "CSP__FORMAT_GSS" if f.format == "gss" else "CSP__FORMAT_NONE"
+            fmt = f"CSP__FORMAT_{f.format.upper()}" if f.format else "CSP__FORMAT_NONE"
             lines += [
                 f"    [{f.c_const}] = {{",
                 f"        .name = {c_str(f.name)},",
@@ -226,17 +232,27 @@ def tables_c(model: Model) -> str:
                 f"        .max_length = {f.max_length},",
                 f"        .since = {f.since},",
                 f"        .filter_version = {f.filter if f.in_typed_filter else 0},",
+                f"        .product = {e.name + '_' + f.name + '_product' if f.product else 'NULL'},",
                 f"        .doc = {c_str(f.doc)},",
                 "    },",
             ]
         lines += ["};", ""]
         for k, c in enumerate(e.checks):
-            lines.append(f"static const int {e.name}_check_{k}[] = {{{', '.join(f.c_const for f in c.fields)}}};")
+            lines.append(f"static const int {e.name}_check_{k}[] = {{{', '.join(o.field.c_const for o in c.operands)}}};")
+            if c.across:
+                lines.append(f"static const int {e.name}_check_{k}_via[] = "
+                             f"{{{', '.join(o.via.c_const if o.via else '-1' for o in c.operands)}}};")
+            if c.values:
+                lines.append(f"static const char *const {e.name}_check_{k}_values[] = "
+                             f"{{{', '.join(c_str(v) for v in c.values)}, NULL}};")
         if e.checks:
             lines.append(f"static const csp__check {e.name}_checks[] = {{")
             for k, c in enumerate(e.checks):
-                kind = "CSP__CHECK_DATE_ORDER" if c.kind == "date_order" else "CSP__CHECK_ONE_OF"
-                lines.append(f"    {{{kind}, {len(c.fields)}, {e.name}_check_{k}}},")
+                kind = "CSP__CHECK_" + c.kind.upper()
+                via = f"{e.name}_check_{k}_via" if c.across else "NULL"
+                values = f"{e.name}_check_{k}_values" if c.values else "NULL"
+                lines.append(f"    {{{kind}, {len(c.operands)}, {e.name}_check_{k}, {via}, {values}, "
+                             f"{c_str_or_null(c.doc or None)}}},")
             lines += ["};", ""]
         if e.children:
             lines += [f"static const int {e.name}_children[] = {{{', '.join(c.c_const for c in e.children)}}};", ""]
@@ -269,6 +285,7 @@ def tables_c(model: Model) -> str:
             f"        .tree_field = {idx(e.tree_field)},",
             f"        .builtin_field = {idx(e.builtin_field)},",
             f"        .private_field = {idx(e.flagged('private'))},",
+            f"        .public_field = {idx(e.public_when)},",
             f"        .name_field = {idx(e.name_field)},",
             f"        .in_force = {'&' + e.name + '_in_force' if e.in_force else 'NULL'},",
             f"        .nfields = {len(e.fields)},",

@@ -102,11 +102,14 @@ def data_model_md(model: Model) -> str:
             out += ["", "Nested in its objects: " + ", ".join(
                 f"`{c.nest_key}` ([{c.name}](#{c.name}))" for c in e.children) + "."]
         for c in e.checks:
-            names = [f"`{f.name}`" for f in c.fields]
+            text = f"Rule: {c.doc or c.describe()}"
+            if c.doc:
+                text += f" (`{c.describe()}`)"
             if c.kind == "date_order":
-                out += ["", f"Rule: {names[1]} is not before {names[0]} (partial dates as the periods they name)."]
-            else:
-                out += ["", f"Rule: exactly one of {' and '.join(names)} is set."]
+                text += " (partial dates as the periods they name)"
+            if c.across:
+                text += "; it reads another record, and is checked whichever of them is written"
+            out += ["", text + "."]
         out += ["", "| id | field | type | required | filterable | values or target | description |",
                 "| --- | --- | --- | --- | --- | --- | --- |"]
         for f in e.fields:

@@ -23,7 +23,7 @@ def emit(model: Model) -> Dict[str, str]:
 def sample(model: Model, f: Field) -> str:
     """A valid value for a text-like field or a list item."""
     if f.type in ("text", "text_list"):
-        return "E09000009" if f.format == "gss" else "Sample text"
+        return {"gss": "E09000009", "time": "18:30", "decimal": "7.4"}.get(f.format, "Sample text")
     if f.type in ("enum", "enum_list"):
         return f.enum.values[0].value  # type: ignore[union-attr]
     if f.type == "date":
@@ -39,13 +39,21 @@ def sample_record(model: Model, e: Entity) -> List[str]:
     """A function that puts a valid sample record of e (and first what it names)."""
     needs: List[Field] = [f for f in e.fields[1:] if f.required]
     for c in e.checks:
-        if c.kind == "one_of":
+        if c.kind in ("one_of", "at_least_one"):
             needs.append(c.fields[0])
     lines = [f"/* Puts a {e.name} with id `id` and its required fields, after the records it names. */",
              f"static void put_sample_{e.name}(const char *id)", "{", "    csp_record *r = NULL;"]
     for f in needs:
         if f.ref and f.ref != e.name:
             lines.append(f"    put_sample_{f.ref}({c_str(sample(model, f))});")
+    for c in e.checks:
+        # a rule that a referenced record's value is one of some: make the sample so
+        if c.kind == "value_in" and c.operands[0].via is not None:
+            via, f = c.operands[0].via, c.operands[0].field
+            t = model.entity(via.ref)  # type: ignore[arg-type]
+            lines += [f"    TU_OK(csp_record_get(&r, reg, {t.c_const}, {c_str(sample(model, via))}));",
+                      f"    TU_OK(csp_record_set_text(r, {f.c_const}, {c_str(c.values[0])}));",
+                      "    TU_OK(csp_record_put(reg, r));", "    csp_record_free(r);"]
     lines.append(f"    TU_OK(csp_record_new(&r, {e.c_const}, id));")
     for f in needs:
         if f.is_list:

@@ -91,6 +91,7 @@ class Field:
     acyclic: bool = False
     reverse: Optional[Reverse] = None
     feeds: List[str] = field(default_factory=list)
+    product: List["Field"] = field(default_factory=list)
     entity: Optional["Entity"] = None
 
     @property
@@ -158,9 +159,55 @@ class Field:
 
 
 @dataclass
+class Operand:
+    """A value a check reads: a field of the record itself (via None), or a
+    field of the record that one of its references names (via the ref)."""
+
+    via: Optional[Field]
+    field: Field
+
+    @property
+    def path(self) -> str:
+        return f"{self.via.name}.{self.field.name}" if self.via else self.field.name
+
+
+CHECK_KINDS = ["date_order", "one_of", "at_most_one", "at_least_one", "same", "unset_when", "value_in"]
+
+
+@dataclass
 class Check:
-    kind: str  # date_order, one_of
-    fields: List[Field]
+    kind: str  # one of CHECK_KINDS
+    operands: List[Operand]
+    values: List[str] = field(default_factory=list)  # unset_when, value_in: enum values
+    doc: str = ""
+
+    @property
+    def fields(self) -> List[Field]:
+        """The record's own fields it reads (for a check within one record)."""
+        return [o.field for o in self.operands]
+
+    def describe(self) -> str:
+        """The rule in a sentence, for docs and error messages."""
+        names = [f"{o.path}" for o in self.operands]
+        vals = " or ".join(self.values)
+        if self.kind == "date_order":
+            return f"{names[1]} is not before {names[0]}"
+        if self.kind == "one_of":
+            return f"exactly one of {' and '.join(names)} is set"
+        if self.kind == "at_most_one":
+            return f"at most one of {' and '.join(names)} is set"
+        if self.kind == "at_least_one":
+            return f"at least one of {' and '.join(names)} is set"
+        if self.kind == "same":
+            return f"{names[0]} is {names[1]}"
+        if self.kind == "unset_when":
+            return f"{names[0]} is not set when {names[1]} is {vals}"
+        return f"{names[0]} is {vals}"
+
+    @property
+    def across(self) -> bool:
+        """Whether it reads another record (then the store checks it)."""
+        return any(o.via is not None for o in self.operands)
 
 
 @dataclass
@@ -181,6 +228,7 @@ class Entity:
     cli: Optional[str] = None
     name_field: Optional[Field] = None
     in_force: Optional["InForce"] = None
+    public_when: Optional[Field] = None
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -299,6 +347,10 @@ class Model:
     def max_fields(self) -> int:
         return max(len(e.fields) for e in self.entities)
 
+    @property
+    def max_checks(self) -> int:
+        return max([len(e.checks) for e in self.entities] + [1])
+
 
 def camel(name: str) -> str:
     return "".join(part.capitalize() for part in name.split("_"))
@@ -357,11 +409,11 @@ class _Reader:
 
 
 ENTITY_KEYS = ["name", "plural", "header", "since", "doc", "label", "nest", "list", "cli", "field", "check",
-               "name_field", "in_force"]
+               "name_field", "in_force", "public_when"]
 FIELD_KEYS = [
     "name", "type", "doc", "label", "required", "enum", "ref", "min", "max", "since", "readonly", "filter",
     "private", "personal", "builtin", "nested", "order", "tree", "format", "reverse", "feeds",
-    "multiline", "max_length", "acyclic",
+    "multiline", "max_length", "acyclic", "product",
 ]
 
 # The longest id (and so reference) in characters: ids are ASCII.
@@ -439,6 +491,7 @@ def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: 
     entities: List[Entity] = []
     by_name: Dict[str, Entity] = {}
     pending_refs: List[tuple[Field, str, str]] = []
+    pending_checks: List[tuple[Entity, List[Any], str]] = []
     last_since = 0
     for i, table in enumerate(raw):
         if not isinstance(table, dict):
@@ -515,8 +568,21 @@ def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: 
         pf = e.flagged("private")
         if pf is not None and pf.type != "bool":
             raise r.fail(f"the private field {pf.name!r} must be a bool")
-        for k, ctable in enumerate(r.get("check", list, [])):
-            e.checks.append(_load_check(ctable, f"{label}, check {k + 1}", e))
+        pending_checks.append((e, r.get("check", list, []), label))
+        pw = r.text("public_when")
+        if pw:
+            if not e.has(pw) or e.field(pw).type != "date":
+                raise r.fail(f"public_when {pw!r} is not a date field of {name!r}")
+            if e.flagged("private") is not None:
+                raise r.fail("an entity takes a private field or public_when, not both")
+            e.public_when = e.field(pw)
+        prod = [f for f in e.fields if f.product]
+        for f in prod:
+            names = [g.name for g in f.product]
+            if len(names) != 2 or not all(e.has(n) and e.field(n).type == "int" and not e.field(n).readonly
+                                          for n in names):
+                raise r.fail(f"field {f.name!r}: product names two settable int fields of {name!r}")
+            f.product = [e.field(n) for n in names]
         nf = r.text("name_field")
         if nf:
             if not e.has(nf) or e.field(nf).type != "text":
@@ -559,14 +625,16 @@ def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: 
         assert f.entity is not None
         if f.acyclic and t is not f.entity:
             raise ModelError(f"{label}: acyclic: only a ref to its own entity can make a cycle")
-        if t.index > f.entity.index:
-            raise ModelError(f"{label}: ref {target!r} is described after {f.entity.name!r}: entities come in "
-                             "dependency order, an entity after those it names")
+        if t.index > f.entity.index and f.nested:
+            raise ModelError(f"{label}: a nested entity comes after the entity it nests in")
         if f.reverse is not None:
             for fl in f.reverse.filters:
                 if not f.entity.has(fl) or not f.entity.field(fl).filter:
                     raise ModelError(f"{label}: reverse filter {fl!r} is not a filterable field of "
                                      f"{f.entity.name!r}")
+    for e, checks, label in pending_checks:
+        for k, ctable in enumerate(checks):
+            e.checks.append(_load_check(ctable, f"{label}, check {k + 1}", e, by_name))
     return entities
 
 
@@ -629,8 +697,8 @@ def _load_field(table: Dict[str, Any], label: str, enums: Dict[str, Enum], entit
     if f.acyclic and ftype != "ref":
         raise r.fail("only a ref can be acyclic")
     f.format = r.text("format")
-    if f.format not in ("", "gss"):
-        raise r.fail(f"format {f.format!r} is not one of: gss")
+    if f.format not in ("", "gss", "time", "decimal"):
+        raise r.fail(f"format {f.format!r} is not one of: gss, time, decimal")
     if f.format and ftype != "text":
         raise r.fail("only text fields take a format")
     if f.personal and ftype != "ref":
@@ -659,33 +727,93 @@ def _load_field(table: Dict[str, Any], label: str, enums: Dict[str, Enum], entit
         if not isinstance(rule, str) or not RULE_ID.match(rule):
             raise r.fail(f"feeds: {rule!r} is not a rule id like \"CSP-PLAN-001\"")
     f.feeds = list(feeds)
+    prod = r.get("product", list, [])
+    if prod:
+        if ftype != "int" or not f.readonly:
+            raise r.fail("only a readonly int can be a product (libcsp keeps it)")
+        # resolved to fields by the entity, once all its fields are read
+        f.product = [Field(str(x), "int", "", "") for x in prod]
     return f
 
 
-def _load_check(table: Any, label: str, e: Entity) -> Check:
-    r = _Reader(table, label, ["kind", "first", "then", "fields"])
+def _load_check(table: Any, label: str, e: Entity, by_name: Dict[str, "Entity"]) -> Check:
+    r = _Reader(table, label, ["kind", "first", "then", "fields", "field", "when", "path", "values", "doc"])
     kind = r.text("kind", required=True)
+    if kind not in CHECK_KINDS:
+        raise r.fail(f"kind {kind!r} is not one of: {', '.join(CHECK_KINDS)}")
+    takes = {
+        "date_order": ["first", "then"], "one_of": ["fields"], "at_most_one": ["fields"],
+        "at_least_one": ["fields"], "same": ["fields"], "unset_when": ["field", "when", "values"],
+        "value_in": ["path", "values"],
+    }[kind]
+    extra = [k for k in r.data if k not in takes + ["kind", "doc"]]
+    if extra:
+        raise r.fail(f"{kind} takes {', '.join(takes)}, not {extra[0]}")
+
+    def operand(path: Any) -> Operand:
+        if not isinstance(path, str) or not path:
+            raise r.fail(f"{path!r} is not a field name or ref.field path")
+        parts = path.split(".")
+        if len(parts) > 2 or not e.has(parts[0]):
+            raise r.fail(f"{path!r} is not a field of {e.name!r}, or a ref of it and a field of the record named")
+        if len(parts) == 1:
+            return Operand(None, e.field(parts[0]))
+        via = e.field(parts[0])
+        if via.type != "ref":
+            raise r.fail(f"{parts[0]!r} in {path!r} is not a ref")
+        t = by_name[via.ref]  # type: ignore[index]
+        if not t.has(parts[1]):
+            raise r.fail(f"{parts[1]!r} in {path!r} is not a field of {t.name!r}")
+        return Operand(via, t.field(parts[1]))
+
+    values: List[str] = []
     if kind == "date_order":
-        names = [r.name("first"), r.name("then")]
-        if "fields" in r.data:
-            raise r.fail("date_order takes first and then, not fields")
-    elif kind == "one_of":
+        ops = [operand(r.text("first", required=True)), operand(r.text("then", required=True))]
+        for o in ops:
+            if o.field.type != "date":
+                raise r.fail(f"{o.path!r} is not a date")
+    elif kind in ("one_of", "at_most_one", "at_least_one", "same"):
         names = r.get("fields", list, required=True)
-        if len(names) < 2 or "first" in r.data or "then" in r.data:
-            raise r.fail("one_of takes fields (two or more)")
+        if len(names) < 2 or (kind == "same" and len(names) != 2):
+            raise r.fail(f"{kind} takes fields ({'two' if kind == 'same' else 'two or more'})")
+        ops = [operand(n) for n in names]
+        if kind != "same":
+            for o in ops:
+                if o.via is not None:
+                    raise r.fail(f"{kind} reads the record's own fields: {o.path!r}")
+                if o.field.required:
+                    raise r.fail(f"{o.field.name!r} is required, so {kind} cannot hold")
+        else:
+            a, b = ops
+            if a.field.type != b.field.type and {a.field.type, b.field.type} - {"id", "ref"}:
+                raise r.fail(f"same compares values of one type: {a.path!r} and {b.path!r}")
+            if a.field.type in ("ref", "id") and b.field.type in ("ref", "id"):
+                ta = a.field.ref or a.field.entity.name  # type: ignore[union-attr]
+                tb = b.field.ref or b.field.entity.name  # type: ignore[union-attr]
+                if ta != tb:
+                    raise r.fail(f"same: {a.path!r} names a {ta}, {b.path!r} a {tb}")
+            if a.field.is_list or b.field.is_list:
+                raise r.fail("same compares single values, not lists")
     else:
-        raise r.fail(f"kind {kind!r} is not one of: date_order, one_of")
-    fields = []
-    for n in names:
-        if not isinstance(n, str) or not e.has(n):
-            raise r.fail(f"{n!r} is not a field of {e.name!r}")
-        f = e.field(n)
-        if kind == "date_order" and f.type != "date":
-            raise r.fail(f"{n!r} is not a date")
-        if kind == "one_of" and f.required:
-            raise r.fail(f"{n!r} is required, so one_of cannot hold")
-        fields.append(f)
-    return Check(kind, fields)
+        if kind == "unset_when":
+            ops = [operand(r.text("field", required=True)), operand(r.text("when", required=True))]
+            if ops[0].via is not None:
+                raise r.fail("unset_when: field is a field of the record itself")
+            if ops[0].field.required:
+                raise r.fail(f"unset_when: {ops[0].field.name!r} is required")
+        else:
+            ops = [operand(r.text("path", required=True))]
+        cond = ops[-1]
+        if cond.field.type != "enum":
+            raise r.fail(f"{cond.path!r} is not an enum")
+        values = r.get("values", list, required=True)
+        known = [v.value for v in cond.field.enum.values]  # type: ignore[union-attr]
+        bad = [v for v in values if v not in known]
+        if not values or bad:
+            raise r.fail(f"values must be values of {cond.path!r} (unknown: {bad})")
+    if len(ops) == 2 and ops[0].via is not None and ops[1].via is not None and ops[0].via is not ops[1].via:
+        pass  # two references: the store joins both
+    return Check(kind, ops, list(values), r.text("doc"))
 
 
 def _load_builtins(raw: Dict[str, Any], where: str, entities: List[Entity]) -> List[Builtin]:

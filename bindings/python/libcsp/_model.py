@@ -46,6 +46,19 @@ __all__ = [
     "Strand",
     "ElementKind",
     "AssessmentKind",
+    "MeetingKind",
+    "MeetingStatus",
+    "DocumentKind",
+    "AgendaItemKind",
+    "AttendanceStatus",
+    "ActionStatus",
+    "Rag",
+    "RiskStatus",
+    "HomicideReviewKind",
+    "ReviewDecision",
+    "HomicideReviewStatus",
+    "ResponseKind",
+    "IndicatorDirection",
     "Organisation",
     "Person",
     "Partnership",
@@ -56,6 +69,20 @@ __all__ = [
     "Element",
     "Assessment",
     "Discharge",
+    "Meeting",
+    "Document",
+    "AgendaItem",
+    "Attendance",
+    "Action",
+    "ActionUpdate",
+    "Risk",
+    "RiskReview",
+    "HomicideReview",
+    "ScrutinyReview",
+    "Recommendation",
+    "Indicator",
+    "IndicatorValue",
+    "Source",
     "Organisations",
     "People",
     "Partnerships",
@@ -66,6 +93,20 @@ __all__ = [
     "Elements",
     "Assessments",
     "Discharges",
+    "Meetings",
+    "Documents",
+    "AgendaItems",
+    "Attendances",
+    "Actions",
+    "ActionUpdates",
+    "Risks",
+    "RiskReviews",
+    "HomicideReviews",
+    "ScrutinyReviews",
+    "Recommendations",
+    "Indicators",
+    "IndicatorValues",
+    "Sources",
 ]
 
 # ---------------------------------------------------------------------------
@@ -327,6 +368,268 @@ class AssessmentKind(Value):
 AssessmentKind._csp_enum = "assessment_kind"  # type: ignore[attr-defined]
 
 
+class MeetingKind(Value):
+    """What sort of meeting it is. (meeting.kind).
+
+    A member is its text (``== "scheduled"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        SCHEDULED   Scheduled
+        AD_HOC      Ad hoc
+        PUBLIC      Public meeting
+        ANNUAL      Annual meeting
+    """
+
+    SCHEDULED = "scheduled"
+    AD_HOC = "ad_hoc"
+    PUBLIC = "public"
+    ANNUAL = "annual"
+
+
+MeetingKind._csp_enum = "meeting_kind"  # type: ignore[attr-defined]
+
+
+class MeetingStatus(Value):
+    """Where a meeting stands. (meeting.status).
+
+    A member is its text (``== "planned"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        PLANNED     Planned
+        CONFIRMED   Confirmed
+        HELD        Held
+        CANCELLED   Cancelled
+        POSTPONED   Postponed
+    """
+
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    HELD = "held"
+    CANCELLED = "cancelled"
+    POSTPONED = "postponed"
+
+
+MeetingStatus._csp_enum = "meeting_status"  # type: ignore[attr-defined]
+
+
+class DocumentKind(Value):
+    """What a meeting document is. (document.kind).
+
+    A member is its text (``== "agenda"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        AGENDA         Agenda
+        MINUTES        Minutes
+        PAPERS         Papers
+        PRESENTATION   Presentation
+        OTHER          Other document
+    """
+
+    AGENDA = "agenda"
+    MINUTES = "minutes"
+    PAPERS = "papers"
+    PRESENTATION = "presentation"
+    OTHER = "other"
+
+
+DocumentKind._csp_enum = "document_kind"  # type: ignore[attr-defined]
+
+
+class AgendaItemKind(Value):
+    """What an agenda item is for. (agenda_item.kind).
+
+    A member is its text (``== "progress_review"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        PROGRESS_REVIEW    Progress review
+        RISKS_AND_ISSUES   Risks and issues
+        HORIZON_SCANNING   Horizon scanning
+        KEY_ISSUE          Key issue
+        PRIORITISATION     Prioritisation
+        REPORT_BACK        Report back
+        DECISION           Decision
+        OTHER              Other item
+    """
+
+    PROGRESS_REVIEW = "progress_review"
+    RISKS_AND_ISSUES = "risks_and_issues"
+    HORIZON_SCANNING = "horizon_scanning"
+    KEY_ISSUE = "key_issue"
+    PRIORITISATION = "prioritisation"
+    REPORT_BACK = "report_back"
+    DECISION = "decision"
+    OTHER = "other"
+
+
+AgendaItemKind._csp_enum = "agenda_item_kind"  # type: ignore[attr-defined]
+
+
+class AttendanceStatus(Value):
+    """Whether a seat was at a meeting. (attendance.status).
+
+    A member is its text (``== "present"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        PRESENT     Present
+        APOLOGIES   Apologies
+        ABSENT      Absent
+    """
+
+    PRESENT = "present"
+    APOLOGIES = "apologies"
+    ABSENT = "absent"
+
+
+AttendanceStatus._csp_enum = "attendance_status"  # type: ignore[attr-defined]
+
+
+class ActionStatus(Value):
+    """Where an action stands. (action.status, action_update.status).
+
+    A member is its text (``== "open"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        OPEN          Open
+        IN_PROGRESS   In progress
+        DONE          Done
+        CANCELLED     Cancelled
+        SUPERSEDED    Superseded
+    """
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    SUPERSEDED = "superseded"
+
+
+ActionStatus._csp_enum = "action_status"  # type: ignore[attr-defined]
+
+
+class Rag(Value):
+    """A red, amber or green rating of progress. (action.rag, action_update.rag).
+
+    A member is its text (``== "red"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        RED     Red
+        AMBER   Amber
+        GREEN   Green
+    """
+
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+
+
+Rag._csp_enum = "rag"  # type: ignore[attr-defined]
+
+
+class RiskStatus(Value):
+    """Where a risk stands. (risk.status, risk_review.status).
+
+    A member is its text (``== "open"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        OPEN        Open
+        TREATED     Treated
+        TOLERATED   Tolerated
+        CLOSED      Closed
+    """
+
+    OPEN = "open"
+    TREATED = "treated"
+    TOLERATED = "tolerated"
+    CLOSED = "closed"
+
+
+RiskStatus._csp_enum = "risk_status"  # type: ignore[attr-defined]
+
+
+class HomicideReviewKind(Value):
+    """What sort of statutory review of a death it is. (homicide_review.kind).
+
+    A member is its text (``== "domestic_homicide_review"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        DOMESTIC_HOMICIDE_REVIEW              Domestic homicide review
+        DOMESTIC_ABUSE_RELATED_DEATH_REVIEW   Domestic abuse related death review
+    """
+
+    DOMESTIC_HOMICIDE_REVIEW = "domestic_homicide_review"
+    DOMESTIC_ABUSE_RELATED_DEATH_REVIEW = "domestic_abuse_related_death_review"
+
+
+HomicideReviewKind._csp_enum = "homicide_review_kind"  # type: ignore[attr-defined]
+
+
+class ReviewDecision(Value):
+    """Whether a partnership decided to hold a review. (homicide_review.decision).
+
+    A member is its text (``== "hold"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        HOLD       Hold a review
+        NOT_HOLD   Not hold a review
+    """
+
+    HOLD = "hold"
+    NOT_HOLD = "not_hold"
+
+
+ReviewDecision._csp_enum = "review_decision"  # type: ignore[attr-defined]
+
+
+class HomicideReviewStatus(Value):
+    """Where a review of a death stands. (homicide_review.status).
+
+    A member is its text (``== "notified"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        NOTIFIED          Notified
+        DECIDED           Decided
+        IN_PROGRESS       In progress
+        SUBMITTED         Submitted
+        QUALITY_ASSURED   Quality assured
+        PUBLISHED         Published
+        NOT_HELD          Not held
+    """
+
+    NOTIFIED = "notified"
+    DECIDED = "decided"
+    IN_PROGRESS = "in_progress"
+    SUBMITTED = "submitted"
+    QUALITY_ASSURED = "quality_assured"
+    PUBLISHED = "published"
+    NOT_HELD = "not_held"
+
+
+HomicideReviewStatus._csp_enum = "homicide_review_status"  # type: ignore[attr-defined]
+
+
+class ResponseKind(Value):
+    """How a recommendation was answered. (recommendation.response).
+
+    A member is its text (``== "accepted"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        ACCEPTED          Accepted
+        PARTLY_ACCEPTED   Partly accepted
+        REJECTED          Rejected
+    """
+
+    ACCEPTED = "accepted"
+    PARTLY_ACCEPTED = "partly_accepted"
+    REJECTED = "rejected"
+
+
+ResponseKind._csp_enum = "response_kind"  # type: ignore[attr-defined]
+
+
+class IndicatorDirection(Value):
+    """Which way is better for a measure. (indicator.direction).
+
+    A member is its text (``== "higher_is_better"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        HIGHER_IS_BETTER   Higher is better
+        LOWER_IS_BETTER    Lower is better
+    """
+
+    HIGHER_IS_BETTER = "higher_is_better"
+    LOWER_IS_BETTER = "lower_is_better"
+
+
+IndicatorDirection._csp_enum = "indicator_direction"  # type: ignore[attr-defined]
+
+
 # ---------------------------------------------------------------------------
 # Entities
 # ---------------------------------------------------------------------------
@@ -344,6 +647,7 @@ class Organisation(Entity):
         * responsible_authority: A responsible authority under the Crime and Disorder Act 1998 s5.
         * serious_violence_duty_holder: A specified authority under the Serious Violence Duty (PCSC Act 2022 s11, Sch 1).
         * cooperating_body: A body the responsible authorities co-operate with (CDA 1998 s5(2)-(3)).
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
     __slots__ = ()
@@ -356,6 +660,8 @@ class Organisation(Entity):
     responsible_authority = _Bool(4, "responsible_authority")
     serious_violence_duty_holder = _Bool(5, "serious_violence_duty_holder")
     cooperating_body = _Bool(6, "cooperating_body")
+    sources_ids = _TextList(7, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(7, "sources", "source")
 
     def __init__(
         self,
@@ -367,6 +673,7 @@ class Organisation(Entity):
         responsible_authority: bool = False,
         serious_violence_duty_holder: bool = False,
         cooperating_body: bool = False,
+        sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new organisation (not yet in any register): the required fields by position, the
         others by keyword.
@@ -382,6 +689,8 @@ class Organisation(Entity):
             self.serious_violence_duty_holder = serious_violence_duty_holder
         if cooperating_body:
             self.cooperating_body = cooperating_body
+        if sources:
+            self.sources_ids = sources
 
     def memberships(self, role: Union[Role, str, None] = None) -> Iterator["Membership"]:
         """The seats this organisation holds (optionally only those with role), in id order.
@@ -395,6 +704,12 @@ class Organisation(Entity):
         """
         return cast(Iterator["DutyHolding"], self._related("duty_holding", "organisation"))
 
+    def actions(self, status: Union[ActionStatus, str, None] = None) -> Iterator["Action"]:
+        """The actions this organisation owns (optionally with a status), in id order. Needs
+        the object to be attached to a register.
+        """
+        return cast(Iterator["Action"], self._related("action", "owner_organisation", status=status))
+
 
 class Person(Entity):
     """Someone who sits on a partnership; may be marked private.
@@ -405,6 +720,7 @@ class Person(Entity):
         * name (required): Name as the source gives it.
         * honorific: Honorific or title, e.g. "Councillor".
         * private: Left out of public exports, with the person of every seat they hold.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
     __slots__ = ()
@@ -414,6 +730,8 @@ class Person(Entity):
     name = _RequiredText(1, "name", required=True)
     honorific = _Text(2, "honorific")
     private = _Bool(3, "private")
+    sources_ids = _TextList(4, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(4, "sources", "source")
 
     def __init__(
         self,
@@ -422,6 +740,7 @@ class Person(Entity):
         *,
         honorific: Optional[str] = None,
         private: bool = False,
+        sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new person (not yet in any register): the required fields by position, the others
         by keyword.
@@ -432,6 +751,8 @@ class Person(Entity):
             self.honorific = honorific
         if private:
             self.private = private
+        if sources:
+            self.sources_ids = sources
 
     def memberships(self, role: Union[Role, str, None] = None) -> Iterator["Membership"]:
         """The seats this person holds (optionally only those with role), in id order. Needs
@@ -460,6 +781,8 @@ class Partnership(Entity):
         * meetings_per_year: Regular meetings a year (4 for quarterly).
         * minutes_per_meeting: Length of a regular meeting in minutes.
         * ad_hoc_meetings: Also meets ad hoc as required.
+        * quorum: How many seats must be present for a meeting to be quorate (its terms of reference).
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
     __slots__ = ()
@@ -483,6 +806,9 @@ class Partnership(Entity):
     meetings_per_year = _Int(12, "meetings_per_year")
     minutes_per_meeting = _Int(13, "minutes_per_meeting")
     ad_hoc_meetings = _Bool(14, "ad_hoc_meetings")
+    quorum = _Int(15, "quorum")
+    sources_ids = _TextList(16, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(16, "sources", "source")
 
     def __init__(
         self,
@@ -502,6 +828,8 @@ class Partnership(Entity):
         meetings_per_year: Optional[int] = None,
         minutes_per_meeting: Optional[int] = None,
         ad_hoc_meetings: bool = False,
+        quorum: Optional[int] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new partnership (not yet in any register): the required fields by position, the
         others by keyword.
@@ -533,6 +861,10 @@ class Partnership(Entity):
             self.minutes_per_meeting = minutes_per_meeting
         if ad_hoc_meetings:
             self.ad_hoc_meetings = ad_hoc_meetings
+        if quorum is not None:
+            self.quorum = quorum
+        if sources:
+            self.sources_ids = sources
 
     def children(self) -> Iterator["Partnership"]:
         """The partnerships whose parent is this one, in id order. Needs the object to be
@@ -570,6 +902,60 @@ class Partnership(Entity):
         """
         return cast(Iterator["Discharge"], self._related("discharge", "partnership"))
 
+    def meetings(self, kind: Union[MeetingKind, str, None] = None, status: Union[MeetingStatus, str, None] = None) -> Iterator["Meeting"]:
+        """This partnership's meetings (optionally of a kind or status), in id order. Needs the
+        object to be attached to a register.
+        """
+        return cast(Iterator["Meeting"], self._related("meeting", "partnership", kind=kind, status=status))
+
+    def reports(self) -> Iterator["AgendaItem"]:
+        """The agenda items at which this group reports, in id order. Needs the object to be
+        attached to a register.
+        """
+        return cast(Iterator["AgendaItem"], self._related("agenda_item", "reported_by"))
+
+    def actions(self, status: Union[ActionStatus, str, None] = None, rag: Union[Rag, str, None] = None) -> Iterator["Action"]:
+        """This partnership's actions (optionally with a status or RAG rating), in id order.
+        Needs the object to be attached to a register.
+        """
+        return cast(Iterator["Action"], self._related("action", "partnership", status=status, rag=rag))
+
+    def owned_actions(self, status: Union[ActionStatus, str, None] = None) -> Iterator["Action"]:
+        """The actions this group owns (optionally with a status), in id order. Needs the
+        object to be attached to a register.
+        """
+        return cast(Iterator["Action"], self._related("action", "owner_partnership", status=status))
+
+    def risks(self, status: Union[RiskStatus, str, None] = None) -> Iterator["Risk"]:
+        """This partnership's risks (optionally with a status), in id order. Needs the object
+        to be attached to a register.
+        """
+        return cast(Iterator["Risk"], self._related("risk", "partnership", status=status))
+
+    def homicide_reviews(self, status: Union[HomicideReviewStatus, str, None] = None) -> Iterator["HomicideReview"]:
+        """The homicide reviews of this partnership (optionally with a status), in id order.
+        Needs the object to be attached to a register.
+        """
+        return cast(Iterator["HomicideReview"], self._related("homicide_review", "partnership", status=status))
+
+    def scrutiny_reviews_held(self) -> Iterator["ScrutinyReview"]:
+        """The scrutiny reviews this committee held, in id order. Needs the object to be
+        attached to a register.
+        """
+        return cast(Iterator["ScrutinyReview"], self._related("scrutiny_review", "committee"))
+
+    def scrutiny_reviews(self) -> Iterator["ScrutinyReview"]:
+        """The scrutiny reviews of this partnership, in id order. Needs the object to be
+        attached to a register.
+        """
+        return cast(Iterator["ScrutinyReview"], self._related("scrutiny_review", "scrutinised"))
+
+    def indicators(self) -> Iterator["Indicator"]:
+        """The measures this partnership watches, in id order. Needs the object to be attached
+        to a register.
+        """
+        return cast(Iterator["Indicator"], self._related("indicator", "partnership"))
+
 
 class Membership(Entity):
     """A seat on a partnership: organisation, optional person, role and post.
@@ -587,6 +973,7 @@ class Membership(Entity):
         * on_behalf_of (on_behalf_of_id is the id): The organisation the seat is held on behalf of, when different.
         * start_date: First day in the seat.
         * end_date: Last day in the seat; not before start_date.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
     __slots__ = ()
@@ -606,6 +993,8 @@ class Membership(Entity):
     on_behalf_of: _RefObject[Optional["Organisation"]] = _RefObject(6, "on_behalf_of", "organisation")
     start_date = _Date(7, "start_date")
     end_date = _Date(8, "end_date")
+    sources_ids = _TextList(9, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(9, "sources", "source")
 
     def __init__(
         self,
@@ -619,6 +1008,7 @@ class Membership(Entity):
         on_behalf_of: Union[str, "Organisation", None] = None,
         start_date: Optional[DateLike] = None,
         end_date: Optional[DateLike] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new membership (not yet in any register): the required fields by position, the
         others by keyword.
@@ -637,6 +1027,26 @@ class Membership(Entity):
             self.start_date = start_date
         if end_date is not None:
             self.end_date = end_date
+        if sources:
+            self.sources_ids = sources
+
+    def attendance(self, status: Union[AttendanceStatus, str, None] = None) -> Iterator["Attendance"]:
+        """This seat's attendance at meetings (optionally with a status), in id order. Needs
+        the object to be attached to a register.
+        """
+        return cast(Iterator["Attendance"], self._related("attendance", "membership", status=status))
+
+    def actions(self, status: Union[ActionStatus, str, None] = None) -> Iterator["Action"]:
+        """The actions this seat champions (optionally with a status), in id order. Needs the
+        object to be attached to a register.
+        """
+        return cast(Iterator["Action"], self._related("action", "champion", status=status))
+
+    def risks(self) -> Iterator["Risk"]:
+        """The risks this seat owns, in id order. Needs the object to be attached to a
+        register.
+        """
+        return cast(Iterator["Risk"], self._related("risk", "owner"))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], partnership: Union[str, "Partnership", None] = None) -> "Membership":
@@ -670,6 +1080,7 @@ class Duty(Entity):
         * note: Qualifications: what is uncertain, where it applies.
         * builtin (kept by libcsp): Part of libcsp's catalogue: present in every register, never edited or deleted, not exported.
         * label: A short name for people, e.g. "Strategic assessment".
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
     __slots__ = ()
@@ -685,6 +1096,8 @@ class Duty(Entity):
     note = _Text(7, "note")
     builtin = _Bool(8, "builtin", readonly=True)
     label = _Text(9, "label")
+    sources_ids = _TextList(10, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(10, "sources", "source")
 
     def __init__(
         self,
@@ -698,6 +1111,7 @@ class Duty(Entity):
         applies_to: Iterable[Union[PartnershipKind, str]] = (),
         note: Optional[str] = None,
         label: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new duty (not yet in any register): the required fields by position, the others by
         keyword.
@@ -715,6 +1129,8 @@ class Duty(Entity):
             self.note = note
         if label is not None:
             self.label = label
+        if sources:
+            self.sources_ids = sources
 
     def holdings(self) -> Iterator["DutyHolding"]:
         """Who holds this duty (duty holdings), in id order. Needs the object to be attached to
@@ -741,6 +1157,7 @@ class DutyHolding(Entity):
         * start_date: Held from.
         * end_date: Held until; not before start_date.
         * note: How the holding is stated in the source.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
     __slots__ = ()
@@ -756,6 +1173,8 @@ class DutyHolding(Entity):
     start_date = _Date(4, "start_date")
     end_date = _Date(5, "end_date")
     note = _Text(6, "note")
+    sources_ids = _TextList(7, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(7, "sources", "source")
 
     def __init__(
         self,
@@ -767,6 +1186,7 @@ class DutyHolding(Entity):
         start_date: Optional[DateLike] = None,
         end_date: Optional[DateLike] = None,
         note: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new duty_holding (not yet in any register): the required fields by position, the
         others by keyword.
@@ -783,6 +1203,8 @@ class DutyHolding(Entity):
             self.end_date = end_date
         if note is not None:
             self.note = note
+        if sources:
+            self.sources_ids = sources
 
     def in_force(self, date: DateLike) -> bool:
         """Whether this duty holding is in force on ``date`` (a date, a PartialDate or ISO
@@ -813,6 +1235,7 @@ class Strategy(Entity):
         * strands: The CDA 1998 s6(1) strategies it covers.
         * serious_violence_definition: The local definition of serious violence, where it has one.
         * note: How it is refreshed, what it builds on.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
     __slots__ = ()
@@ -835,6 +1258,8 @@ class Strategy(Entity):
     strands: _EnumList[Strand] = _EnumList(12, "strands", Strand)
     serious_violence_definition = _Text(13, "serious_violence_definition")
     note = _Text(14, "note")
+    sources_ids = _TextList(15, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(15, "sources", "source")
 
     def __init__(
         self,
@@ -854,6 +1279,7 @@ class Strategy(Entity):
         strands: Iterable[Union[Strand, str]] = (),
         serious_violence_definition: Optional[str] = None,
         note: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new strategy (not yet in any register): the required fields by position, the
         others by keyword.
@@ -883,6 +1309,8 @@ class Strategy(Entity):
             self.serious_violence_definition = serious_violence_definition
         if note is not None:
             self.note = note
+        if sources:
+            self.sources_ids = sources
 
     def elements(self, kind: Union[ElementKind, str, None] = None) -> Iterator["Element"]:
         """The strategy's elements in tree order (a parent before its children, siblings in
@@ -916,6 +1344,7 @@ class Element(Entity):
         * title (required): Its title as the source gives it.
         * text: Further text: the aim of a delivery group, what a theme covers.
         * delivered_by (delivered_by_id is the id): The partnership (e.g. a delivery group) that delivers it.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
     __slots__ = ()
@@ -933,6 +1362,8 @@ class Element(Entity):
     text = _Text(6, "text")
     delivered_by_id = _RefId(7, "delivered_by")
     delivered_by: _RefObject[Optional["Partnership"]] = _RefObject(7, "delivered_by", "partnership")
+    sources_ids = _TextList(8, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(8, "sources", "source")
 
     def __init__(
         self,
@@ -944,6 +1375,7 @@ class Element(Entity):
         parent: Union[str, "Element", None] = None,
         text: Optional[str] = None,
         delivered_by: Union[str, "Partnership", None] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new element (not yet in any register): the required fields by position, the others
         by keyword.
@@ -958,12 +1390,32 @@ class Element(Entity):
             self.text = text
         if delivered_by is not None:
             self.delivered_by_id = delivered_by
+        if sources:
+            self.sources_ids = sources
 
     def children(self) -> Iterator["Element"]:
         """The elements whose parent is this one, in order. Needs the object to be attached to
         a register.
         """
         return cast(Iterator["Element"], self._related("element", "parent"))
+
+    def agenda_items(self) -> Iterator["AgendaItem"]:
+        """The agenda items that concern this element, in id order. Needs the object to be
+        attached to a register.
+        """
+        return cast(Iterator["AgendaItem"], self._related("agenda_item", "element"))
+
+    def actions(self, status: Union[ActionStatus, str, None] = None) -> Iterator["Action"]:
+        """The actions that serve this element (optionally with a status), in id order. Needs
+        the object to be attached to a register.
+        """
+        return cast(Iterator["Action"], self._related("action", "serves", status=status))
+
+    def indicators(self) -> Iterator["Indicator"]:
+        """The indicators that measure this element, in id order. Needs the object to be
+        attached to a register.
+        """
+        return cast(Iterator["Indicator"], self._related("indicator", "element"))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], strategy: Union[str, "Strategy", None] = None) -> "Element":
@@ -997,6 +1449,7 @@ class Assessment(Entity):
         * findings: Its findings, in order.
         * priorities: The priorities it sets, in order.
         * feeds (feeds_ids are the ids): The strategy elements its priorities feed.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
     __slots__ = ()
@@ -1014,6 +1467,8 @@ class Assessment(Entity):
     priorities = _TextList(8, "priorities")
     feeds_ids = _TextList(9, "feeds")
     feeds: _RefListObjects["Element"] = _RefListObjects(9, "feeds", "element")
+    sources_ids = _TextList(10, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(10, "sources", "source")
 
     def __init__(
         self,
@@ -1028,6 +1483,7 @@ class Assessment(Entity):
         findings: Iterable[str] = (),
         priorities: Iterable[str] = (),
         feeds: Iterable[Union[str, "Element"]] = (),
+        sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new assessment (not yet in any register): the required fields by position, the
         others by keyword.
@@ -1049,6 +1505,8 @@ class Assessment(Entity):
             self.priorities = priorities
         if feeds:
             self.feeds_ids = feeds
+        if sources:
+            self.sources_ids = sources
 
 
 class Discharge(Entity):
@@ -1067,6 +1525,8 @@ class Discharge(Entity):
         * note: Anything else.
         * strategy (strategy_id is the id): The strategy that discharged it.
         * assessment (assessment_id is the id): The assessment that discharged it.
+        * meeting (meeting_id is the id): The meeting at which the duty was discharged (a plan agreed, an assessment considered).
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
     __slots__ = ()
@@ -1087,6 +1547,10 @@ class Discharge(Entity):
     strategy: _RefObject[Optional["Strategy"]] = _RefObject(9, "strategy", "strategy")
     assessment_id = _RefId(10, "assessment")
     assessment: _RefObject[Optional["Assessment"]] = _RefObject(10, "assessment", "assessment")
+    meeting_id = _RefId(11, "meeting")
+    meeting: _RefObject[Optional["Meeting"]] = _RefObject(11, "meeting", "meeting")
+    sources_ids = _TextList(12, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(12, "sources", "source")
 
     def __init__(
         self,
@@ -1102,6 +1566,8 @@ class Discharge(Entity):
         note: Optional[str] = None,
         strategy: Union[str, "Strategy", None] = None,
         assessment: Union[str, "Assessment", None] = None,
+        meeting: Union[str, "Meeting", None] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new discharge (not yet in any register): the required fields by position, the
         others by keyword.
@@ -1123,6 +1589,1117 @@ class Discharge(Entity):
             self.strategy_id = strategy
         if assessment is not None:
             self.assessment_id = assessment
+        if meeting is not None:
+            self.meeting_id = meeting
+        if sources:
+            self.sources_ids = sources
+
+
+class Meeting(Entity):
+    """A dated meeting of a partnership, with its documents, agenda and attendance.
+
+    Fields::
+
+        * id (required): The meeting's id, unique among meetings.
+        * partnership (required; partnership_id is the id): The partnership that meets.
+        * date (required): The day of the meeting (full, or partial where only the month is known).
+        * start_time: When it starts, hh:mm on the 24-hour clock (18:30).
+        * duration_minutes: How long it is planned to last, in minutes.
+        * kind (required): Scheduled, ad hoc, public or annual.
+        * status (required): Planned, confirmed, held, cancelled or postponed.
+        * title: A title, where the meeting has one ("Annual public meeting 2024").
+        * location: Where it meets (a room, an address, or "online").
+        * note: Anything else about the meeting.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "meeting"
+    _eid = 10
+
+    partnership_id = _RequiredRefId(1, "partnership", required=True)
+    partnership: _RefObject["Partnership"] = _RefObject(1, "partnership", "partnership")
+    date = _RequiredDate(2, "date", required=True)
+    start_time = _Text(3, "start_time")
+    duration_minutes = _Int(4, "duration_minutes")
+    kind: _Enum[MeetingKind] = _Enum(5, "kind", MeetingKind, required=True)
+    status: _Enum[MeetingStatus] = _Enum(6, "status", MeetingStatus, required=True)
+    title = _Text(7, "title")
+    location = _Text(8, "location")
+    note = _Text(9, "note")
+    sources_ids = _TextList(10, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(10, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        partnership: Union[str, "Partnership"],
+        date: DateLike,
+        kind: Union[MeetingKind, str],
+        status: Union[MeetingStatus, str],
+        *,
+        start_time: Optional[str] = None,
+        duration_minutes: Optional[int] = None,
+        title: Optional[str] = None,
+        location: Optional[str] = None,
+        note: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new meeting (not yet in any register): the required fields by position, the others
+        by keyword.
+        """
+        self._init(id)
+        self.partnership_id = partnership
+        self.date = date
+        self.kind = kind
+        self.status = status
+        if start_time is not None:
+            self.start_time = start_time
+        if duration_minutes is not None:
+            self.duration_minutes = duration_minutes
+        if title is not None:
+            self.title = title
+        if location is not None:
+            self.location = location
+        if note is not None:
+            self.note = note
+        if sources:
+            self.sources_ids = sources
+
+    def documents(self) -> Iterator["Document"]:
+        """The meeting's documents, in order. Needs the object to be attached to a register."""
+        return cast(Iterator["Document"], self._related("document", "meeting"))
+
+    def agenda(self, kind: Union[AgendaItemKind, str, None] = None) -> Iterator["AgendaItem"]:
+        """The meeting's agenda items in order (a parent before its children), optionally only
+        those of a kind. Needs the object to be attached to a register.
+        """
+        return cast(Iterator["AgendaItem"], self._related("agenda_item", "meeting", kind=kind))
+
+    def attendance(self, status: Union[AttendanceStatus, str, None] = None) -> Iterator["Attendance"]:
+        """The meeting's attendance records (optionally with a status), in id order. Needs the
+        object to be attached to a register.
+        """
+        return cast(Iterator["Attendance"], self._related("attendance", "meeting", status=status))
+
+    def actions_raised(self) -> Iterator["Action"]:
+        """The actions this meeting raised, in id order. Needs the object to be attached to a
+        register.
+        """
+        return cast(Iterator["Action"], self._related("action", "raised_at"))
+
+
+class Document(Entity):
+    """A document of a meeting: its agenda, minutes or papers.
+
+    In a JSON document it is nested in its meeting's ``documents`` array.
+
+    Fields::
+
+        * id (required): The document's id, unique among documents.
+        * meeting (required; meeting_id is the id): The meeting it belongs to (implied by nesting in JSON).
+        * position (kept by libcsp): Its place among the meeting's documents, from 1 (kept by libcsp).
+        * kind (required): Agenda, minutes, papers, presentation or other.
+        * title (required): Its title as published.
+        * url: Where it is published.
+        * reference: A reference to it where it has no URL (a file name, a document number).
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "document"
+    _eid = 11
+    _nested = "meeting"
+
+    meeting_id = _RequiredRefId(1, "meeting", required=True)
+    meeting: _RefObject["Meeting"] = _RefObject(1, "meeting", "meeting")
+    position = _Int(2, "position", readonly=True)
+    kind: _Enum[DocumentKind] = _Enum(3, "kind", DocumentKind, required=True)
+    title = _RequiredText(4, "title", required=True)
+    url = _Text(5, "url")
+    reference = _Text(6, "reference")
+    sources_ids = _TextList(7, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(7, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        meeting: Union[str, "Meeting"],
+        kind: Union[DocumentKind, str],
+        title: str,
+        *,
+        url: Optional[str] = None,
+        reference: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new document (not yet in any register): the required fields by position, the
+        others by keyword.
+        """
+        self._init(id)
+        self.meeting_id = meeting
+        self.kind = kind
+        self.title = title
+        if url is not None:
+            self.url = url
+        if reference is not None:
+            self.reference = reference
+        if sources:
+            self.sources_ids = sources
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], meeting: Union[str, "Meeting", None] = None) -> "Document":
+        """Builds a detached document from a dict with the keys of the JSON format. In a
+        document documents are nested under their meeting's ``documents``, without a
+        ``meeting`` key: give ``meeting`` (an id or the meeting) for such a dict.
+        """
+        return cls._from_dict(data, meeting)
+
+
+class AgendaItem(Entity):
+    """An item on a meeting's agenda; items form an ordered tree (1, 1.1, 1.2).
+
+    In a JSON document it is nested in its meeting's ``agenda`` array.
+
+    Fields::
+
+        * id (required): The item's id, unique among agenda items.
+        * meeting (required; meeting_id is the id): The meeting whose agenda it is on (implied by nesting in JSON).
+        * position (kept by libcsp): Its place in the agenda, in tree order from 1 (kept by libcsp).
+        * parent (parent_id is the id): The item it is part of (1.1 is part of 1), in the same meeting; unset for a top-level item.
+        * kind (required): What the item is for.
+        * title (required): The item's title as the agenda gives it.
+        * restricted: Taken in private (exempt information): a public export leaves the item out.
+        * element (element_id is the id): The strategy element it concerns.
+        * action (action_id is the id): The action it concerns.
+        * risk (risk_id is the id): The risk it concerns.
+        * homicide_review (homicide_review_id is the id): The homicide review it concerns (left out of a public export until the review is published).
+        * scrutiny_review (scrutiny_review_id is the id): The scrutiny review it concerns.
+        * reported_by (reported_by_id is the id): The group that reports (a report back from a task-and-finish or delivery group).
+        * outcome: The outcome or decision, as minuted.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "agenda_item"
+    _eid = 12
+    _nested = "meeting"
+
+    meeting_id = _RequiredRefId(1, "meeting", required=True)
+    meeting: _RefObject["Meeting"] = _RefObject(1, "meeting", "meeting")
+    position = _Int(2, "position", readonly=True)
+    parent_id = _RefId(3, "parent")
+    parent: _RefObject[Optional["AgendaItem"]] = _RefObject(3, "parent", "agenda_item")
+    kind: _Enum[AgendaItemKind] = _Enum(4, "kind", AgendaItemKind, required=True)
+    title = _RequiredText(5, "title", required=True)
+    restricted = _Bool(6, "restricted")
+    element_id = _RefId(7, "element")
+    element: _RefObject[Optional["Element"]] = _RefObject(7, "element", "element")
+    action_id = _RefId(8, "action")
+    action: _RefObject[Optional["Action"]] = _RefObject(8, "action", "action")
+    risk_id = _RefId(9, "risk")
+    risk: _RefObject[Optional["Risk"]] = _RefObject(9, "risk", "risk")
+    homicide_review_id = _RefId(10, "homicide_review")
+    homicide_review: _RefObject[Optional["HomicideReview"]] = _RefObject(10, "homicide_review", "homicide_review")
+    scrutiny_review_id = _RefId(11, "scrutiny_review")
+    scrutiny_review: _RefObject[Optional["ScrutinyReview"]] = _RefObject(11, "scrutiny_review", "scrutiny_review")
+    reported_by_id = _RefId(12, "reported_by")
+    reported_by: _RefObject[Optional["Partnership"]] = _RefObject(12, "reported_by", "partnership")
+    outcome = _Text(13, "outcome")
+    sources_ids = _TextList(14, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(14, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        meeting: Union[str, "Meeting"],
+        kind: Union[AgendaItemKind, str],
+        title: str,
+        *,
+        parent: Union[str, "AgendaItem", None] = None,
+        restricted: bool = False,
+        element: Union[str, "Element", None] = None,
+        action: Union[str, "Action", None] = None,
+        risk: Union[str, "Risk", None] = None,
+        homicide_review: Union[str, "HomicideReview", None] = None,
+        scrutiny_review: Union[str, "ScrutinyReview", None] = None,
+        reported_by: Union[str, "Partnership", None] = None,
+        outcome: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new agenda_item (not yet in any register): the required fields by position, the
+        others by keyword.
+        """
+        self._init(id)
+        self.meeting_id = meeting
+        self.kind = kind
+        self.title = title
+        if parent is not None:
+            self.parent_id = parent
+        if restricted:
+            self.restricted = restricted
+        if element is not None:
+            self.element_id = element
+        if action is not None:
+            self.action_id = action
+        if risk is not None:
+            self.risk_id = risk
+        if homicide_review is not None:
+            self.homicide_review_id = homicide_review
+        if scrutiny_review is not None:
+            self.scrutiny_review_id = scrutiny_review
+        if reported_by is not None:
+            self.reported_by_id = reported_by
+        if outcome is not None:
+            self.outcome = outcome
+        if sources:
+            self.sources_ids = sources
+
+    def children(self) -> Iterator["AgendaItem"]:
+        """The items that are part of this one, in order. Needs the object to be attached to a
+        register.
+        """
+        return cast(Iterator["AgendaItem"], self._related("agenda_item", "parent"))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], meeting: Union[str, "Meeting", None] = None) -> "AgendaItem":
+        """Builds a detached agenda_item from a dict with the keys of the JSON format. In a
+        document agenda_items are nested under their meeting's ``agenda``, without a
+        ``meeting`` key: give ``meeting`` (an id or the meeting) for such a dict.
+        """
+        return cls._from_dict(data, meeting)
+
+    def move(self, parent: Union[str, "AgendaItem", None] = None, index: int = -1) -> None:
+        """Moves this agenda_item (with the agenda_items under it) under ``parent`` (None: the
+        top level), as its ``index``-th child (negative: last), in the register, and
+        refreshes this object.
+        """
+        self._move(parent, index)
+
+
+class Attendance(Entity):
+    """Whether a seat was present at a meeting, sent apologies or was absent, and who substituted.
+
+    In a JSON document it is nested in its meeting's ``attendance`` array.
+
+    Fields::
+
+        * id (required): The attendance record's id, unique among attendance records.
+        * meeting (required; meeting_id is the id): The meeting (implied by nesting in JSON).
+        * membership (required; membership_id is the id): The seat, on the meeting's partnership and in post on the meeting's date.
+        * status (required): Present, apologies or absent.
+        * substitute (substitute_id is the id): The person who attended in the seat's holder's place.
+        * note: Anything else ("left after item 3").
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "attendance"
+    _eid = 13
+    _nested = "meeting"
+
+    meeting_id = _RequiredRefId(1, "meeting", required=True)
+    meeting: _RefObject["Meeting"] = _RefObject(1, "meeting", "meeting")
+    membership_id = _RequiredRefId(2, "membership", required=True)
+    membership: _RefObject["Membership"] = _RefObject(2, "membership", "membership")
+    status: _Enum[AttendanceStatus] = _Enum(3, "status", AttendanceStatus, required=True)
+    substitute_id = _RefId(4, "substitute")
+    substitute: _RefObject[Optional["Person"]] = _RefObject(4, "substitute", "person")
+    note = _Text(5, "note")
+    sources_ids = _TextList(6, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(6, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        meeting: Union[str, "Meeting"],
+        membership: Union[str, "Membership"],
+        status: Union[AttendanceStatus, str],
+        *,
+        substitute: Union[str, "Person", None] = None,
+        note: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new attendance (not yet in any register): the required fields by position, the
+        others by keyword.
+        """
+        self._init(id)
+        self.meeting_id = meeting
+        self.membership_id = membership
+        self.status = status
+        if substitute is not None:
+            self.substitute_id = substitute
+        if note is not None:
+            self.note = note
+        if sources:
+            self.sources_ids = sources
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], meeting: Union[str, "Meeting", None] = None) -> "Attendance":
+        """Builds a detached attendance from a dict with the keys of the JSON format. In a
+        document attendances are nested under their meeting's ``attendance``, without a
+        ``meeting`` key: give ``meeting`` (an id or the meeting) for such a dict.
+        """
+        return cls._from_dict(data, meeting)
+
+
+class Action(Entity):
+    """An action: what is to be done, who is accountable for it, by when.
+
+    Fields::
+
+        * id (required): The action's id, unique among actions.
+        * partnership (required; partnership_id is the id): The partnership whose action it is.
+        * title (required): What is to be done, in a line.
+        * description: More about it.
+        * raised_on: The date it was raised (agreed).
+        * raised_at (raised_at_id is the id): The meeting that raised it, of the same partnership.
+        * raised_at_item (raised_at_item_id is the id): The agenda item that raised it, of the meeting raised_at.
+        * serves (serves_id is the id): The strategy element (priority, objective) it serves.
+        * champion (champion_id is the id): The accountable officer: a seat on the action's partnership.
+        * owner_partnership (owner_partnership_id is the id): The group that owns the work (a task-and-finish or delivery group), when a partnership owns it.
+        * owner_organisation (owner_organisation_id is the id): The organisation that owns the work, when an organisation owns it.
+        * due_on: When it is due (a partial date is due by the end of the period it names).
+        * status (required): Open, in progress, done, cancelled or superseded.
+        * rag: Its red, amber or green rating.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "action"
+    _eid = 14
+
+    partnership_id = _RequiredRefId(1, "partnership", required=True)
+    partnership: _RefObject["Partnership"] = _RefObject(1, "partnership", "partnership")
+    title = _RequiredText(2, "title", required=True)
+    description = _Text(3, "description")
+    raised_on = _Date(4, "raised_on")
+    raised_at_id = _RefId(5, "raised_at")
+    raised_at: _RefObject[Optional["Meeting"]] = _RefObject(5, "raised_at", "meeting")
+    raised_at_item_id = _RefId(6, "raised_at_item")
+    raised_at_item: _RefObject[Optional["AgendaItem"]] = _RefObject(6, "raised_at_item", "agenda_item")
+    serves_id = _RefId(7, "serves")
+    serves: _RefObject[Optional["Element"]] = _RefObject(7, "serves", "element")
+    champion_id = _RefId(8, "champion")
+    champion: _RefObject[Optional["Membership"]] = _RefObject(8, "champion", "membership")
+    owner_partnership_id = _RefId(9, "owner_partnership")
+    owner_partnership: _RefObject[Optional["Partnership"]] = _RefObject(9, "owner_partnership", "partnership")
+    owner_organisation_id = _RefId(10, "owner_organisation")
+    owner_organisation: _RefObject[Optional["Organisation"]] = _RefObject(10, "owner_organisation", "organisation")
+    due_on = _Date(11, "due_on")
+    status: _Enum[ActionStatus] = _Enum(12, "status", ActionStatus, required=True)
+    rag: _Enum[Optional[Rag]] = _Enum(13, "rag", Rag)
+    sources_ids = _TextList(14, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(14, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        partnership: Union[str, "Partnership"],
+        title: str,
+        status: Union[ActionStatus, str],
+        *,
+        description: Optional[str] = None,
+        raised_on: Optional[DateLike] = None,
+        raised_at: Union[str, "Meeting", None] = None,
+        raised_at_item: Union[str, "AgendaItem", None] = None,
+        serves: Union[str, "Element", None] = None,
+        champion: Union[str, "Membership", None] = None,
+        owner_partnership: Union[str, "Partnership", None] = None,
+        owner_organisation: Union[str, "Organisation", None] = None,
+        due_on: Optional[DateLike] = None,
+        rag: Union[Rag, str, None] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new action (not yet in any register): the required fields by position, the others
+        by keyword.
+        """
+        self._init(id)
+        self.partnership_id = partnership
+        self.title = title
+        self.status = status
+        if description is not None:
+            self.description = description
+        if raised_on is not None:
+            self.raised_on = raised_on
+        if raised_at is not None:
+            self.raised_at_id = raised_at
+        if raised_at_item is not None:
+            self.raised_at_item_id = raised_at_item
+        if serves is not None:
+            self.serves_id = serves
+        if champion is not None:
+            self.champion_id = champion
+        if owner_partnership is not None:
+            self.owner_partnership_id = owner_partnership
+        if owner_organisation is not None:
+            self.owner_organisation_id = owner_organisation
+        if due_on is not None:
+            self.due_on = due_on
+        if rag is not None:
+            self.rag = rag
+        if sources:
+            self.sources_ids = sources
+
+    def agenda_items(self) -> Iterator["AgendaItem"]:
+        """The agenda items that concern this action, in id order. Needs the object to be
+        attached to a register.
+        """
+        return cast(Iterator["AgendaItem"], self._related("agenda_item", "action"))
+
+    def updates(self) -> Iterator["ActionUpdate"]:
+        """The action's progress updates, in order. Needs the object to be attached to a
+        register.
+        """
+        return cast(Iterator["ActionUpdate"], self._related("action_update", "action"))
+
+
+class ActionUpdate(Entity):
+    """A dated progress update on an action.
+
+    In a JSON document it is nested in its action's ``updates`` array.
+
+    Fields::
+
+        * id (required): The update's id, unique among action updates.
+        * action (required; action_id is the id): The action (implied by nesting in JSON).
+        * position (kept by libcsp): Its place among the action's updates, from 1 (kept by libcsp).
+        * date (required): The date of the update, not before the action was raised.
+        * status: The action's status as of the update.
+        * rag: The RAG rating as of the update.
+        * note: What was reported.
+        * reported_at (reported_at_id is the id): The meeting it was reported to.
+        * reported_by (reported_by_id is the id): The seat that reported it, on the action's partnership.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "action_update"
+    _eid = 15
+    _nested = "action"
+
+    action_id = _RequiredRefId(1, "action", required=True)
+    action: _RefObject["Action"] = _RefObject(1, "action", "action")
+    position = _Int(2, "position", readonly=True)
+    date = _RequiredDate(3, "date", required=True)
+    status: _Enum[Optional[ActionStatus]] = _Enum(4, "status", ActionStatus)
+    rag: _Enum[Optional[Rag]] = _Enum(5, "rag", Rag)
+    note = _Text(6, "note")
+    reported_at_id = _RefId(7, "reported_at")
+    reported_at: _RefObject[Optional["Meeting"]] = _RefObject(7, "reported_at", "meeting")
+    reported_by_id = _RefId(8, "reported_by")
+    reported_by: _RefObject[Optional["Membership"]] = _RefObject(8, "reported_by", "membership")
+    sources_ids = _TextList(9, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(9, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        action: Union[str, "Action"],
+        date: DateLike,
+        *,
+        status: Union[ActionStatus, str, None] = None,
+        rag: Union[Rag, str, None] = None,
+        note: Optional[str] = None,
+        reported_at: Union[str, "Meeting", None] = None,
+        reported_by: Union[str, "Membership", None] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new action_update (not yet in any register): the required fields by position, the
+        others by keyword.
+        """
+        self._init(id)
+        self.action_id = action
+        self.date = date
+        if status is not None:
+            self.status = status
+        if rag is not None:
+            self.rag = rag
+        if note is not None:
+            self.note = note
+        if reported_at is not None:
+            self.reported_at_id = reported_at
+        if reported_by is not None:
+            self.reported_by_id = reported_by
+        if sources:
+            self.sources_ids = sources
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], action: Union[str, "Action", None] = None) -> "ActionUpdate":
+        """Builds a detached action_update from a dict with the keys of the JSON format. In a
+        document action_updates are nested under their action's ``updates``, without a
+        ``action`` key: give ``action`` (an id or the action) for such a dict.
+        """
+        return cls._from_dict(data, action)
+
+
+class Risk(Entity):
+    """A risk on a partnership's risk register.
+
+    Fields::
+
+        * id (required): The risk's id, unique among risks.
+        * partnership (required; partnership_id is the id): The partnership whose register it is on.
+        * title (required): The risk, in a line.
+        * description: Cause, event and consequence.
+        * owner (owner_id is the id): The seat that owns it, on the risk's partnership.
+        * likelihood: How likely, from 1 (rare) to 5 (almost certain).
+        * impact: How severe, from 1 (negligible) to 5 (severe).
+        * score (kept by libcsp): Likelihood times impact, 1 to 25 (kept by libcsp; 0 until both are set).
+        * status (required): Open, treated, tolerated or closed.
+        * mitigations: What is done to reduce it, in order.
+        * reviewed_at (reviewed_at_id is the id): The agenda item that last reviewed it.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "risk"
+    _eid = 16
+
+    partnership_id = _RequiredRefId(1, "partnership", required=True)
+    partnership: _RefObject["Partnership"] = _RefObject(1, "partnership", "partnership")
+    title = _RequiredText(2, "title", required=True)
+    description = _Text(3, "description")
+    owner_id = _RefId(4, "owner")
+    owner: _RefObject[Optional["Membership"]] = _RefObject(4, "owner", "membership")
+    likelihood = _Int(5, "likelihood")
+    impact = _Int(6, "impact")
+    score = _Int(7, "score", readonly=True)
+    status: _Enum[RiskStatus] = _Enum(8, "status", RiskStatus, required=True)
+    mitigations = _TextList(9, "mitigations")
+    reviewed_at_id = _RefId(10, "reviewed_at")
+    reviewed_at: _RefObject[Optional["AgendaItem"]] = _RefObject(10, "reviewed_at", "agenda_item")
+    sources_ids = _TextList(11, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(11, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        partnership: Union[str, "Partnership"],
+        title: str,
+        status: Union[RiskStatus, str],
+        *,
+        description: Optional[str] = None,
+        owner: Union[str, "Membership", None] = None,
+        likelihood: Optional[int] = None,
+        impact: Optional[int] = None,
+        mitigations: Iterable[str] = (),
+        reviewed_at: Union[str, "AgendaItem", None] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new risk (not yet in any register): the required fields by position, the others by
+        keyword.
+        """
+        self._init(id)
+        self.partnership_id = partnership
+        self.title = title
+        self.status = status
+        if description is not None:
+            self.description = description
+        if owner is not None:
+            self.owner_id = owner
+        if likelihood is not None:
+            self.likelihood = likelihood
+        if impact is not None:
+            self.impact = impact
+        if mitigations:
+            self.mitigations = mitigations
+        if reviewed_at is not None:
+            self.reviewed_at_id = reviewed_at
+        if sources:
+            self.sources_ids = sources
+
+    def agenda_items(self) -> Iterator["AgendaItem"]:
+        """The agenda items that concern this risk, in id order. Needs the object to be
+        attached to a register.
+        """
+        return cast(Iterator["AgendaItem"], self._related("agenda_item", "risk"))
+
+    def reviews(self) -> Iterator["RiskReview"]:
+        """The risk's dated reviews, in order. Needs the object to be attached to a register."""
+        return cast(Iterator["RiskReview"], self._related("risk_review", "risk"))
+
+
+class RiskReview(Entity):
+    """A dated review of a risk, with the score then.
+
+    In a JSON document it is nested in its risk's ``reviews`` array.
+
+    Fields::
+
+        * id (required): The review's id, unique among risk reviews.
+        * risk (required; risk_id is the id): The risk (implied by nesting in JSON).
+        * position (kept by libcsp): Its place among the risk's reviews, from 1 (kept by libcsp).
+        * date (required): The date of the review.
+        * likelihood: The likelihood then, 1 to 5.
+        * impact: The impact then, 1 to 5.
+        * score (kept by libcsp): The score then: likelihood times impact (kept by libcsp).
+        * status: The risk's status after the review.
+        * note: What the review found.
+        * reviewed_at (reviewed_at_id is the id): The agenda item at which it was reviewed.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "risk_review"
+    _eid = 17
+    _nested = "risk"
+
+    risk_id = _RequiredRefId(1, "risk", required=True)
+    risk: _RefObject["Risk"] = _RefObject(1, "risk", "risk")
+    position = _Int(2, "position", readonly=True)
+    date = _RequiredDate(3, "date", required=True)
+    likelihood = _Int(4, "likelihood")
+    impact = _Int(5, "impact")
+    score = _Int(6, "score", readonly=True)
+    status: _Enum[Optional[RiskStatus]] = _Enum(7, "status", RiskStatus)
+    note = _Text(8, "note")
+    reviewed_at_id = _RefId(9, "reviewed_at")
+    reviewed_at: _RefObject[Optional["AgendaItem"]] = _RefObject(9, "reviewed_at", "agenda_item")
+    sources_ids = _TextList(10, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(10, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        risk: Union[str, "Risk"],
+        date: DateLike,
+        *,
+        likelihood: Optional[int] = None,
+        impact: Optional[int] = None,
+        status: Union[RiskStatus, str, None] = None,
+        note: Optional[str] = None,
+        reviewed_at: Union[str, "AgendaItem", None] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new risk_review (not yet in any register): the required fields by position, the
+        others by keyword.
+        """
+        self._init(id)
+        self.risk_id = risk
+        self.date = date
+        if likelihood is not None:
+            self.likelihood = likelihood
+        if impact is not None:
+            self.impact = impact
+        if status is not None:
+            self.status = status
+        if note is not None:
+            self.note = note
+        if reviewed_at is not None:
+            self.reviewed_at_id = reviewed_at
+        if sources:
+            self.sources_ids = sources
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], risk: Union[str, "Risk", None] = None) -> "RiskReview":
+        """Builds a detached risk_review from a dict with the keys of the JSON format. In a
+        document risk_reviews are nested under their risk's ``reviews``, without a ``risk``
+        key: give ``risk`` (an id or the risk) for such a dict.
+        """
+        return cls._from_dict(data, risk)
+
+
+class HomicideReview(Entity):
+    """A domestic homicide review (or domestic abuse related death review): a reference and its
+    milestones, nothing personal.
+
+    Fields::
+
+        * id (required): The review's id, unique among homicide reviews.
+        * partnership (required; partnership_id is the id): The partnership that decides on and commissions it (the CSP).
+        * kind (required): A domestic homicide review or a domestic abuse related death review.
+        * reference (required): Its reference ("DHR 2021/03"): the only thing that names it. No name of the victim or the perpetrator.
+        * status (required): Where it stands.
+        * notified_on (required): When the police notified the partnership of the death.
+        * decision: Whether to hold a review.
+        * decided_on: When that was decided.
+        * chair_appointed_on: When the independent chair was appointed.
+        * commissioned_on: When the review was commissioned.
+        * submitted_on: When the report was submitted to the Home Office quality assurance panel.
+        * quality_assured_on: When the panel quality-assured it.
+        * published_on: When the report was published. Until then a public export leaves the review out.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "homicide_review"
+    _eid = 18
+
+    partnership_id = _RequiredRefId(1, "partnership", required=True)
+    partnership: _RefObject["Partnership"] = _RefObject(1, "partnership", "partnership")
+    kind: _Enum[HomicideReviewKind] = _Enum(2, "kind", HomicideReviewKind, required=True)
+    reference = _RequiredText(3, "reference", required=True)
+    status: _Enum[HomicideReviewStatus] = _Enum(4, "status", HomicideReviewStatus, required=True)
+    notified_on = _RequiredDate(5, "notified_on", required=True)
+    decision: _Enum[Optional[ReviewDecision]] = _Enum(6, "decision", ReviewDecision)
+    decided_on = _Date(7, "decided_on")
+    chair_appointed_on = _Date(8, "chair_appointed_on")
+    commissioned_on = _Date(9, "commissioned_on")
+    submitted_on = _Date(10, "submitted_on")
+    quality_assured_on = _Date(11, "quality_assured_on")
+    published_on = _Date(12, "published_on")
+    sources_ids = _TextList(13, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(13, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        partnership: Union[str, "Partnership"],
+        kind: Union[HomicideReviewKind, str],
+        reference: str,
+        status: Union[HomicideReviewStatus, str],
+        notified_on: DateLike,
+        *,
+        decision: Union[ReviewDecision, str, None] = None,
+        decided_on: Optional[DateLike] = None,
+        chair_appointed_on: Optional[DateLike] = None,
+        commissioned_on: Optional[DateLike] = None,
+        submitted_on: Optional[DateLike] = None,
+        quality_assured_on: Optional[DateLike] = None,
+        published_on: Optional[DateLike] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new homicide_review (not yet in any register): the required fields by position,
+        the others by keyword.
+        """
+        self._init(id)
+        self.partnership_id = partnership
+        self.kind = kind
+        self.reference = reference
+        self.status = status
+        self.notified_on = notified_on
+        if decision is not None:
+            self.decision = decision
+        if decided_on is not None:
+            self.decided_on = decided_on
+        if chair_appointed_on is not None:
+            self.chair_appointed_on = chair_appointed_on
+        if commissioned_on is not None:
+            self.commissioned_on = commissioned_on
+        if submitted_on is not None:
+            self.submitted_on = submitted_on
+        if quality_assured_on is not None:
+            self.quality_assured_on = quality_assured_on
+        if published_on is not None:
+            self.published_on = published_on
+        if sources:
+            self.sources_ids = sources
+
+
+class ScrutinyReview(Entity):
+    """A crime and disorder committee's review of a partnership, with its recommendations.
+
+    Fields::
+
+        * id (required): The review's id, unique among scrutiny reviews.
+        * committee (required; committee_id is the id): The committee that reviewed (a partnership of kind scrutiny_committee).
+        * scrutinised (required; scrutinised_id is the id): The partnership it scrutinised.
+        * date (required): The date of the review (the committee's meeting).
+        * topic (required): What it looked at.
+        * note: Anything else about it.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "scrutiny_review"
+    _eid = 19
+
+    committee_id = _RequiredRefId(1, "committee", required=True)
+    committee: _RefObject["Partnership"] = _RefObject(1, "committee", "partnership")
+    scrutinised_id = _RequiredRefId(2, "scrutinised", required=True)
+    scrutinised: _RefObject["Partnership"] = _RefObject(2, "scrutinised", "partnership")
+    date = _RequiredDate(3, "date", required=True)
+    topic = _RequiredText(4, "topic", required=True)
+    note = _Text(5, "note")
+    sources_ids = _TextList(6, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(6, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        committee: Union[str, "Partnership"],
+        scrutinised: Union[str, "Partnership"],
+        date: DateLike,
+        topic: str,
+        *,
+        note: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new scrutiny_review (not yet in any register): the required fields by position,
+        the others by keyword.
+        """
+        self._init(id)
+        self.committee_id = committee
+        self.scrutinised_id = scrutinised
+        self.date = date
+        self.topic = topic
+        if note is not None:
+            self.note = note
+        if sources:
+            self.sources_ids = sources
+
+    def recommendations(self) -> Iterator["Recommendation"]:
+        """The review's recommendations, in order. Needs the object to be attached to a
+        register.
+        """
+        return cast(Iterator["Recommendation"], self._related("recommendation", "scrutiny_review"))
+
+
+class Recommendation(Entity):
+    """A recommendation of a scrutiny review, and the response to it.
+
+    In a JSON document it is nested in its scrutiny_review's ``recommendations`` array.
+
+    Fields::
+
+        * id (required): The recommendation's id, unique among recommendations.
+        * scrutiny_review (required; scrutiny_review_id is the id): The scrutiny review (implied by nesting in JSON).
+        * position (kept by libcsp): Its number among the review's recommendations, from 1 (kept by libcsp).
+        * text (required): The recommendation as made.
+        * response: Accepted, partly accepted or rejected; unset until answered.
+        * responded_on: When it was answered.
+        * response_text: The response as given.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "recommendation"
+    _eid = 20
+    _nested = "scrutiny_review"
+
+    scrutiny_review_id = _RequiredRefId(1, "scrutiny_review", required=True)
+    scrutiny_review: _RefObject["ScrutinyReview"] = _RefObject(1, "scrutiny_review", "scrutiny_review")
+    position = _Int(2, "position", readonly=True)
+    text = _RequiredText(3, "text", required=True)
+    response: _Enum[Optional[ResponseKind]] = _Enum(4, "response", ResponseKind)
+    responded_on = _Date(5, "responded_on")
+    response_text = _Text(6, "response_text")
+    sources_ids = _TextList(7, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(7, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        scrutiny_review: Union[str, "ScrutinyReview"],
+        text: str,
+        *,
+        response: Union[ResponseKind, str, None] = None,
+        responded_on: Optional[DateLike] = None,
+        response_text: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new recommendation (not yet in any register): the required fields by position, the
+        others by keyword.
+        """
+        self._init(id)
+        self.scrutiny_review_id = scrutiny_review
+        self.text = text
+        if response is not None:
+            self.response = response
+        if responded_on is not None:
+            self.responded_on = responded_on
+        if response_text is not None:
+            self.response_text = response_text
+        if sources:
+            self.sources_ids = sources
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], scrutiny_review: Union[str, "ScrutinyReview", None] = None) -> "Recommendation":
+        """Builds a detached recommendation from a dict with the keys of the JSON format. In a
+        document recommendations are nested under their scrutiny_review's
+        ``recommendations``, without a ``scrutiny_review`` key: give ``scrutiny_review`` (an
+        id or the scrutiny_review) for such a dict.
+        """
+        return cls._from_dict(data, scrutiny_review)
+
+
+class Indicator(Entity):
+    """A measure a partnership watches, with its target and dated values.
+
+    Fields::
+
+        * id (required): The indicator's id, unique among indicators.
+        * partnership (required; partnership_id is the id): The partnership that watches it.
+        * name (required): What it measures ("Knife crime with injury, victims under 25").
+        * unit: Its unit ("offences", "per 1,000 residents", "%").
+        * direction: Whether higher or lower is better.
+        * target: The target, a decimal number as written ("7.5").
+        * element (element_id is the id): The strategy element it measures.
+        * note: How it is counted, where the data come from.
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "indicator"
+    _eid = 21
+
+    partnership_id = _RequiredRefId(1, "partnership", required=True)
+    partnership: _RefObject["Partnership"] = _RefObject(1, "partnership", "partnership")
+    name = _RequiredText(2, "name", required=True)
+    unit = _Text(3, "unit")
+    direction: _Enum[Optional[IndicatorDirection]] = _Enum(4, "direction", IndicatorDirection)
+    target = _Text(5, "target")
+    element_id = _RefId(6, "element")
+    element: _RefObject[Optional["Element"]] = _RefObject(6, "element", "element")
+    note = _Text(7, "note")
+    sources_ids = _TextList(8, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(8, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        partnership: Union[str, "Partnership"],
+        name: str,
+        *,
+        unit: Optional[str] = None,
+        direction: Union[IndicatorDirection, str, None] = None,
+        target: Optional[str] = None,
+        element: Union[str, "Element", None] = None,
+        note: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new indicator (not yet in any register): the required fields by position, the
+        others by keyword.
+        """
+        self._init(id)
+        self.partnership_id = partnership
+        self.name = name
+        if unit is not None:
+            self.unit = unit
+        if direction is not None:
+            self.direction = direction
+        if target is not None:
+            self.target = target
+        if element is not None:
+            self.element_id = element
+        if note is not None:
+            self.note = note
+        if sources:
+            self.sources_ids = sources
+
+    def values(self) -> Iterator["IndicatorValue"]:
+        """The indicator's values, in order. Needs the object to be attached to a register."""
+        return cast(Iterator["IndicatorValue"], self._related("indicator_value", "indicator"))
+
+
+class IndicatorValue(Entity):
+    """The value of an indicator for a period.
+
+    In a JSON document it is nested in its indicator's ``values`` array.
+
+    Fields::
+
+        * id (required): The value's id, unique among indicator values.
+        * indicator (required; indicator_id is the id): The indicator (implied by nesting in JSON).
+        * position (kept by libcsp): Its place among the indicator's values, from 1 (kept by libcsp).
+        * period_start (required): The period: its start, or the whole of it for a partial date ("2023" for the year 2023).
+        * period_end: The period's end, where it is not the period period_start names.
+        * value (required): The value, a decimal number as written ("7.4").
+        * note: Anything about this value (provisional, revised).
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "indicator_value"
+    _eid = 22
+    _nested = "indicator"
+
+    indicator_id = _RequiredRefId(1, "indicator", required=True)
+    indicator: _RefObject["Indicator"] = _RefObject(1, "indicator", "indicator")
+    position = _Int(2, "position", readonly=True)
+    period_start = _RequiredDate(3, "period_start", required=True)
+    period_end = _Date(4, "period_end")
+    value = _RequiredText(5, "value", required=True)
+    note = _Text(6, "note")
+    sources_ids = _TextList(7, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(7, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        indicator: Union[str, "Indicator"],
+        period_start: DateLike,
+        value: str,
+        *,
+        period_end: Optional[DateLike] = None,
+        note: Optional[str] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new indicator_value (not yet in any register): the required fields by position,
+        the others by keyword.
+        """
+        self._init(id)
+        self.indicator_id = indicator
+        self.period_start = period_start
+        self.value = value
+        if period_end is not None:
+            self.period_end = period_end
+        if note is not None:
+            self.note = note
+        if sources:
+            self.sources_ids = sources
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], indicator: Union[str, "Indicator", None] = None) -> "IndicatorValue":
+        """Builds a detached indicator_value from a dict with the keys of the JSON format. In a
+        document indicator_values are nested under their indicator's ``values``, without a
+        ``indicator`` key: give ``indicator`` (an id or the indicator) for such a dict.
+        """
+        return cls._from_dict(data, indicator)
+
+
+class Source(Entity):
+    """A page or document that states facts in the register (Popolo's sources).
+
+    Fields::
+
+        * id (required): The source's id, unique among sources.
+        * url: Where it is published.
+        * reference: A reference to a document that has no URL.
+        * title: Its title.
+        * updated_on: The date the source states it was published or last updated ("last updated on 7 June 2018").
+        * read_on: The date it was read.
+        * note: What it was used for, or what it says of itself.
+    """
+
+    __slots__ = ()
+    _entity = "source"
+    _eid = 23
+
+    url = _Text(1, "url")
+    reference = _Text(2, "reference")
+    title = _Text(3, "title")
+    updated_on = _Date(4, "updated_on")
+    read_on = _Date(5, "read_on")
+    note = _Text(6, "note")
+
+    def __init__(
+        self,
+        id: str,
+        *,
+        url: Optional[str] = None,
+        reference: Optional[str] = None,
+        title: Optional[str] = None,
+        updated_on: Optional[DateLike] = None,
+        read_on: Optional[DateLike] = None,
+        note: Optional[str] = None,
+    ) -> None:
+        """A new source (not yet in any register): the required fields by position, the others
+        by keyword.
+        """
+        self._init(id)
+        if url is not None:
+            self.url = url
+        if reference is not None:
+            self.reference = reference
+        if title is not None:
+            self.title = title
+        if updated_on is not None:
+            self.updated_on = updated_on
+        if read_on is not None:
+            self.read_on = read_on
+        if note is not None:
+            self.note = note
 
 
 # ---------------------------------------------------------------------------
@@ -1420,6 +2997,7 @@ class Discharges(Collection[Discharge]):
         *,
         duty: Union[str, "Duty", None] = None,
         partnership: Union[str, "Partnership", None] = None,
+        meeting: Union[str, "Meeting", None] = None,
     ) -> EntityIterator[Discharge]:
         """The discharges whose fields equal every argument given (in id order); None matches
         any. References take an id or the entity; flags True or False. For other conditions,
@@ -1429,6 +3007,407 @@ class Discharges(Collection[Discharge]):
             {
                 "duty": duty,
                 "partnership": partnership,
+                "meeting": meeting,
+            }
+        )
+
+
+class Meetings(Collection[Meeting]):
+    """The meetings of a register (``reg.meetings``): A dated meeting of a partnership, with its
+    documents, agenda and attendance.
+    """
+
+    _cls = Meeting
+
+    def filter(
+        self,
+        *,
+        partnership: Union[str, "Partnership", None] = None,
+        kind: Union[MeetingKind, str, None] = None,
+        status: Union[MeetingStatus, str, None] = None,
+    ) -> EntityIterator[Meeting]:
+        """The meetings whose fields equal every argument given (in id order); None matches
+        any. References take an id or the entity; flags True or False. For other conditions,
+        use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "partnership": partnership,
+                "kind": kind,
+                "status": status,
+            }
+        )
+
+
+class Documents(Collection[Document]):
+    """The documents of a register (``reg.documents``): A document of a meeting: its agenda,
+    minutes or papers.
+    """
+
+    _cls = Document
+
+    def filter(
+        self,
+        *,
+        meeting: Union[str, "Meeting", None] = None,
+        kind: Union[DocumentKind, str, None] = None,
+    ) -> EntityIterator[Document]:
+        """The documents whose fields equal every argument given (in id order); None matches
+        any. References take an id or the entity; flags True or False. For other conditions,
+        use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "meeting": meeting,
+                "kind": kind,
+            }
+        )
+
+
+class AgendaItems(Collection[AgendaItem]):
+    """The agenda_items of a register (``reg.agenda_items``): An item on a meeting's agenda; items
+    form an ordered tree (1, 1.1, 1.2).
+    """
+
+    _cls = AgendaItem
+
+    def filter(
+        self,
+        *,
+        meeting: Union[str, "Meeting", None] = None,
+        parent: Union[str, "AgendaItem", None] = None,
+        kind: Union[AgendaItemKind, str, None] = None,
+        restricted: Optional[bool] = None,
+        element: Union[str, "Element", None] = None,
+        action: Union[str, "Action", None] = None,
+        risk: Union[str, "Risk", None] = None,
+        homicide_review: Union[str, "HomicideReview", None] = None,
+        scrutiny_review: Union[str, "ScrutinyReview", None] = None,
+        reported_by: Union[str, "Partnership", None] = None,
+    ) -> EntityIterator[AgendaItem]:
+        """The agenda_items whose fields equal every argument given (in tree order); None
+        matches any. References take an id or the entity; flags True or False. For other
+        conditions, use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "meeting": meeting,
+                "parent": parent,
+                "kind": kind,
+                "restricted": restricted,
+                "element": element,
+                "action": action,
+                "risk": risk,
+                "homicide_review": homicide_review,
+                "scrutiny_review": scrutiny_review,
+                "reported_by": reported_by,
+            }
+        )
+
+    def move(self, record: Union[str, AgendaItem], parent: Union[str, AgendaItem, None] = None, index: int = -1) -> None:
+        """Moves a agenda_item (with the agenda_items under it) under ``parent`` with the same
+        meeting (None: the top level), as its ``index``-th child (0-based; negative or too
+        large: last). Siblings are reordered. :class:`~libcsp.ConstraintError` for a parent
+        elsewhere or inside the moved subtree.
+        """
+        self._move(record, parent, index)
+
+
+class Attendances(Collection[Attendance]):
+    """The attendances of a register (``reg.attendances``): Whether a seat was present at a
+    meeting, sent apologies or was absent, and who substituted.
+    """
+
+    _cls = Attendance
+
+    def filter(
+        self,
+        *,
+        meeting: Union[str, "Meeting", None] = None,
+        membership: Union[str, "Membership", None] = None,
+        status: Union[AttendanceStatus, str, None] = None,
+        substitute: Union[str, "Person", None] = None,
+    ) -> EntityIterator[Attendance]:
+        """The attendances whose fields equal every argument given (in id order); None matches
+        any. References take an id or the entity; flags True or False. For other conditions,
+        use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "meeting": meeting,
+                "membership": membership,
+                "status": status,
+                "substitute": substitute,
+            }
+        )
+
+
+class Actions(Collection[Action]):
+    """The actions of a register (``reg.actions``): An action: what is to be done, who is
+    accountable for it, by when.
+    """
+
+    _cls = Action
+
+    def filter(
+        self,
+        *,
+        partnership: Union[str, "Partnership", None] = None,
+        raised_at: Union[str, "Meeting", None] = None,
+        raised_at_item: Union[str, "AgendaItem", None] = None,
+        serves: Union[str, "Element", None] = None,
+        champion: Union[str, "Membership", None] = None,
+        owner_partnership: Union[str, "Partnership", None] = None,
+        owner_organisation: Union[str, "Organisation", None] = None,
+        status: Union[ActionStatus, str, None] = None,
+        rag: Union[Rag, str, None] = None,
+    ) -> EntityIterator[Action]:
+        """The actions whose fields equal every argument given (in id order); None matches any.
+        References take an id or the entity; flags True or False. For other conditions, use
+        :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "partnership": partnership,
+                "raised_at": raised_at,
+                "raised_at_item": raised_at_item,
+                "serves": serves,
+                "champion": champion,
+                "owner_partnership": owner_partnership,
+                "owner_organisation": owner_organisation,
+                "status": status,
+                "rag": rag,
+            }
+        )
+
+
+class ActionUpdates(Collection[ActionUpdate]):
+    """The action_updates of a register (``reg.action_updates``): A dated progress update on an
+    action.
+    """
+
+    _cls = ActionUpdate
+
+    def filter(
+        self,
+        *,
+        action: Union[str, "Action", None] = None,
+        status: Union[ActionStatus, str, None] = None,
+        rag: Union[Rag, str, None] = None,
+        reported_at: Union[str, "Meeting", None] = None,
+        reported_by: Union[str, "Membership", None] = None,
+    ) -> EntityIterator[ActionUpdate]:
+        """The action_updates whose fields equal every argument given (in id order); None
+        matches any. References take an id or the entity; flags True or False. For other
+        conditions, use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "action": action,
+                "status": status,
+                "rag": rag,
+                "reported_at": reported_at,
+                "reported_by": reported_by,
+            }
+        )
+
+
+class Risks(Collection[Risk]):
+    """The risks of a register (``reg.risks``): A risk on a partnership's risk register."""
+
+    _cls = Risk
+
+    def filter(
+        self,
+        *,
+        partnership: Union[str, "Partnership", None] = None,
+        owner: Union[str, "Membership", None] = None,
+        status: Union[RiskStatus, str, None] = None,
+        reviewed_at: Union[str, "AgendaItem", None] = None,
+    ) -> EntityIterator[Risk]:
+        """The risks whose fields equal every argument given (in id order); None matches any.
+        References take an id or the entity; flags True or False. For other conditions, use
+        :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "partnership": partnership,
+                "owner": owner,
+                "status": status,
+                "reviewed_at": reviewed_at,
+            }
+        )
+
+
+class RiskReviews(Collection[RiskReview]):
+    """The risk_reviews of a register (``reg.risk_reviews``): A dated review of a risk, with the
+    score then.
+    """
+
+    _cls = RiskReview
+
+    def filter(
+        self,
+        *,
+        risk: Union[str, "Risk", None] = None,
+    ) -> EntityIterator[RiskReview]:
+        """The risk_reviews whose fields equal every argument given (in id order); None matches
+        any. References take an id or the entity; flags True or False. For other conditions,
+        use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "risk": risk,
+            }
+        )
+
+
+class HomicideReviews(Collection[HomicideReview]):
+    """The homicide_reviews of a register (``reg.homicide_reviews``): A domestic homicide review
+    (or domestic abuse related death review): a reference and its milestones, nothing personal.
+    """
+
+    _cls = HomicideReview
+
+    def filter(
+        self,
+        *,
+        partnership: Union[str, "Partnership", None] = None,
+        kind: Union[HomicideReviewKind, str, None] = None,
+        status: Union[HomicideReviewStatus, str, None] = None,
+        decision: Union[ReviewDecision, str, None] = None,
+    ) -> EntityIterator[HomicideReview]:
+        """The homicide_reviews whose fields equal every argument given (in id order); None
+        matches any. References take an id or the entity; flags True or False. For other
+        conditions, use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "partnership": partnership,
+                "kind": kind,
+                "status": status,
+                "decision": decision,
+            }
+        )
+
+
+class ScrutinyReviews(Collection[ScrutinyReview]):
+    """The scrutiny_reviews of a register (``reg.scrutiny_reviews``): A crime and disorder
+    committee's review of a partnership, with its recommendations.
+    """
+
+    _cls = ScrutinyReview
+
+    def filter(
+        self,
+        *,
+        committee: Union[str, "Partnership", None] = None,
+        scrutinised: Union[str, "Partnership", None] = None,
+    ) -> EntityIterator[ScrutinyReview]:
+        """The scrutiny_reviews whose fields equal every argument given (in id order); None
+        matches any. References take an id or the entity; flags True or False. For other
+        conditions, use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "committee": committee,
+                "scrutinised": scrutinised,
+            }
+        )
+
+
+class Recommendations(Collection[Recommendation]):
+    """The recommendations of a register (``reg.recommendations``): A recommendation of a scrutiny
+    review, and the response to it.
+    """
+
+    _cls = Recommendation
+
+    def filter(
+        self,
+        *,
+        scrutiny_review: Union[str, "ScrutinyReview", None] = None,
+        response: Union[ResponseKind, str, None] = None,
+    ) -> EntityIterator[Recommendation]:
+        """The recommendations whose fields equal every argument given (in id order); None
+        matches any. References take an id or the entity; flags True or False. For other
+        conditions, use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "scrutiny_review": scrutiny_review,
+                "response": response,
+            }
+        )
+
+
+class Indicators(Collection[Indicator]):
+    """The indicators of a register (``reg.indicators``): A measure a partnership watches, with its
+    target and dated values.
+    """
+
+    _cls = Indicator
+
+    def filter(
+        self,
+        *,
+        partnership: Union[str, "Partnership", None] = None,
+        element: Union[str, "Element", None] = None,
+    ) -> EntityIterator[Indicator]:
+        """The indicators whose fields equal every argument given (in id order); None matches
+        any. References take an id or the entity; flags True or False. For other conditions,
+        use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "partnership": partnership,
+                "element": element,
+            }
+        )
+
+
+class IndicatorValues(Collection[IndicatorValue]):
+    """The indicator_values of a register (``reg.indicator_values``): The value of an indicator for
+    a period.
+    """
+
+    _cls = IndicatorValue
+
+    def filter(
+        self,
+        *,
+        indicator: Union[str, "Indicator", None] = None,
+    ) -> EntityIterator[IndicatorValue]:
+        """The indicator_values whose fields equal every argument given (in id order); None
+        matches any. References take an id or the entity; flags True or False. For other
+        conditions, use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "indicator": indicator,
+            }
+        )
+
+
+class Sources(Collection[Source]):
+    """The sources of a register (``reg.sources``): A page or document that states facts in the
+    register (Popolo's sources).
+    """
+
+    _cls = Source
+
+    def filter(
+        self,
+        *,
+        url: Optional[str] = None,
+    ) -> EntityIterator[Source]:
+        """The sources whose fields equal every argument given (in id order); None matches any.
+        References take an id or the entity; flags True or False. For other conditions, use
+        :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "url": url,
             }
         )
 
@@ -1488,6 +3467,76 @@ class _RegisterCollections:
         """The discharges, by id."""
         return Discharges(cast("Register", self))
 
+    @property
+    def meetings(self) -> Meetings:
+        """The meetings, by id."""
+        return Meetings(cast("Register", self))
+
+    @property
+    def documents(self) -> Documents:
+        """The documents, by id: A document of a meeting: its agenda, minutes or papers."""
+        return Documents(cast("Register", self))
+
+    @property
+    def agenda_items(self) -> AgendaItems:
+        """The agenda_items, by id."""
+        return AgendaItems(cast("Register", self))
+
+    @property
+    def attendances(self) -> Attendances:
+        """The attendances, by id."""
+        return Attendances(cast("Register", self))
+
+    @property
+    def actions(self) -> Actions:
+        """The actions, by id."""
+        return Actions(cast("Register", self))
+
+    @property
+    def action_updates(self) -> ActionUpdates:
+        """The action_updates, by id: A dated progress update on an action."""
+        return ActionUpdates(cast("Register", self))
+
+    @property
+    def risks(self) -> Risks:
+        """The risks, by id: A risk on a partnership's risk register."""
+        return Risks(cast("Register", self))
+
+    @property
+    def risk_reviews(self) -> RiskReviews:
+        """The risk_reviews, by id: A dated review of a risk, with the score then."""
+        return RiskReviews(cast("Register", self))
+
+    @property
+    def homicide_reviews(self) -> HomicideReviews:
+        """The homicide_reviews, by id."""
+        return HomicideReviews(cast("Register", self))
+
+    @property
+    def scrutiny_reviews(self) -> ScrutinyReviews:
+        """The scrutiny_reviews, by id."""
+        return ScrutinyReviews(cast("Register", self))
+
+    @property
+    def recommendations(self) -> Recommendations:
+        """The recommendations, by id."""
+        return Recommendations(cast("Register", self))
+
+    @property
+    def indicators(self) -> Indicators:
+        """The indicators, by id."""
+        return Indicators(cast("Register", self))
+
+    @property
+    def indicator_values(self) -> IndicatorValues:
+        """The indicator_values, by id: The value of an indicator for a period."""
+        return IndicatorValues(cast("Register", self))
+
+    @property
+    def sources(self) -> Sources:
+        """The sources, by id."""
+        return Sources(cast("Register", self))
+
 
 #: The entity classes and collections, by entity name.
 _ENTITY_CLASSES: Dict[str, Type[Entity]] = {
@@ -1501,6 +3550,20 @@ _ENTITY_CLASSES: Dict[str, Type[Entity]] = {
     "element": Element,
     "assessment": Assessment,
     "discharge": Discharge,
+    "meeting": Meeting,
+    "document": Document,
+    "agenda_item": AgendaItem,
+    "attendance": Attendance,
+    "action": Action,
+    "action_update": ActionUpdate,
+    "risk": Risk,
+    "risk_review": RiskReview,
+    "homicide_review": HomicideReview,
+    "scrutiny_review": ScrutinyReview,
+    "recommendation": Recommendation,
+    "indicator": Indicator,
+    "indicator_value": IndicatorValue,
+    "source": Source,
 }
 _COLLECTIONS: Dict[str, Type[Collection[Any]]] = {
     "organisation": Organisations,
@@ -1513,4 +3576,18 @@ _COLLECTIONS: Dict[str, Type[Collection[Any]]] = {
     "element": Elements,
     "assessment": Assessments,
     "discharge": Discharges,
+    "meeting": Meetings,
+    "document": Documents,
+    "agenda_item": AgendaItems,
+    "attendance": Attendances,
+    "action": Actions,
+    "action_update": ActionUpdates,
+    "risk": Risks,
+    "risk_review": RiskReviews,
+    "homicide_review": HomicideReviews,
+    "scrutiny_review": ScrutinyReviews,
+    "recommendation": Recommendations,
+    "indicator": Indicators,
+    "indicator_value": IndicatorValues,
+    "source": Sources,
 }
