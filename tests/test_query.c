@@ -866,6 +866,15 @@ static const char *sample_text(char *buf, size_t size, int e, int f, int i)
     case CSP_FIELD_REF:
     case CSP_FIELD_REF_LIST: {
         const char *tname = csp_schema_entity_name((size_t)target);
+        if ((e == CSP_ENTITY_SCRUTINY_REVIEW && f == CSP_SCRUTINY_REVIEW_COMMITTEE) ||
+            (e == CSP_ENTITY_PARTNERSHIP && f == CSP_PARTNERSHIP_SCRUTINISED_BY)) {
+            /* a partnership of kind scrutiny_committee: partnership kinds go round the enum */
+            int committee = enum_index("partnership_kind", "scrutiny_committee");
+            if (e == CSP_ENTITY_PARTNERSHIP && i <= committee) /* not put yet, or itself */
+                return NULL;
+            snprintf(buf, size, "%s-%d", tname, committee);
+            return buf;
+        }
         if (csp_schema_field_flags(e, f) & CSP_FLAG_TREE) {
             /* An element earlier in the same strategy (elements go to strategy i % 40). */
             if (i < 40)
@@ -877,11 +886,6 @@ static const char *sample_text(char *buf, size_t size, int e, int f, int i)
             if (i == 0)
                 return NULL;
             snprintf(buf, size, "%s-%d", tname, i / 2);
-            return buf;
-        }
-        if (e == CSP_ENTITY_SCRUTINY_REVIEW && f == CSP_SCRUTINY_REVIEW_COMMITTEE) {
-            /* a partnership of kind scrutiny_committee: partnership kinds go round the enum */
-            snprintf(buf, size, "%s-%d", tname, enum_index("partnership_kind", "scrutiny_committee"));
             return buf;
         }
         /* The owner of a tree's records: a parent 40 records back shares it. */

@@ -69,7 +69,9 @@ static const char *const ALL_DOC =
 /* A record of every entity of the governance layer, over ALL_DOC's. */
 static const char *const GOVERNANCE_DOC =
     "{'format': 'libcsp/1',"
-    " 'partnerships': [{'id': 'cdc', 'name': 'Scrutiny committee', 'kind': 'scrutiny_committee'}],"
+    " 'partnerships': [{'id': 'cdc', 'name': 'Scrutiny committee', 'kind': 'scrutiny_committee',"
+    "   'standing_agenda': [{'id': 'si1', 'kind': 'other', 'title': 'First hour', 'minutes': 60},"
+    "                       {'id': 'si2', 'parent': 'si1', 'kind': 'progress_review', 'title': 'Progress'}]}],"
     " 'meetings': [{'id': 'mt1', 'partnership': 'csp', 'date': '2021-03-04', 'start_time': '18:30',"
     "   'duration_minutes': 120, 'kind': 'scheduled', 'status': 'held', 'sources': ['src1'],"
     "   'documents': [{'id': 'doc1', 'kind': 'agenda', 'title': 'Agenda', 'url': 'https://example.org/a'}],"
@@ -144,7 +146,7 @@ END_TEST
 START_TEST(test_new_every_entity)
 {
     size_t n = csp_schema_entity_count();
-    ck_assert_uint_eq(n, 24);
+    ck_assert_uint_eq(n, 25);
     for (size_t e = 0; e < n; e++) {
         const char *name = csp_schema_entity_name(e);
         size_t nf = csp_schema_field_count(name);
@@ -411,9 +413,9 @@ END_TEST
 
 START_TEST(test_unknown_field)
 {
-    static const int bad[] = {-1, 17, 18, 9999, -9999};
+    static const int bad[] = {-1, 18, 19, 9999, -9999};
     TU_OK(csp_record_new(&t_r, CSP_ENTITY_PARTNERSHIP, "csp"));
-    ck_assert_uint_eq(csp_schema_field_count("partnership"), 17);
+    ck_assert_uint_eq(csp_schema_field_count("partnership"), 18);
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         int f = bad[i];
         TU_STR_EQ(csp_record_text(t_r, f), NULL);
@@ -1049,7 +1051,7 @@ START_TEST(test_iterate_every_entity)
 {
     static const char *const want[] = {
         "met", "jo", "cdc,csp", "m1", NULL /* duties: the catalogue too */, "h1", "s1", "e1,e2", "a1", "d1",
-        "mt1", "doc1", "ai1,ai2", "att1", "act1", "u1", "r1", "rr1", "dhr1", "sr1", "rec1", "i1", "iv1", "src1",
+        "mt1", "doc1", "ai1,ai2", "att1", "act1", "u1", "r1", "rr1", "dhr1", "sr1", "rec1", "i1", "iv1", "si1,si2", "src1",
     };
     char buf[4096];
     size_t builtins;

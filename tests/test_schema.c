@@ -50,6 +50,7 @@ static const field_spec partnership_fields[] = {
     {"minutes_per_meeting", CSP_FIELD_INT, 0, NULL},
     {"ad_hoc_meetings", CSP_FIELD_BOOL, 0, NULL},
     {"quorum", CSP_FIELD_INT, 0, NULL},
+    {"scrutinised_by", CSP_FIELD_REF, 0, "partnership"},
     {"sources", CSP_FIELD_REF_LIST, 0, "source"},
     {NULL, 0, 0, NULL},
 };
@@ -297,7 +298,7 @@ static int is_ref_type(int type)
 START_TEST(test_by_id_agrees_with_by_name)
 {
     size_t n = csp_schema_entity_count();
-    ck_assert_uint_eq(n, 24);
+    ck_assert_uint_eq(n, 25);
     for (int e = 0; e < (int)n; e++) {
         const char *ename = csp_schema_entity_name((size_t)e);
         const char *plural = csp_schema_entity_plural(e);
@@ -445,9 +446,9 @@ START_TEST(test_known_flags)
                     seen[b] += (csp_schema_field_flags(e, f) >> b) & 1u;
         ck_assert_uint_eq(seen[3], 2); /* PRIVATE: person, agenda item */
         ck_assert_uint_eq(seen[4], 6); /* PERSONAL: a seat's person, a substitute, refs to agenda items and reviews */
-        ck_assert_uint_eq(seen[5], 9); /* NESTED: membership, element and seven of the governance layer */
-        ck_assert_uint_eq(seen[6], 7); /* ORDER: element and six nested lists of the governance layer */
-        ck_assert_uint_eq(seen[7], 2); /* TREE: element, agenda item */
+        ck_assert_uint_eq(seen[5], 10); /* NESTED: membership, element and eight of the governance layer */
+        ck_assert_uint_eq(seen[6], 8); /* ORDER: element and seven nested lists of the governance layer */
+        ck_assert_uint_eq(seen[7], 3); /* TREE: element, agenda item, standing item */
         ck_assert_uint_eq(seen[8], 1); /* BUILTIN */
         ck_assert_uint_ge(seen[2], 30); /* FILTER */
     }
@@ -545,7 +546,8 @@ START_TEST(test_entity_parent)
     for (int e = 0; e < (int)csp_schema_entity_count(); e++) {
         if (e == CSP_ENTITY_MEMBERSHIP || e == CSP_ENTITY_ELEMENT || e == CSP_ENTITY_DOCUMENT ||
             e == CSP_ENTITY_AGENDA_ITEM || e == CSP_ENTITY_ATTENDANCE || e == CSP_ENTITY_ACTION_UPDATE ||
-            e == CSP_ENTITY_RISK_REVIEW || e == CSP_ENTITY_RECOMMENDATION || e == CSP_ENTITY_INDICATOR_VALUE)
+            e == CSP_ENTITY_RISK_REVIEW || e == CSP_ENTITY_RECOMMENDATION || e == CSP_ENTITY_INDICATOR_VALUE ||
+            e == CSP_ENTITY_STANDING_ITEM)
             continue;
         key = "unset";
         ck_assert_msg(csp_schema_entity_parent(&key, e) == -1, "%s has a parent",
@@ -607,8 +609,8 @@ END_TEST
 /* Unknown entity ids give NULL, 0, -1 or CSP_EARG, as documented. */
 START_TEST(test_unknown_ids)
 {
-    static const int bad[] = {-1, 24, 9999, -9999};
-    ck_assert_uint_eq(csp_schema_entity_count(), 24);
+    static const int bad[] = {-1, 25, 9999, -9999};
+    ck_assert_uint_eq(csp_schema_entity_count(), 25);
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         int e = bad[i];
         long long min = 0;

@@ -48,6 +48,7 @@ static void put_sample_scrutiny_review(const char *id);
 static void put_sample_recommendation(const char *id);
 static void put_sample_indicator(const char *id);
 static void put_sample_indicator_value(const char *id);
+static void put_sample_standing_item(const char *id);
 static void put_sample_source(const char *id);
 
 /* Puts a organisation with id `id` and its required fields, after the records it names. */
@@ -348,6 +349,19 @@ static void put_sample_indicator_value(const char *id)
     TU_OK(csp_record_set_text(r, CSP_INDICATOR_VALUE_INDICATOR, "t-indicator"));
     TU_OK(csp_record_set_text(r, CSP_INDICATOR_VALUE_PERIOD_START, "2020-03"));
     TU_OK(csp_record_set_text(r, CSP_INDICATOR_VALUE_VALUE, "7.4"));
+    TU_OK(csp_record_put(reg, r));
+    csp_record_free(r);
+}
+
+/* Puts a standing_item with id `id` and its required fields, after the records it names. */
+static void put_sample_standing_item(const char *id)
+{
+    csp_record *r = NULL;
+    put_sample_partnership("t-partnership");
+    TU_OK(csp_record_new(&r, CSP_ENTITY_STANDING_ITEM, id));
+    TU_OK(csp_record_set_text(r, CSP_STANDING_ITEM_PARTNERSHIP, "t-partnership"));
+    TU_OK(csp_record_set_text(r, CSP_STANDING_ITEM_KIND, "progress_review"));
+    TU_OK(csp_record_set_text(r, CSP_STANDING_ITEM_TITLE, "Sample text"));
     TU_OK(csp_record_put(reg, r));
     csp_record_free(r);
 }
@@ -789,6 +803,15 @@ START_TEST(test_partnership_fields)
     ck_assert_int_eq(csp_record_int(r, CSP_PARTNERSHIP_QUORUM), 1);
     TU_CODE(csp_partnership_set_quorum(NULL, 1), CSP_EARG);
     ck_assert_int_eq(csp_partnership_quorum(NULL), 0);
+    /* scrutinised_by */
+    TU_OK(csp_partnership_set_scrutinised_by(o, "t-partnership"));
+    TU_STR_EQ(csp_partnership_scrutinised_by(o), "t-partnership");
+    TU_STR_EQ(csp_record_text(r, CSP_PARTNERSHIP_SCRUTINISED_BY), "t-partnership");
+    TU_CODE(csp_partnership_set_scrutinised_by(NULL, "t-partnership"), CSP_EARG);
+    ck_assert_ptr_null(csp_partnership_scrutinised_by(NULL));
+    TU_OK(csp_partnership_set_scrutinised_by(o, NULL));
+    ck_assert_ptr_null(csp_partnership_scrutinised_by(o));
+    TU_OK(csp_partnership_set_scrutinised_by(o, "t-partnership"));
     /* sources */
     TU_OK(csp_partnership_add_sources(o, "t-source"));
     ck_assert_uint_eq(csp_partnership_sources_count(o), 1);
@@ -4415,7 +4438,7 @@ START_TEST(test_indicator_value_fields)
     ck_assert_uint_eq(csp_indicator_value_sources_count(NULL), 0);
     ck_assert_ptr_null(csp_indicator_value_sources(NULL, 0));
     TU_OK(csp_indicator_value_add_sources(o, "t-source"));
-    TU_OK(csp_record_new(&other, CSP_ENTITY_SOURCE, "other"));
+    TU_OK(csp_record_new(&other, CSP_ENTITY_STANDING_ITEM, "other"));
     wrong = (csp_indicator_value *)other;
     ck_assert_ptr_null(csp_indicator_value_id(wrong));
     TU_CODE(csp_indicator_value_set_indicator(wrong, "t-indicator"), CSP_EARG);
@@ -4447,7 +4470,7 @@ START_TEST(test_indicator_value_register)
     TU_CODE(csp_indicator_value_put(reg, NULL), CSP_EARG);
     TU_CODE(csp_indicator_value_insert(NULL, back), CSP_EARG);
     TU_CODE(csp_indicator_value_insert(reg, NULL), CSP_EARG);
-    TU_OK(csp_record_new(&other, CSP_ENTITY_SOURCE, "other"));
+    TU_OK(csp_record_new(&other, CSP_ENTITY_STANDING_ITEM, "other"));
     TU_CODE(csp_indicator_value_put(reg, (csp_indicator_value *)other), CSP_EARG); /* a record of another entity */
     TU_CODE(csp_indicator_value_insert(reg, (csp_indicator_value *)other), CSP_EARG);
     csp_record_free(other);
@@ -4481,7 +4504,7 @@ START_TEST(test_indicator_value_register)
     csp_indicator_value_free(o);
     TU_CODE(csp_indicator_value_next(&o, it), CSP_ITEROVER);
     csp_indicator_value_iterator_free(it);
-    TU_OK(csp_query_new(&q_other, CSP_ENTITY_SOURCE));
+    TU_OK(csp_query_new(&q_other, CSP_ENTITY_STANDING_ITEM));
     TU_CODE(csp_indicator_value_iterator_query(&it, reg, q_other), CSP_EARG); /* a query over another entity */
     TU_CODE(csp_indicator_value_iterator_query(NULL, reg, q), CSP_EARG);
     TU_CODE(csp_indicator_value_iterator_query(&it, NULL, q), CSP_EARG);
@@ -4494,6 +4517,159 @@ START_TEST(test_indicator_value_register)
     TU_CODE(csp_indicator_value_delete(reg, "t-indicator_value"), CSP_ENOTFOUND);
     TU_CODE(csp_indicator_value_delete(NULL, "x"), CSP_EARG);
     TU_CODE(csp_indicator_value_delete(reg, NULL), CSP_EARG);
+}
+END_TEST
+
+START_TEST(test_standing_item_fields)
+{
+    csp_standing_item *o = NULL;
+    csp_standing_item *wrong;
+    const csp_record *r;
+    csp_record *other = NULL;
+    TU_CODE(csp_standing_item_new(NULL, "x"), CSP_EARG);
+    TU_CODE(csp_standing_item_new(&o, ""), CSP_EINVALID);
+    ck_assert_ptr_null(o);
+    TU_CODE(csp_standing_item_new(&o, NULL), CSP_EARG);
+    TU_OK(csp_standing_item_new(&o, "t-standing_item"));
+    t_obj = (csp_record *)o;
+    r = (const csp_record *)o;
+    ck_assert_int_eq(csp_record_entity(r), CSP_ENTITY_STANDING_ITEM);
+    TU_STR_EQ(csp_standing_item_id(o), "t-standing_item");
+    ck_assert_ptr_null(csp_standing_item_id(NULL));
+    /* partnership */
+    TU_OK(csp_standing_item_set_partnership(o, "t-partnership"));
+    TU_STR_EQ(csp_standing_item_partnership(o), "t-partnership");
+    TU_STR_EQ(csp_record_text(r, CSP_STANDING_ITEM_PARTNERSHIP), "t-partnership");
+    TU_CODE(csp_standing_item_set_partnership(NULL, "t-partnership"), CSP_EARG);
+    ck_assert_ptr_null(csp_standing_item_partnership(NULL));
+    /* position */
+    ck_assert_int_eq(csp_standing_item_position(o), 0);
+    ck_assert_int_eq(csp_standing_item_position(NULL), 0);
+    TU_CODE(csp_record_set_int((csp_record *)o, CSP_STANDING_ITEM_POSITION, 1), CSP_EARG); /* kept by libcsp */
+    /* parent */
+    TU_OK(csp_standing_item_set_parent(o, "t-standing_item"));
+    TU_STR_EQ(csp_standing_item_parent(o), "t-standing_item");
+    TU_STR_EQ(csp_record_text(r, CSP_STANDING_ITEM_PARENT), "t-standing_item");
+    TU_CODE(csp_standing_item_set_parent(NULL, "t-standing_item"), CSP_EARG);
+    ck_assert_ptr_null(csp_standing_item_parent(NULL));
+    TU_OK(csp_standing_item_set_parent(o, NULL));
+    ck_assert_ptr_null(csp_standing_item_parent(o));
+    TU_OK(csp_standing_item_set_parent(o, "t-standing_item"));
+    /* kind */
+    TU_OK(csp_standing_item_set_kind(o, "progress_review"));
+    TU_STR_EQ(csp_standing_item_kind(o), "progress_review");
+    TU_STR_EQ(csp_record_text(r, CSP_STANDING_ITEM_KIND), "progress_review");
+    TU_CODE(csp_standing_item_set_kind(NULL, "progress_review"), CSP_EARG);
+    ck_assert_ptr_null(csp_standing_item_kind(NULL));
+    /* title */
+    TU_OK(csp_standing_item_set_title(o, "Sample text"));
+    TU_STR_EQ(csp_standing_item_title(o), "Sample text");
+    TU_STR_EQ(csp_record_text(r, CSP_STANDING_ITEM_TITLE), "Sample text");
+    TU_CODE(csp_standing_item_set_title(NULL, "Sample text"), CSP_EARG);
+    ck_assert_ptr_null(csp_standing_item_title(NULL));
+    /* minutes */
+    TU_OK(csp_standing_item_set_minutes(o, 1));
+    ck_assert_int_eq(csp_standing_item_minutes(o), 1);
+    ck_assert_int_eq(csp_record_int(r, CSP_STANDING_ITEM_MINUTES), 1);
+    TU_CODE(csp_standing_item_set_minutes(NULL, 1), CSP_EARG);
+    ck_assert_int_eq(csp_standing_item_minutes(NULL), 0);
+    /* sources */
+    TU_OK(csp_standing_item_add_sources(o, "t-source"));
+    ck_assert_uint_eq(csp_standing_item_sources_count(o), 1);
+    TU_STR_EQ(csp_standing_item_sources(o, 0), "t-source");
+    ck_assert_ptr_null(csp_standing_item_sources(o, 1));
+    ck_assert_uint_eq(csp_record_count(r, CSP_STANDING_ITEM_SOURCES), 1);
+    TU_STR_EQ(csp_record_item(r, CSP_STANDING_ITEM_SOURCES, 0), "t-source");
+    TU_CODE(csp_standing_item_add_sources(NULL, "t-source"), CSP_EARG);
+    TU_OK(csp_standing_item_clear_sources(o));
+    ck_assert_uint_eq(csp_standing_item_sources_count(o), 0);
+    TU_CODE(csp_standing_item_clear_sources(NULL), CSP_EARG);
+    ck_assert_uint_eq(csp_standing_item_sources_count(NULL), 0);
+    ck_assert_ptr_null(csp_standing_item_sources(NULL, 0));
+    TU_OK(csp_standing_item_add_sources(o, "t-source"));
+    TU_OK(csp_record_new(&other, CSP_ENTITY_SOURCE, "other"));
+    wrong = (csp_standing_item *)other;
+    ck_assert_ptr_null(csp_standing_item_id(wrong));
+    TU_CODE(csp_standing_item_set_partnership(wrong, "t-partnership"), CSP_EARG);
+    csp_record_free(other);
+    csp_standing_item_free(NULL);
+}
+END_TEST
+
+START_TEST(test_standing_item_register)
+{
+    csp_standing_item *o = NULL, *back = NULL;
+    csp_standing_item_iterator *it = NULL;
+    csp_standing_item_filter filter = CSP_STANDING_ITEM_FILTER_INIT;
+    csp_query *q = NULL, *q_other = NULL;
+    csp_record *other = NULL;
+    int rc, found = 0;
+    put_sample_standing_item("t-standing_item");
+    TU_OK(csp_standing_item_get(&back, reg, "t-standing_item"));
+    t_obj = (csp_record *)back;
+    TU_STR_EQ(csp_standing_item_id(back), "t-standing_item");
+    TU_CODE(csp_standing_item_get(&o, reg, "no-such"), CSP_ENOTFOUND);
+    ck_assert_ptr_null(o);
+    TU_CODE(csp_standing_item_get(NULL, reg, "x"), CSP_EARG);
+    TU_CODE(csp_standing_item_get(&o, NULL, "x"), CSP_EARG);
+    TU_CODE(csp_standing_item_get(&o, reg, NULL), CSP_EARG);
+    TU_CODE(csp_standing_item_insert(reg, back), CSP_EEXISTS);
+    TU_OK(csp_standing_item_put(reg, back));
+    TU_CODE(csp_standing_item_put(NULL, back), CSP_EARG);
+    TU_CODE(csp_standing_item_put(reg, NULL), CSP_EARG);
+    TU_CODE(csp_standing_item_insert(NULL, back), CSP_EARG);
+    TU_CODE(csp_standing_item_insert(reg, NULL), CSP_EARG);
+    TU_OK(csp_record_new(&other, CSP_ENTITY_SOURCE, "other"));
+    TU_CODE(csp_standing_item_put(reg, (csp_standing_item *)other), CSP_EARG); /* a record of another entity */
+    TU_CODE(csp_standing_item_insert(reg, (csp_standing_item *)other), CSP_EARG);
+    csp_record_free(other);
+    /* every record, then through the filter struct, then through a query */
+    TU_OK(csp_standing_item_iterator_new(&it, reg, NULL));
+    while ((rc = csp_standing_item_next(&o, it)) == CSP_OK) {
+        ck_assert_int_eq(csp_record_entity((const csp_record *)o), CSP_ENTITY_STANDING_ITEM);
+        found += strcmp(csp_standing_item_id(o), "t-standing_item") == 0;
+        csp_standing_item_free(o);
+    }
+    TU_CODE(rc, CSP_ITEROVER);
+    ck_assert_int_eq(found, 1);
+    TU_CODE(csp_standing_item_next(&o, it), CSP_ITEROVER);
+    csp_standing_item_iterator_free(it);
+    TU_OK(csp_standing_item_iterator_new(&it, reg, &filter));
+    TU_OK(csp_standing_item_next(&o, it));
+    csp_standing_item_free(o);
+    csp_standing_item_iterator_free(it);
+    filter.version = 0;
+    TU_CODE(csp_standing_item_iterator_new(&it, reg, &filter), CSP_EARG);
+    ck_assert_ptr_null(it);
+    filter.version = CSP_STANDING_ITEM_FILTER_VERSION + 1;
+    TU_CODE(csp_standing_item_iterator_new(&it, reg, &filter), CSP_EARG);
+    TU_CODE(csp_standing_item_iterator_new(NULL, reg, NULL), CSP_EARG);
+    TU_CODE(csp_standing_item_iterator_new(&it, NULL, NULL), CSP_EARG);
+    TU_OK(csp_query_new(&q, CSP_ENTITY_STANDING_ITEM));
+    TU_OK(csp_query_where(q, CSP_STANDING_ITEM_ID, CSP_OP_EQ, "t-standing_item"));
+    TU_OK(csp_standing_item_iterator_query(&it, reg, q));
+    TU_OK(csp_standing_item_next(&o, it));
+    TU_STR_EQ(csp_standing_item_id(o), "t-standing_item");
+    csp_standing_item_free(o);
+    TU_CODE(csp_standing_item_next(&o, it), CSP_ITEROVER);
+    csp_standing_item_iterator_free(it);
+    TU_OK(csp_query_new(&q_other, CSP_ENTITY_SOURCE));
+    TU_CODE(csp_standing_item_iterator_query(&it, reg, q_other), CSP_EARG); /* a query over another entity */
+    TU_CODE(csp_standing_item_iterator_query(NULL, reg, q), CSP_EARG);
+    TU_CODE(csp_standing_item_iterator_query(&it, NULL, q), CSP_EARG);
+    csp_query_free(q);
+    csp_query_free(q_other);
+    TU_CODE(csp_standing_item_next(NULL, it), CSP_EARG);
+    TU_CODE(csp_standing_item_next(&o, NULL), CSP_EARG);
+    csp_standing_item_iterator_free(NULL);
+    TU_OK(csp_standing_item_move(reg, "t-standing_item", NULL, 0));
+    TU_CODE(csp_standing_item_move(NULL, "t-standing_item", NULL, 0), CSP_EARG);
+    TU_CODE(csp_standing_item_move(reg, NULL, NULL, 0), CSP_EARG);
+    TU_CODE(csp_standing_item_move(reg, "no-such", NULL, 0), CSP_ENOTFOUND);
+    TU_OK(csp_standing_item_delete(reg, "t-standing_item"));
+    TU_CODE(csp_standing_item_delete(reg, "t-standing_item"), CSP_ENOTFOUND);
+    TU_CODE(csp_standing_item_delete(NULL, "x"), CSP_EARG);
+    TU_CODE(csp_standing_item_delete(reg, NULL), CSP_EARG);
 }
 END_TEST
 
@@ -4700,6 +4876,8 @@ static Suite *typed_suite(void)
     tcase_add_test(tc, test_indicator_register);
     tcase_add_test(tc, test_indicator_value_fields);
     tcase_add_test(tc, test_indicator_value_register);
+    tcase_add_test(tc, test_standing_item_fields);
+    tcase_add_test(tc, test_standing_item_register);
     tcase_add_test(tc, test_source_fields);
     tcase_add_test(tc, test_source_register);
     suite_add_tcase(s, tc);

@@ -25,6 +25,7 @@ static const int scrutiny_review_columns[] = {CSP_SCRUTINY_REVIEW_ID, CSP_SCRUTI
 static const int recommendation_columns[] = {CSP_RECOMMENDATION_ID, CSP_RECOMMENDATION_SCRUTINY_REVIEW, CSP_RECOMMENDATION_POSITION, CSP_RECOMMENDATION_RESPONSE, CSP_RECOMMENDATION_RESPONDED_ON};
 static const int indicator_columns[] = {CSP_INDICATOR_ID, CSP_INDICATOR_PARTNERSHIP, CSP_INDICATOR_DIRECTION, CSP_INDICATOR_TARGET, CSP_INDICATOR_UNIT, CSP_INDICATOR_NAME};
 static const int indicator_value_columns[] = {CSP_INDICATOR_VALUE_ID, CSP_INDICATOR_VALUE_INDICATOR, CSP_INDICATOR_VALUE_POSITION, CSP_INDICATOR_VALUE_PERIOD_START, CSP_INDICATOR_VALUE_PERIOD_END, CSP_INDICATOR_VALUE_VALUE};
+static const int standing_item_columns[] = {CSP_STANDING_ITEM_ID, CSP_STANDING_ITEM_PARTNERSHIP, CSP_STANDING_ITEM_POSITION, CSP_STANDING_ITEM_PARENT, CSP_STANDING_ITEM_KIND, CSP_STANDING_ITEM_MINUTES, CSP_STANDING_ITEM_TITLE};
 static const int source_columns[] = {CSP_SOURCE_ID, CSP_SOURCE_UPDATED_ON, CSP_SOURCE_READ_ON, CSP_SOURCE_TITLE, CSP_SOURCE_URL};
 
 const cspctl_listing cspctl_listings[] = {
@@ -51,6 +52,7 @@ const cspctl_listing cspctl_listings[] = {
     {"recommendations", NULL, CSP_ENTITY_RECOMMENDATION, (int)(sizeof recommendation_columns / sizeof recommendation_columns[0]), recommendation_columns},
     {"indicators", NULL, CSP_ENTITY_INDICATOR, (int)(sizeof indicator_columns / sizeof indicator_columns[0]), indicator_columns},
     {"indicator_values", NULL, CSP_ENTITY_INDICATOR_VALUE, (int)(sizeof indicator_value_columns / sizeof indicator_value_columns[0]), indicator_value_columns},
+    {"standing_items", NULL, CSP_ENTITY_STANDING_ITEM, (int)(sizeof standing_item_columns / sizeof standing_item_columns[0]), standing_item_columns},
     {"sources", NULL, CSP_ENTITY_SOURCE, (int)(sizeof source_columns / sizeof source_columns[0]), source_columns},
 };
 

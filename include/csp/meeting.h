@@ -794,6 +794,187 @@ CSP_API int csp_attendance_add_sources(csp_attendance *attendance, const char *v
 CSP_API int csp_attendance_clear_sources(csp_attendance *attendance);
 /**@}*/
 
+/* ---- standing_items ------------------------------------------------------------------------ */
+
+/**
+ * An item of the agenda every meeting of a partnership follows (its terms of reference), as an
+ * ordered tree (opaque: a csp_record of CSP_ENTITY_STANDING_ITEM).
+ */
+typedef struct csp_standing_item csp_standing_item;
+/** An iteration over standing_items (opaque; a csp_record_iterator). */
+typedef struct csp_standing_item_iterator csp_standing_item_iterator;
+
+/**
+ * Which standing_items csp_standing_item_iterator_new() yields: every member given must match (NULL
+ * or -1 matches any). Members are only ever appended, with a new version.
+ */
+typedef struct csp_standing_item_filter {
+    unsigned int version; /**< CSP_STANDING_ITEM_FILTER_VERSION */
+    const char *partnership; /**< only this partnership (an id), or NULL */
+    const char *parent; /**< only this parent (an id), or NULL */
+    const char *kind; /**< only this kind (a agenda_item_kind value), or NULL */
+} csp_standing_item_filter;
+/** The version of csp_standing_item_filter this header declares. */
+#define CSP_STANDING_ITEM_FILTER_VERSION 1
+/** A filter that matches every standing item. */
+#define CSP_STANDING_ITEM_FILTER_INIT { CSP_STANDING_ITEM_FILTER_VERSION, NULL, NULL, NULL }
+
+/**
+ * Creates an empty standing item with an id; set kind, title and partnership before putting it.
+ * @param[out] out  the new object, owned by the caller (csp_standing_item_free()); NULL on failure
+ * @param id        its id: 1-128 characters, a letter or digit first, then letters, digits and . _
+ *     : / -
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (a bad id), CSP_ENOMEM.
+ */
+CSP_API int csp_standing_item_new(csp_standing_item **out, const char *id);
+/** Frees a standing item object. Accepts NULL. */
+CSP_API void csp_standing_item_free(csp_standing_item *standing_item);
+/**
+ * Reads a standing item from a register.
+ * @param[out] out  a copy, owned by the caller (csp_standing_item_free()); NULL on failure
+ * @param reg       an open register
+ * @param id        the id
+ * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, or a store error.
+ */
+CSP_API int csp_standing_item_get(csp_standing_item **out, csp_register *reg, const char *id);
+/**
+ * Writes a standing item: inserts it, or replaces the one with the same id. A new one goes last
+ * among its siblings; an existing one keeps its place. It is validated and its references checked
+ * first; the register is unchanged on any error.
+ * @return CSP_OK, CSP_EARG, CSP_EREQUIRED, CSP_ECONSTRAINT (a rule across fields), CSP_EREFERENCE
+ *     (the message names the field), CSP_EREADONLY, CSP_EBUSY, or a store error.
+ */
+CSP_API int csp_standing_item_put(csp_register *reg, const csp_standing_item *standing_item);
+/**
+ * Inserts a new standing item: as csp_standing_item_put(), but an id already in the register is an
+ * error.
+ * @return as csp_standing_item_put(), plus CSP_EEXISTS.
+ */
+CSP_API int csp_standing_item_insert(csp_register *reg, const csp_standing_item *standing_item);
+/**
+ * Deletes a standing item.
+ * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EINUSE (another record still refers to it; the
+ *     message names one), CSP_EREADONLY.
+ */
+CSP_API int csp_standing_item_delete(csp_register *reg, const char *id);
+/**
+ * Moves a standing item (with the standing_items under it) under a new parent with the same
+ * partnership, as that parent's index-th child; this also reorders siblings.
+ * @param reg       an open, writable register
+ * @param id        the id of the one to move
+ * @param parent_id the new parent, or NULL for the top level
+ * @param index     0-based place among the new siblings; negative or too large: last
+ * @return CSP_OK, CSP_EARG, CSP_ENOTFOUND, CSP_EREFERENCE (no such parent), CSP_ECONSTRAINT (a
+ *     parent elsewhere, or inside the moved subtree), CSP_EREADONLY.
+ */
+CSP_API int csp_standing_item_move(csp_register *reg, const char *id, const char *parent_id, long index);
+/**
+ * Starts an iteration over standing_items, in tree order (pre-order) under each owner.
+ * @param[out] out  the iterator, owned by the caller (csp_standing_item_iterator_free())
+ * @param reg       an open register
+ * @param filter    which ones, or NULL for all
+ * @return CSP_OK, CSP_EARG (NULL, or an unknown filter version), CSP_EENUM, CSP_EINVALID (a bad
+ *     value in the filter; the path names its member), or a store error.
+ */
+CSP_API int csp_standing_item_iterator_new(csp_standing_item_iterator **out, csp_register *reg, const csp_standing_item_filter *filter);
+/**
+ * Starts an iteration over the standing_items a query selects (query.h), in its order.
+ * @param[out] out  the iterator, owned by the caller (csp_standing_item_iterator_free())
+ * @param reg       an open register
+ * @param query     a query made with csp_query_new(&q, CSP_ENTITY_STANDING_ITEM), or NULL for all
+ * @return CSP_OK, CSP_EARG (NULL, or a query over another entity), or a store error.
+ */
+CSP_API int csp_standing_item_iterator_query(csp_standing_item_iterator **out, csp_register *reg, const csp_query *query);
+/**
+ * The next standing item of an iteration.
+ * @param[out] out  a new object owned by the caller, or NULL at the end
+ * @param it        the iterator
+ * @return CSP_OK, CSP_ITEROVER at the end, CSP_EARG (the register was closed), or a store error.
+ */
+CSP_API int csp_standing_item_next(csp_standing_item **out, csp_standing_item_iterator *it);
+/** Frees an iterator. Accepts NULL. */
+CSP_API void csp_standing_item_iterator_free(csp_standing_item_iterator *it);
+
+/** @name Standing_item getters */
+/**@{*/
+/** The item's id, unique among standing items. Required. */
+CSP_API const char *csp_standing_item_id(const csp_standing_item *standing_item);
+/**
+ * The partnership whose meetings follow it (implied by nesting in JSON). Required. The id of a
+ * partnership.
+ */
+CSP_API const char *csp_standing_item_partnership(const csp_standing_item *standing_item);
+/**
+ * Its place in the standing agenda, in tree order from 1 (kept by libcsp). 0 for an object never
+ * stored. Kept by libcsp: it has no setter.
+ */
+CSP_API int csp_standing_item_position(const csp_standing_item *standing_item);
+/**
+ * The part of the agenda it belongs to ("First hour"); unset for a part or a top-level item. The id
+ * of a standing_item.
+ */
+CSP_API const char *csp_standing_item_parent(const csp_standing_item *standing_item);
+/**
+ * What the item is for (a part of the agenda is "other"). Required. A agenda_item_kind value:
+ * progress_review, risks_and_issues, horizon_scanning, key_issue, prioritisation, report_back,
+ * decision, other.
+ */
+CSP_API const char *csp_standing_item_kind(const csp_standing_item *standing_item);
+/** The item as the terms of reference give it. Required. */
+CSP_API const char *csp_standing_item_title(const csp_standing_item *standing_item);
+/** The time it is given, in minutes ("First hour": 60). 1 to 1440; 0 when unset. */
+CSP_API int csp_standing_item_minutes(const csp_standing_item *standing_item);
+/** How many sources it has: Where this record's facts came from (source records), in order. */
+CSP_API size_t csp_standing_item_sources_count(const csp_standing_item *standing_item);
+/** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
+CSP_API const char *csp_standing_item_sources(const csp_standing_item *standing_item, size_t i);
+/**@}*/
+
+/** @name Standing_item setters */
+/**@{*/
+/**
+ * Sets partnership (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_standing_item_set_partnership(csp_standing_item *standing_item, const char *value);
+/**
+ * Sets parent (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_standing_item_set_parent(csp_standing_item *standing_item, const char *value);
+/**
+ * Sets kind (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EENUM (not a agenda_item_kind value), CSP_ENOMEM; the object
+ *     is unchanged on error.
+ */
+CSP_API int csp_standing_item_set_kind(csp_standing_item *standing_item, const char *value);
+/**
+ * Sets title (copied).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
+ */
+CSP_API int csp_standing_item_set_title(csp_standing_item *standing_item, const char *value);
+/**
+ * Sets minutes (0 unsets it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not 0 and outside 1 to 1440); the object is
+ *     unchanged on error.
+ */
+CSP_API int csp_standing_item_set_minutes(csp_standing_item *standing_item, int value);
+/**
+ * Appends an item to sources.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_standing_item_add_sources(csp_standing_item *standing_item, const char *value);
+/**
+ * Empties sources.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_standing_item_clear_sources(csp_standing_item *standing_item);
+/**@}*/
+
 CSP_END_DECLS
 
 #endif /* CSP_MEETING_H */

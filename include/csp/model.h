@@ -37,7 +37,8 @@ enum csp_entity_id {
     CSP_ENTITY_RECOMMENDATION = 20, /**< A recommendation of a scrutiny review, and the response to it. */
     CSP_ENTITY_INDICATOR = 21, /**< A measure a partnership watches, with its target and dated values. */
     CSP_ENTITY_INDICATOR_VALUE = 22, /**< The value of an indicator for a period. */
-    CSP_ENTITY_SOURCE = 23, /**< A page or document that states facts in the register (Popolo's sources). */
+    CSP_ENTITY_STANDING_ITEM = 23, /**< An item of the agenda every meeting of a partnership follows (its terms of reference), as an ordered tree. */
+    CSP_ENTITY_SOURCE = 24, /**< A page or document that states facts in the register (Popolo's sources). */
 };
 
 /** The fields of a organisation (CSP_ENTITY_ORGANISATION). */
@@ -79,7 +80,8 @@ enum csp_partnership_field {
     CSP_PARTNERSHIP_MINUTES_PER_MEETING = 13, /**< Length of a regular meeting in minutes. */
     CSP_PARTNERSHIP_AD_HOC_MEETINGS = 14, /**< Also meets ad hoc as required. */
     CSP_PARTNERSHIP_QUORUM = 15, /**< How many seats must be present for a meeting to be quorate (its terms of reference). */
-    CSP_PARTNERSHIP_SOURCES = 16, /**< Where this record's facts came from (source records), in order. */
+    CSP_PARTNERSHIP_SCRUTINISED_BY = 16, /**< The crime and disorder committee that scrutinises it (Police and Justice Act 2006 s19): a partnership of kind scrutiny_committee. */
+    CSP_PARTNERSHIP_SOURCES = 17, /**< Where this record's facts came from (source records), in order. */
 };
 
 /** The fields of a membership (CSP_ENTITY_MEMBERSHIP). */
@@ -373,6 +375,18 @@ enum csp_indicator_value_field {
     CSP_INDICATOR_VALUE_VALUE = 5, /**< The value, a decimal number as written ("7.4"). */
     CSP_INDICATOR_VALUE_NOTE = 6, /**< Anything about this value (provisional, revised). */
     CSP_INDICATOR_VALUE_SOURCES = 7, /**< Where this record's facts came from (source records), in order. */
+};
+
+/** The fields of a standing_item (CSP_ENTITY_STANDING_ITEM). */
+enum csp_standing_item_field {
+    CSP_STANDING_ITEM_ID = 0, /**< The item's id, unique among standing items. */
+    CSP_STANDING_ITEM_PARTNERSHIP = 1, /**< The partnership whose meetings follow it (implied by nesting in JSON). */
+    CSP_STANDING_ITEM_POSITION = 2, /**< Its place in the standing agenda, in tree order from 1 (kept by libcsp). */
+    CSP_STANDING_ITEM_PARENT = 3, /**< The part of the agenda it belongs to ("First hour"); unset for a part or a top-level item. */
+    CSP_STANDING_ITEM_KIND = 4, /**< What the item is for (a part of the agenda is "other"). */
+    CSP_STANDING_ITEM_TITLE = 5, /**< The item as the terms of reference give it. */
+    CSP_STANDING_ITEM_MINUTES = 6, /**< The time it is given, in minutes ("First hour": 60). */
+    CSP_STANDING_ITEM_SOURCES = 7, /**< Where this record's facts came from (source records), in order. */
 };
 
 /** The fields of a source (CSP_ENTITY_SOURCE). */

@@ -46,11 +46,12 @@ typedef struct csp_partnership_filter {
     const char *area_code; /**< only this area_code (exact text), or NULL */
     const char *parent; /**< only this parent (an id), or NULL */
     const char *accountable_to; /**< only this accountable_to (an id), or NULL */
+    const char *scrutinised_by; /**< only this scrutinised_by (an id), or NULL */
 } csp_partnership_filter;
 /** The version of csp_partnership_filter this header declares. */
 #define CSP_PARTNERSHIP_FILTER_VERSION 1
 /** A filter that matches every partnership. */
-#define CSP_PARTNERSHIP_FILTER_INIT { CSP_PARTNERSHIP_FILTER_VERSION, NULL, NULL, NULL, NULL, NULL }
+#define CSP_PARTNERSHIP_FILTER_INIT { CSP_PARTNERSHIP_FILTER_VERSION, NULL, NULL, NULL, NULL, NULL, NULL }
 
 /**
  * Creates an empty partnership with an id; set name and kind before putting it.
@@ -165,6 +166,11 @@ CSP_API int csp_partnership_ad_hoc_meetings(const csp_partnership *partnership);
  * when unset.
  */
 CSP_API int csp_partnership_quorum(const csp_partnership *partnership);
+/**
+ * The crime and disorder committee that scrutinises it (Police and Justice Act 2006 s19): a
+ * partnership of kind scrutiny_committee. The id of a partnership.
+ */
+CSP_API const char *csp_partnership_scrutinised_by(const csp_partnership *partnership);
 /** How many sources it has: Where this record's facts came from (source records), in order. */
 CSP_API size_t csp_partnership_sources_count(const csp_partnership *partnership);
 /** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
@@ -271,6 +277,12 @@ CSP_API int csp_partnership_set_ad_hoc_meetings(csp_partnership *partnership, in
  *     unchanged on error.
  */
 CSP_API int csp_partnership_set_quorum(csp_partnership *partnership, int value);
+/**
+ * Sets scrutinised_by (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on
+ *     error.
+ */
+CSP_API int csp_partnership_set_scrutinised_by(csp_partnership *partnership, const char *value);
 /**
  * Appends an item to sources.
  * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (not an id), CSP_ENOMEM; the object is unchanged on

@@ -353,6 +353,7 @@ int csp_partnership_iterator_new(csp_partnership_iterator **out, csp_register *r
         {offsetof(csp_partnership_filter, area_code), CSP_PARTNERSHIP_AREA_CODE, 0, 1, "filter.area_code"},
         {offsetof(csp_partnership_filter, parent), CSP_PARTNERSHIP_PARENT, 0, 1, "filter.parent"},
         {offsetof(csp_partnership_filter, accountable_to), CSP_PARTNERSHIP_ACCOUNTABLE_TO, 0, 1, "filter.accountable_to"},
+        {offsetof(csp_partnership_filter, scrutinised_by), CSP_PARTNERSHIP_SCRUTINISED_BY, 0, 1, "filter.scrutinised_by"},
     };
     CSP__ARG(out);
     csp_record_iterator *it = NULL;
@@ -558,6 +559,16 @@ int csp_partnership_quorum(const csp_partnership *partnership)
 int csp_partnership_set_quorum(csp_partnership *partnership, int value)
 {
     return csp__typed_set_int((csp_record *)partnership, CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_QUORUM, value);
+}
+
+const char *csp_partnership_scrutinised_by(const csp_partnership *partnership)
+{
+    return csp__typed_text((const csp_record *)partnership, CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_SCRUTINISED_BY);
+}
+
+int csp_partnership_set_scrutinised_by(csp_partnership *partnership, const char *value)
+{
+    return csp__typed_set_text((csp_record *)partnership, CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_SCRUTINISED_BY, value);
 }
 
 size_t csp_partnership_sources_count(const csp_partnership *partnership)
@@ -4434,6 +4445,169 @@ int csp_indicator_value_add_sources(csp_indicator_value *indicator_value, const 
 int csp_indicator_value_clear_sources(csp_indicator_value *indicator_value)
 {
     return csp__typed_clear((csp_record *)indicator_value, CSP_ENTITY_INDICATOR_VALUE, CSP_INDICATOR_VALUE_SOURCES);
+}
+
+/* ---- standing_items (meeting.h) ------------------------------------------------- */
+
+int csp_standing_item_new(csp_standing_item **out, const char *id)
+{
+    CSP__ARG(out);
+    csp_record *r = NULL;
+    int rc = csp__typed_new(&r, CSP_ENTITY_STANDING_ITEM, id);
+    *out = (csp_standing_item *)r;
+    return rc;
+}
+
+void csp_standing_item_free(csp_standing_item *standing_item)
+{
+    csp_record_free((csp_record *)standing_item);
+}
+
+int csp_standing_item_get(csp_standing_item **out, csp_register *reg, const char *id)
+{
+    CSP__ARG(out);
+    csp_record *r = NULL;
+    int rc = csp__typed_get(&r, reg, CSP_ENTITY_STANDING_ITEM, id);
+    *out = (csp_standing_item *)r;
+    return rc;
+}
+
+int csp_standing_item_put(csp_register *reg, const csp_standing_item *standing_item)
+{
+    return csp__typed_put(reg, (const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, 0);
+}
+
+int csp_standing_item_insert(csp_register *reg, const csp_standing_item *standing_item)
+{
+    return csp__typed_put(reg, (const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, 1);
+}
+
+int csp_standing_item_delete(csp_register *reg, const char *id)
+{
+    return csp_record_delete(reg, CSP_ENTITY_STANDING_ITEM, id);
+}
+
+int csp_standing_item_move(csp_register *reg, const char *id, const char *parent_id, long index)
+{
+    return csp_record_move(reg, CSP_ENTITY_STANDING_ITEM, id, parent_id, index);
+}
+
+int csp_standing_item_iterator_new(csp_standing_item_iterator **out, csp_register *reg, const csp_standing_item_filter *filter)
+{
+    static const csp__filter_member members[] = {
+        {offsetof(csp_standing_item_filter, partnership), CSP_STANDING_ITEM_PARTNERSHIP, 0, 1, "filter.partnership"},
+        {offsetof(csp_standing_item_filter, parent), CSP_STANDING_ITEM_PARENT, 0, 1, "filter.parent"},
+        {offsetof(csp_standing_item_filter, kind), CSP_STANDING_ITEM_KIND, 0, 1, "filter.kind"},
+    };
+    CSP__ARG(out);
+    csp_record_iterator *it = NULL;
+    int rc = csp__typed_filter(&it, reg, CSP_ENTITY_STANDING_ITEM, filter, filter ? filter->version : 0, CSP_STANDING_ITEM_FILTER_VERSION,
+                               members, sizeof members / sizeof members[0]);
+    *out = (csp_standing_item_iterator *)it;
+    return rc;
+}
+
+int csp_standing_item_iterator_query(csp_standing_item_iterator **out, csp_register *reg, const csp_query *query)
+{
+    CSP__ARG(out);
+    csp_record_iterator *it = NULL;
+    int rc = csp__typed_query(&it, reg, CSP_ENTITY_STANDING_ITEM, query);
+    *out = (csp_standing_item_iterator *)it;
+    return rc;
+}
+
+int csp_standing_item_next(csp_standing_item **out, csp_standing_item_iterator *it)
+{
+    CSP__ARG(out);
+    csp_record *r = NULL;
+    int rc = csp__typed_next(&r, (csp_record_iterator *)it, CSP_ENTITY_STANDING_ITEM);
+    *out = (csp_standing_item *)r;
+    return rc;
+}
+
+void csp_standing_item_iterator_free(csp_standing_item_iterator *it)
+{
+    csp_record_iterator_free((csp_record_iterator *)it);
+}
+
+const char *csp_standing_item_id(const csp_standing_item *standing_item)
+{
+    return csp__typed_text((const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_ID);
+}
+
+const char *csp_standing_item_partnership(const csp_standing_item *standing_item)
+{
+    return csp__typed_text((const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_PARTNERSHIP);
+}
+
+int csp_standing_item_set_partnership(csp_standing_item *standing_item, const char *value)
+{
+    return csp__typed_set_text((csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_PARTNERSHIP, value);
+}
+
+int csp_standing_item_position(const csp_standing_item *standing_item)
+{
+    return csp__typed_int((const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_POSITION);
+}
+
+const char *csp_standing_item_parent(const csp_standing_item *standing_item)
+{
+    return csp__typed_text((const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_PARENT);
+}
+
+int csp_standing_item_set_parent(csp_standing_item *standing_item, const char *value)
+{
+    return csp__typed_set_text((csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_PARENT, value);
+}
+
+const char *csp_standing_item_kind(const csp_standing_item *standing_item)
+{
+    return csp__typed_text((const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_KIND);
+}
+
+int csp_standing_item_set_kind(csp_standing_item *standing_item, const char *value)
+{
+    return csp__typed_set_text((csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_KIND, value);
+}
+
+const char *csp_standing_item_title(const csp_standing_item *standing_item)
+{
+    return csp__typed_text((const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_TITLE);
+}
+
+int csp_standing_item_set_title(csp_standing_item *standing_item, const char *value)
+{
+    return csp__typed_set_text((csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_TITLE, value);
+}
+
+int csp_standing_item_minutes(const csp_standing_item *standing_item)
+{
+    return csp__typed_int((const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_MINUTES);
+}
+
+int csp_standing_item_set_minutes(csp_standing_item *standing_item, int value)
+{
+    return csp__typed_set_int((csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_MINUTES, value);
+}
+
+size_t csp_standing_item_sources_count(const csp_standing_item *standing_item)
+{
+    return csp__typed_count((const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_SOURCES);
+}
+
+const char *csp_standing_item_sources(const csp_standing_item *standing_item, size_t i)
+{
+    return csp__typed_item((const csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_SOURCES, i);
+}
+
+int csp_standing_item_add_sources(csp_standing_item *standing_item, const char *value)
+{
+    return csp__typed_add((csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_SOURCES, value);
+}
+
+int csp_standing_item_clear_sources(csp_standing_item *standing_item)
+{
+    return csp__typed_clear((csp_record *)standing_item, CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_SOURCES);
 }
 
 /* ---- sources (source.h) --------------------------------------------------------- */

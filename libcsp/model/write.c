@@ -56,15 +56,21 @@ static void operand_label(char *out, size_t size, const csp__entity *e, const cs
 }
 
 /* The field of e a broken check is put on: the field unset_when requires
- * unset, else the reference through which it reads. */
+ * unset, else the reference through which it reads, else a field of its own.
+ * Not the reference to the parent it nests in: that is implied by nesting,
+ * no key of its JSON object ("meetings[0].attendance[0].meeting" would name
+ * nothing), and it is the other operand that is wrong. */
 static const char *blamed_field(const csp__entity *e, const csp__check *c)
 {
     if (c->kind == CSP__CHECK_UNSET_WHEN)
         return e->fields[c->fields[0]].name;
     for (int k = 0; k < c->nfields; k++)
-        if (c->via[k] >= 0)
+        if (c->via[k] >= 0 && !(e->fields[c->via[k]].flags & CSP_FLAG_NESTED))
             return e->fields[c->via[k]].name;
-    return e->fields[c->fields[0]].name;
+    for (int k = 0; k < c->nfields; k++)
+        if (c->via[k] < 0)
+            return e->fields[c->fields[k]].name;
+    return e->fields[c->via[0] >= 0 ? c->via[0] : c->fields[0]].name;
 }
 
 /* Raises CSP_ECONSTRAINT for record v->id of e breaking check c. `written`

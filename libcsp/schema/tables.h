@@ -12,11 +12,11 @@
 /* The "format" of a JSON document. */
 #define CSP__JSON_FORMAT "libcsp/1"
 
-#define CSP__ENTITY_COUNT 24
+#define CSP__ENTITY_COUNT 25
 #define CSP__ENUM_COUNT 23
 #define CSP__BUILTIN_COUNT 16
 /* The most fields an entity has. */
-#define CSP__MAX_FIELDS 17
+#define CSP__MAX_FIELDS 18
 /* The most rules across fields an entity has. */
 #define CSP__MAX_CHECKS 7
 

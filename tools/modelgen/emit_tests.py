@@ -48,7 +48,7 @@ def sample_record(model: Model, e: Entity) -> List[str]:
             lines.append(f"    put_sample_{f.ref}({c_str(sample(model, f))});")
     for c in e.checks:
         # a rule that a referenced record's value is one of some: make the sample so
-        if c.kind == "value_in" and c.operands[0].via is not None:
+        if c.kind == "value_in" and c.operands[0].via in needs:
             via, f = c.operands[0].via, c.operands[0].field
             t = model.entity(via.ref)  # type: ignore[arg-type]
             lines += [f"    TU_OK(csp_record_get(&r, reg, {t.c_const}, {c_str(sample(model, via))}));",

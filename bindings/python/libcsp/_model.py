@@ -82,6 +82,7 @@ __all__ = [
     "Recommendation",
     "Indicator",
     "IndicatorValue",
+    "StandingItem",
     "Source",
     "Organisations",
     "People",
@@ -106,6 +107,7 @@ __all__ = [
     "Recommendations",
     "Indicators",
     "IndicatorValues",
+    "StandingItems",
     "Sources",
 ]
 
@@ -433,7 +435,7 @@ DocumentKind._csp_enum = "document_kind"  # type: ignore[attr-defined]
 
 
 class AgendaItemKind(Value):
-    """What an agenda item is for. (agenda_item.kind).
+    """What an agenda item is for. (agenda_item.kind, standing_item.kind).
 
     A member is its text (``== "progress_review"``); ``.label`` is for people, ``.doc`` says what it means::
 
@@ -782,6 +784,7 @@ class Partnership(Entity):
         * minutes_per_meeting: Length of a regular meeting in minutes.
         * ad_hoc_meetings: Also meets ad hoc as required.
         * quorum: How many seats must be present for a meeting to be quorate (its terms of reference).
+        * scrutinised_by (scrutinised_by_id is the id): The crime and disorder committee that scrutinises it (Police and Justice Act 2006 s19): a partnership of kind scrutiny_committee.
         * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
     """
 
@@ -807,8 +810,10 @@ class Partnership(Entity):
     minutes_per_meeting = _Int(13, "minutes_per_meeting")
     ad_hoc_meetings = _Bool(14, "ad_hoc_meetings")
     quorum = _Int(15, "quorum")
-    sources_ids = _TextList(16, "sources")
-    sources: _RefListObjects["Source"] = _RefListObjects(16, "sources", "source")
+    scrutinised_by_id = _RefId(16, "scrutinised_by")
+    scrutinised_by: _RefObject[Optional["Partnership"]] = _RefObject(16, "scrutinised_by", "partnership")
+    sources_ids = _TextList(17, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(17, "sources", "source")
 
     def __init__(
         self,
@@ -829,6 +834,7 @@ class Partnership(Entity):
         minutes_per_meeting: Optional[int] = None,
         ad_hoc_meetings: bool = False,
         quorum: Optional[int] = None,
+        scrutinised_by: Union[str, "Partnership", None] = None,
         sources: Iterable[Union[str, "Source"]] = (),
     ) -> None:
         """A new partnership (not yet in any register): the required fields by position, the
@@ -863,6 +869,8 @@ class Partnership(Entity):
             self.ad_hoc_meetings = ad_hoc_meetings
         if quorum is not None:
             self.quorum = quorum
+        if scrutinised_by is not None:
+            self.scrutinised_by_id = scrutinised_by
         if sources:
             self.sources_ids = sources
 
@@ -871,6 +879,12 @@ class Partnership(Entity):
         attached to a register.
         """
         return cast(Iterator["Partnership"], self._related("partnership", "parent"))
+
+    def scrutinises(self) -> Iterator["Partnership"]:
+        """The partnerships this committee scrutinises, in id order. Needs the object to be
+        attached to a register.
+        """
+        return cast(Iterator["Partnership"], self._related("partnership", "scrutinised_by"))
 
     def memberships(self, role: Union[Role, str, None] = None) -> Iterator["Membership"]:
         """The seats on this partnership (optionally only those with role), in id order. Needs
@@ -955,6 +969,12 @@ class Partnership(Entity):
         to a register.
         """
         return cast(Iterator["Indicator"], self._related("indicator", "partnership"))
+
+    def standing_agenda(self) -> Iterator["StandingItem"]:
+        """The agenda every meeting of this partnership follows, in order (a part before its
+        items). Needs the object to be attached to a register.
+        """
+        return cast(Iterator["StandingItem"], self._related("standing_item", "partnership"))
 
 
 class Membership(Entity):
@@ -2648,6 +2668,86 @@ class IndicatorValue(Entity):
         return cls._from_dict(data, indicator)
 
 
+class StandingItem(Entity):
+    """An item of the agenda every meeting of a partnership follows (its terms of reference), as an
+    ordered tree.
+
+    In a JSON document it is nested in its partnership's ``standing_agenda`` array.
+
+    Fields::
+
+        * id (required): The item's id, unique among standing items.
+        * partnership (required; partnership_id is the id): The partnership whose meetings follow it (implied by nesting in JSON).
+        * position (kept by libcsp): Its place in the standing agenda, in tree order from 1 (kept by libcsp).
+        * parent (parent_id is the id): The part of the agenda it belongs to ("First hour"); unset for a part or a top-level item.
+        * kind (required): What the item is for (a part of the agenda is "other").
+        * title (required): The item as the terms of reference give it.
+        * minutes: The time it is given, in minutes ("First hour": 60).
+        * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+    """
+
+    __slots__ = ()
+    _entity = "standing_item"
+    _eid = 23
+    _nested = "partnership"
+
+    partnership_id = _RequiredRefId(1, "partnership", required=True)
+    partnership: _RefObject["Partnership"] = _RefObject(1, "partnership", "partnership")
+    position = _Int(2, "position", readonly=True)
+    parent_id = _RefId(3, "parent")
+    parent: _RefObject[Optional["StandingItem"]] = _RefObject(3, "parent", "standing_item")
+    kind: _Enum[AgendaItemKind] = _Enum(4, "kind", AgendaItemKind, required=True)
+    title = _RequiredText(5, "title", required=True)
+    minutes = _Int(6, "minutes")
+    sources_ids = _TextList(7, "sources")
+    sources: _RefListObjects["Source"] = _RefListObjects(7, "sources", "source")
+
+    def __init__(
+        self,
+        id: str,
+        partnership: Union[str, "Partnership"],
+        kind: Union[AgendaItemKind, str],
+        title: str,
+        *,
+        parent: Union[str, "StandingItem", None] = None,
+        minutes: Optional[int] = None,
+        sources: Iterable[Union[str, "Source"]] = (),
+    ) -> None:
+        """A new standing_item (not yet in any register): the required fields by position, the
+        others by keyword.
+        """
+        self._init(id)
+        self.partnership_id = partnership
+        self.kind = kind
+        self.title = title
+        if parent is not None:
+            self.parent_id = parent
+        if minutes is not None:
+            self.minutes = minutes
+        if sources:
+            self.sources_ids = sources
+
+    def children(self) -> Iterator["StandingItem"]:
+        """The items of this part, in order. Needs the object to be attached to a register."""
+        return cast(Iterator["StandingItem"], self._related("standing_item", "parent"))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], partnership: Union[str, "Partnership", None] = None) -> "StandingItem":
+        """Builds a detached standing_item from a dict with the keys of the JSON format. In a
+        document standing_items are nested under their partnership's ``standing_agenda``,
+        without a ``partnership`` key: give ``partnership`` (an id or the partnership) for
+        such a dict.
+        """
+        return cls._from_dict(data, partnership)
+
+    def move(self, parent: Union[str, "StandingItem", None] = None, index: int = -1) -> None:
+        """Moves this standing_item (with the standing_items under it) under ``parent`` (None:
+        the top level), as its ``index``-th child (negative: last), in the register, and
+        refreshes this object.
+        """
+        self._move(parent, index)
+
+
 class Source(Entity):
     """A page or document that states facts in the register (Popolo's sources).
 
@@ -2664,7 +2764,7 @@ class Source(Entity):
 
     __slots__ = ()
     _entity = "source"
-    _eid = 23
+    _eid = 24
 
     url = _Text(1, "url")
     reference = _Text(2, "reference")
@@ -2776,6 +2876,7 @@ class Partnerships(Collection[Partnership]):
         area_code: Optional[str] = None,
         parent: Union[str, "Partnership", None] = None,
         accountable_to: Union[str, "Partnership", None] = None,
+        scrutinised_by: Union[str, "Partnership", None] = None,
     ) -> EntityIterator[Partnership]:
         """The partnerships whose fields equal every argument given (in id order); None matches
         any. References take an id or the entity; flags True or False. For other conditions,
@@ -2788,6 +2889,7 @@ class Partnerships(Collection[Partnership]):
                 "area_code": area_code,
                 "parent": parent,
                 "accountable_to": accountable_to,
+                "scrutinised_by": scrutinised_by,
             }
         )
 
@@ -3389,6 +3491,41 @@ class IndicatorValues(Collection[IndicatorValue]):
         )
 
 
+class StandingItems(Collection[StandingItem]):
+    """The standing_items of a register (``reg.standing_items``): An item of the agenda every
+    meeting of a partnership follows (its terms of reference), as an ordered tree.
+    """
+
+    _cls = StandingItem
+
+    def filter(
+        self,
+        *,
+        partnership: Union[str, "Partnership", None] = None,
+        parent: Union[str, "StandingItem", None] = None,
+        kind: Union[AgendaItemKind, str, None] = None,
+    ) -> EntityIterator[StandingItem]:
+        """The standing_items whose fields equal every argument given (in tree order); None
+        matches any. References take an id or the entity; flags True or False. For other
+        conditions, use :meth:`where`.
+        """
+        return self._iterate(
+            {
+                "partnership": partnership,
+                "parent": parent,
+                "kind": kind,
+            }
+        )
+
+    def move(self, record: Union[str, StandingItem], parent: Union[str, StandingItem, None] = None, index: int = -1) -> None:
+        """Moves a standing_item (with the standing_items under it) under ``parent`` with the
+        same partnership (None: the top level), as its ``index``-th child (0-based; negative
+        or too large: last). Siblings are reordered. :class:`~libcsp.ConstraintError` for a
+        parent elsewhere or inside the moved subtree.
+        """
+        self._move(record, parent, index)
+
+
 class Sources(Collection[Source]):
     """The sources of a register (``reg.sources``): A page or document that states facts in the
     register (Popolo's sources).
@@ -3533,6 +3670,11 @@ class _RegisterCollections:
         return IndicatorValues(cast("Register", self))
 
     @property
+    def standing_items(self) -> StandingItems:
+        """The standing_items, by id."""
+        return StandingItems(cast("Register", self))
+
+    @property
     def sources(self) -> Sources:
         """The sources, by id."""
         return Sources(cast("Register", self))
@@ -3563,6 +3705,7 @@ _ENTITY_CLASSES: Dict[str, Type[Entity]] = {
     "recommendation": Recommendation,
     "indicator": Indicator,
     "indicator_value": IndicatorValue,
+    "standing_item": StandingItem,
     "source": Source,
 }
 _COLLECTIONS: Dict[str, Type[Collection[Any]]] = {
@@ -3589,5 +3732,6 @@ _COLLECTIONS: Dict[str, Type[Collection[Any]]] = {
     "recommendation": Recommendations,
     "indicator": Indicators,
     "indicator_value": IndicatorValues,
+    "standing_item": StandingItems,
     "source": Sources,
 }
