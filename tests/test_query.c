@@ -890,7 +890,8 @@ static const char *sample_text(char *buf, size_t size, int e, int f, int i)
         }
         /* The owner of a tree's records: a parent 40 records back shares it. */
         if ((e == CSP_ENTITY_ELEMENT && f == CSP_ELEMENT_STRATEGY) ||
-            (e == CSP_ENTITY_AGENDA_ITEM && f == CSP_AGENDA_ITEM_MEETING)) {
+            (e == CSP_ENTITY_AGENDA_ITEM && f == CSP_AGENDA_ITEM_MEETING) ||
+            (e == CSP_ENTITY_STANDING_ITEM && f == CSP_STANDING_ITEM_PARTNERSHIP)) {
             snprintf(buf, size, "%s-%d", tname, i % 40);
             return buf;
         }
