@@ -616,6 +616,18 @@ CSP_OBJECT(csp_record_iterator, csp_record_iterator_free)
 CSP_OUT_OBJECT(csp_record_iterator)
 CSP_RELEASE_FN(csp_record_iterator, csp_record_iterator_free)
 
+CSP_OBJECT(csp_id_list, csp_id_list_free)
+CSP_OUT_OBJECT(csp_id_list)
+CSP_RELEASE_FN(csp_id_list, csp_id_list_free)
+
+/* governance.h: csp_element_progress() gives (done, total),
+ * csp_meeting_quorate() (quorate, present). */
+%apply size_t *out { size_t *done, size_t *total, size_t *present };
+%typemap(in, numinputs=0) int *quorate (int tmp = 0) "$1 = &tmp;"
+%typemap(argout) int *quorate {
+    %append_output(PyLong_FromLong(*$1));
+}
+
 CSP_OBJECT(csp_query, csp_query_free)
 CSP_OUT_OBJECT(csp_query)
 CSP_RELEASE_FN(csp_query, csp_query_free)
@@ -833,6 +845,10 @@ static PyObject *csp_py_record_next(csp_record_iterator *it)
 %threadallow csp_json_export_file;
 %threadallow csp_register_verify;
 %threadallow csp_register_backup;
+%threadallow csp_partnership_last_meeting;
+%threadallow csp_actions_without_update;
+%threadallow csp_element_progress;
+%threadallow csp_meeting_quorate;
 
 /* ------------------------------------------------------------------ */
 /* The headers                                                         */
@@ -848,3 +864,4 @@ static PyObject *csp_py_record_next(csp_record_iterator *it)
 %include "csp/query.h"
 %include "csp/record.h"
 %include "csp/json.h"
+%include "csp/governance.h"

@@ -4,6 +4,10 @@
  *   cspctl import REGISTER FILE...     import JSON documents (all or nothing, per file)
  *   cspctl export [--public] [--compact] REGISTER [FILE]
  *   cspctl list REGISTER WHAT          one line per record (WHAT: every entity, see --help)
+ *   cspctl actions REGISTER [filters]  the actions that match (governance.c)
+ *   cspctl agenda REGISTER MEETING     a meeting's details, agenda and attendance
+ *   cspctl risks REGISTER [PARTNERSHIP] the risk register, by score
+ *   cspctl progress REGISTER STRATEGY  each element's share of actions done
  *   cspctl demo [--as-of DATE] [DATA_DIR]
  *                                      the bundled partnerships on an in-memory register (demo.c)
  *
@@ -381,6 +385,14 @@ static const char main_help[] =
     "                            memberships, duties, holdings, ... ('cspctl list --help')\n"
     "  verify [--quick] REGISTER check the whole register: file, references, records\n"
     "  backup REGISTER FILE      copy the register safely while it may be in use\n"
+    "  actions REGISTER [--overdue --as-of DATE] [--partnership ID] ...\n"
+    "                            the actions that match: overdue, without an update\n"
+    "                            since the last meeting, by champion, owner, element\n"
+    "  agenda REGISTER MEETING   a meeting: details, agenda items, attendance\n"
+    "  risks REGISTER [PARTNERSHIP]\n"
+    "                            the risk register: open risks by score\n"
+    "  progress REGISTER STRATEGY\n"
+    "                            each element's share of the actions serving it done\n"
     "  demo [--as-of DATE] [DATA_DIR]\n"
     "                            show the bundled example partnerships, as of a date\n"
     "\n"
@@ -396,7 +408,9 @@ int main(int argc, char **argv)
         const char *name;
         int (*fn)(int, char **);
     } cmds[] = {{"import", cmd_import}, {"export", cmd_export}, {"list", cmd_list},
-                {"verify", cmd_verify}, {"backup", cmd_backup}, {"demo", cspctl_demo}};
+                {"verify", cmd_verify}, {"backup", cmd_backup}, {"demo", cspctl_demo},
+                {"actions", cspctl_actions}, {"agenda", cspctl_agenda}, {"risks", cspctl_risks},
+                {"progress", cspctl_progress}};
     while (argc >= 2 && strcmp(argv[1], "--busy-timeout") == 0) {
         char *end = NULL;
         long ms = argc >= 3 ? strtol(argv[2], &end, 10) : -1;

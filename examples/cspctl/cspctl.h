@@ -29,4 +29,10 @@ int open_register(csp_register **reg, const char *path, unsigned flags);
 /* cspctl demo (demo.c). */
 int cspctl_demo(int argc, char **argv);
 
+/* The coordinator's commands (governance.c): actions, agenda, risks, progress. */
+int cspctl_actions(int argc, char **argv);
+int cspctl_agenda(int argc, char **argv);
+int cspctl_risks(int argc, char **argv);
+int cspctl_progress(int argc, char **argv);
+
 #endif

@@ -31,6 +31,7 @@
 #include "review.h"
 #include "indicator.h"
 #include "source.h"
+#include "governance.h"
 #include "json.h"
 
 #endif /* CSP_H */

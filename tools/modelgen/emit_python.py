@@ -160,6 +160,11 @@ def model_py(model: Model) -> str:
         "    _TextList,",
         ")",
         "",
+    ]
+    mixins = sorted({c for e in model.entities for c in e.python_mixins.values()})
+    if mixins:
+        out += ["from ._methods import " + ", ".join(mixins), ""]
+    out += [
         "if TYPE_CHECKING:",
         "    from ._register import Register",
         "",
@@ -262,7 +267,8 @@ def field_doc_line(f: Field) -> str:
 
 
 def entity_class(model: Model, e: Entity) -> List[str]:
-    lines = ["", f"class {e.python_class}(Entity):"]
+    bases = ([e.python_mixins["entity"]] if "entity" in e.python_mixins else []) + ["Entity"]
+    lines = ["", f"class {e.python_class}({', '.join(bases)}):"]
     doc = [e.doc, ""]
     if e.nest_in:
         doc += [f"In a JSON document it is nested in its {e.nest_in.name}'s ``{e.nest_key!s}`` array.", ""]
@@ -352,7 +358,8 @@ def in_force_words(e: Entity) -> str:
 
 def collection_class(model: Model, e: Entity) -> List[str]:
     c = e.python_class
-    lines = ["", f"class {e.python_collection}(Collection[{c}]):"]
+    bases = ([e.python_mixins["collection"]] if "collection" in e.python_mixins else []) + [f"Collection[{c}]"]
+    lines = ["", f"class {e.python_collection}({', '.join(bases)}):"]
     lines += docstring(f"The {e.plural} of a register (``reg.{e.plural}``): {e.doc}", "    ")
     lines += ["", f"    _cls = {c}"]
     members = [f for f in e.fields if f.in_typed_filter]

@@ -229,6 +229,10 @@ class Entity:
     name_field: Optional[Field] = None
     in_force: Optional["InForce"] = None
     public_when: Optional[Field] = None
+    # hand-written classes in bindings/python/libcsp/_methods.py the generated
+    # entity class and collection class also inherit from (questions that read
+    # across records: csp/governance.h)
+    python_mixins: Dict[str, str] = field(default_factory=dict)
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -409,7 +413,7 @@ class _Reader:
 
 
 ENTITY_KEYS = ["name", "plural", "header", "since", "doc", "label", "nest", "list", "cli", "field", "check",
-               "name_field", "in_force", "public_when"]
+               "name_field", "in_force", "public_when", "python_mixins"]
 FIELD_KEYS = [
     "name", "type", "doc", "label", "required", "enum", "ref", "min", "max", "since", "readonly", "filter",
     "private", "personal", "builtin", "nested", "order", "tree", "format", "reverse", "feeds",
@@ -569,6 +573,15 @@ def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: 
         if pf is not None and pf.type != "bool":
             raise r.fail(f"the private field {pf.name!r} must be a bool")
         pending_checks.append((e, r.get("check", list, []), label))
+        mix = r.get("python_mixins", dict)
+        if mix is not None:
+            mr = _Reader(mix, f"{label}, python_mixins", ["entity", "collection"])
+            for key in ("entity", "collection"):
+                cls = mr.text(key)
+                if cls and not re.match(r"^[A-Z][A-Za-z0-9]*$", cls):
+                    raise mr.fail(f"{key} {cls!r} is not a class name")
+                if cls:
+                    e.python_mixins[key] = cls
         pw = r.text("public_when")
         if pw:
             if not e.has(pw) or e.field(pw).type != "date":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from typing import TYPE_CHECKING, Any, Dict, Generic, Iterator, List, Optional, Tuple, Type, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, Iterator, List, Optional, Tuple, Type, TypeVar, Union, cast
 
 from . import _libcsp as _c
 from ._dates import PartialDate, format_date
@@ -162,8 +162,10 @@ class Query(Generic[_E]):
 
     def __init__(self, coll: "Collection[_E]", conds: Tuple[_Cond, ...] = (),
                  order: Tuple[Tuple[int, bool, str], ...] = (), limit: int = 0,
-                 in_force: Optional[str] = None, names: bool = False) -> None:
+                 in_force: Optional[str] = None, names: bool = False,
+                 base: Optional[Callable[[], Any]] = None) -> None:
         self._coll = coll
+        self._base = base  # makes the C query to start from (a question of csp/governance.h), or None
         self._conds = conds
         self._order = order
         self._limit = limit
@@ -173,7 +175,7 @@ class Query(Generic[_E]):
     def _but(self, **changes: Any) -> "Query[_E]":
         """A copy of this query with some of its parts changed."""
         parts: Dict[str, Any] = dict(conds=self._conds, order=self._order, limit=self._limit,
-                                     in_force=self._in_force, names=self._names)
+                                     in_force=self._in_force, names=self._names, base=self._base)
         parts.update(changes)
         return Query(self._coll, **parts)
 
@@ -254,7 +256,7 @@ class Query(Generic[_E]):
         return self._but(limit=n)
 
     def _build(self) -> Any:
-        q = _c.csp_query_new(self._coll._cls._eid)
+        q = self._base() if self._base is not None else _c.csp_query_new(self._coll._cls._eid)
         for cond in self._conds:
             self._apply(q, cond)
         for fid, descending, _ in self._order:

@@ -32,6 +32,8 @@ from ._fields import (
     _TextList,
 )
 
+from ._methods import ActionsMethods, ElementMethods, MeetingMethods, PartnershipMethods, RisksMethods
+
 if TYPE_CHECKING:
     from ._register import Register
 
@@ -763,7 +765,7 @@ class Person(Entity):
         return cast(Iterator["Membership"], self._related("membership", "person", role=role))
 
 
-class Partnership(Entity):
+class Partnership(PartnershipMethods, Entity):
     """A CSP, or a board, group or committee around it.
 
     Fields::
@@ -1348,7 +1350,7 @@ class Strategy(Entity):
         return self._in_force(date)
 
 
-class Element(Entity):
+class Element(ElementMethods, Entity):
     """A part of a strategy, in an ordered tree: strand, objective, theme, principle, delivery
     group, aim.
 
@@ -1615,7 +1617,7 @@ class Discharge(Entity):
             self.sources_ids = sources
 
 
-class Meeting(Entity):
+class Meeting(MeetingMethods, Entity):
     """A dated meeting of a partnership, with its documents, agenda and attendance.
 
     Fields::
@@ -3244,7 +3246,7 @@ class Attendances(Collection[Attendance]):
         )
 
 
-class Actions(Collection[Action]):
+class Actions(ActionsMethods, Collection[Action]):
     """The actions of a register (``reg.actions``): An action: what is to be done, who is
     accountable for it, by when.
     """
@@ -3314,7 +3316,7 @@ class ActionUpdates(Collection[ActionUpdate]):
         )
 
 
-class Risks(Collection[Risk]):
+class Risks(RisksMethods, Collection[Risk]):
     """The risks of a register (``reg.risks``): A risk on a partnership's risk register."""
 
     _cls = Risk

@@ -1,0 +1,369 @@
+/* What a coordinator asks of meetings, actions and risks (csp/governance.h). */
+#include "csp/governance.h"
+#include "core/error.h"
+#include "model/model.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- id lists ------------------------------------------------------------------ */
+
+struct csp_id_list {
+    csp__strlist ids;
+};
+
+size_t csp_id_list_count(const csp_id_list *list)
+{
+    return list ? list->ids.n : 0;
+}
+
+const char *csp_id_list_get(const csp_id_list *list, size_t i)
+{
+    return list && i < list->ids.n ? list->ids.v[i] : NULL;
+}
+
+void csp_id_list_free(csp_id_list *list)
+{
+    if (!list)
+        return;
+    csp__strlist_clear(&list->ids, 1);
+    free(list);
+}
+
+/* ---- reading through queries ---------------------------------------------------- */
+
+/* The statuses that leave an action open: everything else closes it. */
+static const char *const closed_action[] = {"done", "cancelled", "superseded"};
+
+/* Adds "status is none of closed_action" to an action query. */
+static int where_action_open(csp__query *q)
+{
+    int rc = CSP_OK;
+    for (size_t k = 0; rc == CSP_OK && k < sizeof closed_action / sizeof *closed_action; k++)
+        rc = csp_query_where(q, CSP_ACTION_STATUS, CSP_OP_NE, closed_action[k]);
+    return rc;
+}
+
+static int new_query(csp_query **out, int entity, const char *partnership, int partnership_field)
+{
+    int rc = csp_query_new(out, entity);
+    if (rc == CSP_OK && partnership)
+        rc = csp_query_where(*out, partnership_field, CSP_OP_EQ, partnership);
+    return rc;
+}
+
+int csp_query_overdue_actions(csp_query **out, const char *partnership, const char *as_of)
+{
+    CSP__ARG(out);
+    *out = NULL;
+    CSP__ARG(as_of);
+    csp_query *q = NULL;
+    int rc = new_query(&q, CSP_ENTITY_ACTION, partnership, CSP_ACTION_PARTNERSHIP);
+    if (rc == CSP_OK)
+        rc = csp_query_where(q, CSP_ACTION_DUE_ON, CSP_OP_LT, as_of);
+    if (rc == CSP_OK)
+        rc = where_action_open(q);
+    if (rc == CSP_OK)
+        rc = csp_query_order(q, CSP_ACTION_DUE_ON, 0);
+    if (rc) {
+        csp_query_free(q);
+        return rc;
+    }
+    *out = q;
+    return csp__ok();
+}
+
+int csp_query_open_risks(csp_query **out, const char *partnership)
+{
+    CSP__ARG(out);
+    *out = NULL;
+    csp_query *q = NULL;
+    int rc = new_query(&q, CSP_ENTITY_RISK, partnership, CSP_RISK_PARTNERSHIP);
+    if (rc == CSP_OK)
+        rc = csp_query_where(q, CSP_RISK_STATUS, CSP_OP_NE, "closed");
+    if (rc == CSP_OK)
+        rc = csp_query_order(q, CSP_RISK_SCORE, 1);
+    if (rc) {
+        csp_query_free(q);
+        return rc;
+    }
+    *out = q;
+    return csp__ok();
+}
+
+/* Runs q (over entity e), calling each(record, ctx) for every record; stops at
+ * the first non-zero return, which it returns. */
+static int each_record(csp_register *reg, const csp__query *q, int (*each)(const csp__record *, void *), void *ctx)
+{
+    csp__cursor *c = NULL;
+    int rc = csp__read_open(reg, q, &c);
+    csp__record r;
+    csp__record_init(&r, q->e);
+    while (rc == CSP_OK && (rc = csp__read_next(reg, c, &r)) == CSP_OK) {
+        rc = each(&r, ctx);
+        csp__record_reset(&r);
+    }
+    csp__read_close(reg, c);
+    return rc == CSP_ITEROVER ? CSP_OK : rc;
+}
+
+static int copy_id(const csp__record *r, void *ctx)
+{
+    char **out = ctx;
+    free(*out);
+    *out = csp__strdup(csp__record_id(r));
+    return *out ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
+}
+
+/* The last meeting held on or before as_of: its id and date (both malloc'd). */
+static int last_meeting(char **id, char **date, csp_register *reg, const char *partnership, const char *as_of)
+{
+    *id = *date = NULL;
+    csp__query q;
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_MEETING]);
+    int rc = csp_query_where(&q, CSP_MEETING_PARTNERSHIP, CSP_OP_EQ, partnership);
+    if (rc == CSP_OK)
+        rc = csp_query_where(&q, CSP_MEETING_STATUS, CSP_OP_EQ, "held");
+    if (rc == CSP_OK)
+        rc = csp_query_where(&q, CSP_MEETING_DATE, CSP_OP_LE, as_of);
+    if (rc == CSP_OK)
+        rc = csp_query_order(&q, CSP_MEETING_DATE, 1);
+    if (rc == CSP_OK)
+        rc = csp_query_order(&q, CSP_MEETING_ID, 1);
+    if (rc == CSP_OK)
+        rc = csp_query_limit(&q, 1);
+    if (rc == CSP_OK)
+        rc = each_record(reg, &q, copy_id, id);
+    csp__query_reset(&q);
+    if (rc == CSP_OK && *id) {
+        csp__record m;
+        if ((rc = csp__read(reg, &csp__entities[CSP_ENTITY_MEETING], *id, &m)) == CSP_OK) {
+            if (!(*date = csp__strdup(m.v[CSP_MEETING_DATE].s)))
+                rc = csp__fail(CSP_ENOMEM, "out of memory");
+            csp__record_reset(&m);
+        }
+    }
+    if (rc) {
+        free(*id);
+        *id = NULL;
+    }
+    return rc;
+}
+
+/* The arguments every question of a partnership as of a date takes. */
+static int check_partnership_args(csp_register *reg, const char *partnership, const char *as_of)
+{
+    CSP__ARG(reg);
+    CSP__ARG(partnership);
+    CSP__ARG(as_of);
+    return csp_date_check(as_of);
+}
+
+int csp_partnership_last_meeting(char **out, csp_register *reg, const char *partnership, const char *as_of)
+{
+    CSP__ARG(out);
+    *out = NULL;
+    int rc = check_partnership_args(reg, partnership, as_of);
+    char *date = NULL;
+    if (rc == CSP_OK)
+        rc = last_meeting(out, &date, reg, partnership, as_of);
+    free(date);
+    return rc ? rc : csp__ok();
+}
+
+/* ---- actions without an update ----------------------------------------------------- */
+
+typedef struct stale {
+    csp_register *reg;
+    const char *since; /* the last meeting's date */
+    csp__strlist ids;
+} stale;
+
+/* Whether an update is dated on or after the meeting (a partial date that
+ * reaches the meeting's day counts). */
+static int update_since(const csp__record *u, void *ctx)
+{
+    const char *since = ctx;
+    const char *date = u->v[CSP_ACTION_UPDATE_DATE].s;
+    return date && (csp_date_compare(date, since) >= 0 || csp_date_overlaps(date, since)) ? 1 : CSP_OK;
+}
+
+static int check_action(const csp__record *a, void *ctx)
+{
+    stale *s = ctx;
+    const char *raised = a->v[CSP_ACTION_RAISED_ON].s;
+    /* Raised at (or after) the last meeting: no update is owed yet. */
+    if (raised && (csp_date_compare(raised, s->since) >= 0 || csp_date_overlaps(raised, s->since)))
+        return CSP_OK;
+    csp__query q;
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION_UPDATE]);
+    csp__query_eq_borrowed(&q, CSP_ACTION_UPDATE_ACTION, csp__record_id(a));
+    int rc = each_record(s->reg, &q, update_since, (void *)(uintptr_t)s->since);
+    csp__query_reset(&q);
+    if (rc == 1)
+        return CSP_OK; /* updated since */
+    if (rc)
+        return rc;
+    char *id = csp__strdup(csp__record_id(a));
+    if (!id || csp__strlist_push(&s->ids, id)) {
+        free(id);
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    }
+    return CSP_OK;
+}
+
+int csp_actions_without_update(csp_id_list **out, csp_register *reg, const char *partnership, const char *as_of)
+{
+    CSP__ARG(out);
+    *out = NULL;
+    int rc = check_partnership_args(reg, partnership, as_of);
+    if (rc)
+        return rc;
+    stale s = {reg, NULL, {0}};
+    char *meeting = NULL, *date = NULL;
+    rc = last_meeting(&meeting, &date, reg, partnership, as_of);
+    if (rc == CSP_OK && meeting) {
+        s.since = date;
+        csp__query q;
+        csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
+        rc = csp_query_where(&q, CSP_ACTION_PARTNERSHIP, CSP_OP_EQ, partnership);
+        if (rc == CSP_OK)
+            rc = where_action_open(&q);
+        if (rc == CSP_OK)
+            rc = each_record(reg, &q, check_action, &s);
+        csp__query_reset(&q);
+    }
+    free(meeting);
+    free(date);
+    csp_id_list *list = rc ? NULL : calloc(1, sizeof *list);
+    if (rc == CSP_OK && !list)
+        rc = csp__fail(CSP_ENOMEM, "out of memory");
+    if (rc) {
+        csp__strlist_clear(&s.ids, 1);
+        return rc;
+    }
+    list->ids = s.ids;
+    *out = list;
+    return csp__ok();
+}
+
+/* ---- progress up a strategy tree ---------------------------------------------------- */
+
+typedef struct progress {
+    csp_register *reg;
+    csp__strlist under; /* the element and the elements under it */
+    size_t done, total;
+} progress;
+
+/* Collects the elements of the strategy, in tree order (a parent before its
+ * children): one pass adds each whose parent is already collected. */
+static int collect_under(const csp__record *el, void *ctx)
+{
+    progress *p = ctx;
+    const char *parent = el->v[CSP_ELEMENT_PARENT].s;
+    if (!parent)
+        return CSP_OK;
+    for (size_t i = 0; i < p->under.n; i++) {
+        if (strcmp(p->under.v[i], parent) != 0)
+            continue;
+        char *id = csp__strdup(csp__record_id(el));
+        if (!id || csp__strlist_push(&p->under, id)) {
+            free(id);
+            return csp__fail(CSP_ENOMEM, "out of memory");
+        }
+        break;
+    }
+    return CSP_OK;
+}
+
+static int count_action(const csp__record *a, void *ctx)
+{
+    progress *p = ctx;
+    const char *status = a->v[CSP_ACTION_STATUS].s;
+    if (strcmp(status, "cancelled") == 0 || strcmp(status, "superseded") == 0)
+        return CSP_OK;
+    p->total++;
+    p->done += strcmp(status, "done") == 0;
+    return CSP_OK;
+}
+
+int csp_element_progress(size_t *done, size_t *total, csp_register *reg, const char *element)
+{
+    CSP__ARG(done);
+    CSP__ARG(total);
+    *done = *total = 0;
+    CSP__ARG(reg);
+    CSP__ARG(element);
+    csp__record el;
+    int rc = csp__read(reg, &csp__entities[CSP_ENTITY_ELEMENT], element, &el);
+    if (rc)
+        return rc;
+    progress p = {reg, {0}, 0, 0};
+    char *first = csp__strdup(element);
+    if (!first || csp__strlist_push(&p.under, first)) {
+        free(first);
+        rc = csp__fail(CSP_ENOMEM, "out of memory");
+    }
+    csp__query q;
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_ELEMENT]);
+    if (rc == CSP_OK) {
+        csp__query_eq_borrowed(&q, CSP_ELEMENT_STRATEGY, el.v[CSP_ELEMENT_STRATEGY].s);
+        rc = each_record(reg, &q, collect_under, &p); /* in tree order */
+    }
+    csp__query_reset(&q);
+    for (size_t i = 0; rc == CSP_OK && i < p.under.n; i++) {
+        csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
+        csp__query_eq_borrowed(&q, CSP_ACTION_SERVES, p.under.v[i]);
+        rc = each_record(reg, &q, count_action, &p);
+        csp__query_reset(&q);
+    }
+    csp__record_reset(&el);
+    csp__strlist_clear(&p.under, 1);
+    if (rc)
+        return rc;
+    *done = p.done;
+    *total = p.total;
+    return csp__ok();
+}
+
+/* ---- quoracy ---------------------------------------------------------------------------- */
+
+static int count_present(const csp__record *a, void *ctx)
+{
+    size_t *n = ctx;
+    n[0]++;
+    n[1] += strcmp(a->v[CSP_ATTENDANCE_STATUS].s, "present") == 0;
+    return CSP_OK;
+}
+
+int csp_meeting_quorate(int *quorate, size_t *present, csp_register *reg, const char *meeting)
+{
+    CSP__ARG(quorate);
+    CSP__ARG(present);
+    *quorate = -1;
+    *present = 0;
+    CSP__ARG(reg);
+    CSP__ARG(meeting);
+    csp__record m, p;
+    int rc = csp__read(reg, &csp__entities[CSP_ENTITY_MEETING], meeting, &m);
+    if (rc)
+        return rc;
+    rc = csp__read(reg, &csp__entities[CSP_ENTITY_PARTNERSHIP], m.v[CSP_MEETING_PARTNERSHIP].s, &p);
+    long long quorum = rc == CSP_OK ? p.v[CSP_PARTNERSHIP_QUORUM].i : 0;
+    size_t n[2] = {0, 0}; /* attendance records, seats present */
+    csp__query q;
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_ATTENDANCE]);
+    csp__query_eq_borrowed(&q, CSP_ATTENDANCE_MEETING, meeting);
+    if (rc == CSP_OK)
+        rc = each_record(reg, &q, count_present, n);
+    csp__query_reset(&q);
+    if (rc == CSP_OK)
+        csp__record_reset(&p);
+    csp__record_reset(&m);
+    if (rc)
+        return rc;
+    *present = n[1];
+    *quorate = quorum > 0 && n[0] > 0 ? (long long)n[1] >= quorum : -1;
+    return csp__ok();
+}
