@@ -3,7 +3,6 @@
 #include "core/error.h"
 #include "model/model.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -177,16 +176,23 @@ int csp_partnership_last_meeting(char **out, csp_register *reg, const char *part
 typedef struct stale {
     csp_register *reg;
     const char *since; /* the last meeting's date */
+    const char *as_of;
     csp__strlist ids;
 } stale;
 
-/* Whether an update is dated on or after the meeting (a partial date that
- * reaches the meeting's day counts). */
+/* Whether date is not wholly before `from` (a partial date that reaches it counts). */
+static int not_before(const char *date, const char *from)
+{
+    return csp_date_compare(date, from) >= 0 || csp_date_overlaps(date, from);
+}
+
+/* Whether an update is dated on or after the meeting and not after the date
+ * the question is asked on (a later update was not yet given). */
 static int update_since(const csp__record *u, void *ctx)
 {
-    const char *since = ctx;
+    const stale *s = ctx;
     const char *date = u->v[CSP_ACTION_UPDATE_DATE].s;
-    return date && (csp_date_compare(date, since) >= 0 || csp_date_overlaps(date, since)) ? 1 : CSP_OK;
+    return date && not_before(date, s->since) && not_before(s->as_of, date) ? 1 : CSP_OK;
 }
 
 static int check_action(const csp__record *a, void *ctx)
@@ -194,12 +200,12 @@ static int check_action(const csp__record *a, void *ctx)
     stale *s = ctx;
     const char *raised = a->v[CSP_ACTION_RAISED_ON].s;
     /* Raised at (or after) the last meeting: no update is owed yet. */
-    if (raised && (csp_date_compare(raised, s->since) >= 0 || csp_date_overlaps(raised, s->since)))
+    if (raised && not_before(raised, s->since))
         return CSP_OK;
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION_UPDATE]);
     csp__query_eq_borrowed(&q, CSP_ACTION_UPDATE_ACTION, csp__record_id(a));
-    int rc = each_record(s->reg, &q, update_since, (void *)(uintptr_t)s->since);
+    int rc = each_record(s->reg, &q, update_since, s);
     csp__query_reset(&q);
     if (rc == 1)
         return CSP_OK; /* updated since */
@@ -220,7 +226,7 @@ int csp_actions_without_update(csp_id_list **out, csp_register *reg, const char 
     int rc = check_partnership_args(reg, partnership, as_of);
     if (rc)
         return rc;
-    stale s = {reg, NULL, {0}};
+    stale s = {reg, NULL, as_of, {0}};
     char *meeting = NULL, *date = NULL;
     rc = last_meeting(&meeting, &date, reg, partnership, as_of);
     if (rc == CSP_OK && meeting) {

@@ -129,7 +129,7 @@ class ActionsMethods:
         meeting held on or before ``as_of`` (those raised at or after that
         meeting are not due one yet), in id order. Empty when it held none."""
         reg = cast(Any, self).register
-        pid = _partnership(partnership)
+        pid = cast(Any, _partnership(partnership))  # None: the C library's ArgumentError
         with reg._lock:
             ids = _c.csp_actions_without_update(reg._handle(), pid, _date(as_of, "as_of"))
             found = [_c.csp_id_list_get(ids, i) for i in range(_c.csp_id_list_count(ids))]
