@@ -123,6 +123,35 @@ START_TEST(test_findings_one_per_line)
 }
 END_TEST
 
+/* A rule that reads two records, broken by another tool: the seat that
+ * attended a meeting is on another partnership, and an agenda item of a
+ * cancelled meeting records an outcome. */
+START_TEST(test_rules_across_records)
+{
+    TU_OK(tu_import(reg, "{\"format\": \"libcsp/1\", \"meetings\": [{\"id\": \"mt\", \"partnership\": \"csp\","
+                         " \"date\": \"2024-03-01\", \"kind\": \"scheduled\", \"status\": \"held\","
+                         " \"agenda\": [{\"id\": \"i1\", \"kind\": \"decision\", \"title\": \"T\", \"outcome\": \"Agreed\"}],"
+                         " \"attendance\": [{\"id\": \"at\", \"membership\": \"csp-met\", \"status\": \"present\"}]}]}"));
+    size_t n = 99;
+    TU_OK(csp_register_verify(reg, NULL, &n, NULL));
+    ck_assert_uint_eq(n, 0);
+    csp_register_close(reg);
+    reg = NULL;
+    other_tool("UPDATE meetings SET partnership = 'lsp', status = 'cancelled' WHERE id = 'mt'");
+    TU_OK(csp_register_open(&reg, path, NULL));
+    TU_OK(csp_register_verify(reg, NULL, &n, &t_report));
+    static const char *const expected[] = {
+        "rule: membership: attendance \"at\": the seat is on the meeting's partnership, but membership.partnership is "
+        "\"csp\" and meeting.partnership is \"lsp\"\n",
+        "rule: outcome: agenda_item \"i1\": an item of a cancelled or postponed meeting records no outcome, but outcome "
+        "is set and meeting.status is \"cancelled\"\n",
+    };
+    for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++)
+        ck_assert_msg(strstr(t_report, expected[i]) != NULL, "missing [%s] in:\n%s", expected[i], t_report);
+    ck_assert_uint_eq(n, 2);
+}
+END_TEST
+
 /* The file alone, copied while recent commits are in its -wal. */
 static void copy_file(const char *from, const char *to)
 {
@@ -223,6 +252,7 @@ static Suite *verify_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_a_sound_register);
     tcase_add_test(tc, test_findings_one_per_line);
+    tcase_add_test(tc, test_rules_across_records);
     tcase_add_test(tc, test_backup_of_a_register_in_use);
     tcase_add_test(tc, test_backup_refusals);
     tcase_add_test(tc, test_backup_of_a_register_in_memory);

@@ -7,6 +7,7 @@
  * against the model as a read would check it.
  */
 #include "model/model.h"
+#include "model/write.h"
 #include "core/error.h"
 #include "core/util.h"
 
@@ -70,6 +71,30 @@ static int check_records(csp_register *reg, report *r)
     return CSP_OK;
 }
 
+/* Every rule that reads two records (an action's champion on its
+ * partnership): the first record that breaks each, as a write would name it. */
+static int check_rules_across(csp_register *reg, report *r)
+{
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        const csp__entity *e = &csp__entities[k];
+        for (int c = 0; c < e->nchecks; c++) {
+            if (!csp__check_across(&e->checks[c]))
+                continue;
+            csp__violation v;
+            int rc = reg->store->violation(reg->store, e, c, -1, NULL, &v);
+            if (rc < 0)
+                return rc;
+            if (rc == 0)
+                continue;
+            char line[900];
+            csp__rule_broken(e, &e->checks[c], &v, NULL, NULL);
+            snprintf(line, sizeof line, "rule: %s", csp_error_last()->message);
+            found(r, line);
+        }
+    }
+    return CSP_OK;
+}
+
 int csp_register_verify(csp_register *reg, const csp_verify_options *opts, size_t *findings, char **out)
 {
     if (out)
@@ -91,6 +116,8 @@ int csp_register_verify(csp_register *reg, const csp_verify_options *opts, size_
     rc = reg->store->check(reg->store, (opts->flags & CSP_VERIFY_QUICK) != 0, found, &r);
     if (rc == CSP_OK)
         rc = check_records(reg, &r);
+    if (rc == CSP_OK)
+        rc = check_rules_across(reg, &r);
     csp__tx_rollback(reg);
     if (rc == CSP_OK && r.n > r.max)
         csp__buf_printf(&r.text, "and %zu more\n", r.n - r.max);

@@ -73,11 +73,8 @@ static const char *blamed_field(const csp__entity *e, const csp__check *c)
     return e->fields[c->via[0] >= 0 ? c->via[0] : c->fields[0]].name;
 }
 
-/* Raises CSP_ECONSTRAINT for record v->id of e breaking check c. `written`
- * names the record whose write broke it when that is another record, else
- * NULL; `where` is the JSON path of the record that broke it, or NULL. */
-static int broken(const csp__entity *e, const csp__check *c, const csp__violation *v, const char *written,
-                  const char *where)
+int csp__rule_broken(const csp__entity *e, const csp__check *c, const csp__violation *v, const char *written,
+                     const char *where)
 {
     char a[200], b[200] = "", said[1024], path[320];
     operand_label(a, sizeof a, e, c, 0);
@@ -117,7 +114,7 @@ int csp__check_rules_across(csp_register *reg, const csp__record *r, int replace
         if (!csp__check_across(&e->checks[c]))
             continue;
         if ((rc = st->violation(st, e, c, 0, id, &v)) != 0)
-            return rc < 0 ? rc : broken(e, &e->checks[c], &v, NULL, where);
+            return rc < 0 ? rc : csp__rule_broken(e, &e->checks[c], &v, NULL, where);
     }
     /* A record replaced may already be named by records whose rules read it. */
     if (!replaced)
@@ -134,7 +131,7 @@ int csp__check_rules_across(csp_register *reg, const csp__record *r, int replace
                 if (!reads_through(x, ck, o, e->id))
                     continue;
                 if ((rc = st->violation(st, x, c, ck->via[o], id, &v)) != 0)
-                    return rc < 0 ? rc : broken(x, ck, &v, written, NULL);
+                    return rc < 0 ? rc : csp__rule_broken(x, ck, &v, written, NULL);
             }
         }
     }
@@ -186,7 +183,7 @@ static int check_across_all(csp__writer *w)
                 w->broken = x;
                 w->broken_check = c;
                 snprintf(w->broken_id, sizeof w->broken_id, "%s", v.id);
-                return broken(x, ck, &v, NULL, NULL);
+                return csp__rule_broken(x, ck, &v, NULL, NULL);
             }
         }
     }
@@ -200,7 +197,7 @@ int csp__writer_rebreak(const csp__writer *w, const char *where)
     int rc = st->violation(st, w->broken, w->broken_check, 0, w->broken_id, &v);
     if (rc <= 0)
         return rc < 0 ? rc : csp_error_last()->code;
-    return broken(w->broken, &w->broken->checks[w->broken_check], &v, NULL, where);
+    return csp__rule_broken(w->broken, &w->broken->checks[w->broken_check], &v, NULL, where);
 }
 
 /* ---- the writer ------------------------------------------------------------------ */

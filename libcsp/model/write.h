@@ -94,6 +94,13 @@ int csp__check_refs(csp_register *reg, const csp__record *r, const char *where);
  * records that name it. CSP_ECONSTRAINT names the record and the rule. */
 int csp__check_rules_across(csp_register *reg, const csp__record *r, int replaced, const char *where);
 
+/* Raises CSP_ECONSTRAINT for record v->id of e breaking its rule c, a rule
+ * that reads another record. `written` names the record whose write broke it
+ * when that is another record, else NULL; `where` is the JSON path of the
+ * record that broke it, or NULL. */
+int csp__rule_broken(const csp__entity *e, const csp__check *c, const csp__violation *v, const char *written,
+                     const char *where);
+
 /* After an import's commit failed on a rule across records (w->broken set;
  * the transaction still open), raises that error again at where, the JSON
  * path of the record that breaks it. */
