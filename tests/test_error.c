@@ -233,6 +233,45 @@ START_TEST(test_null_json)
 END_TEST
 
 
+/* The coordinator's questions (governance.h): NULL out, register, id or date refused. */
+START_TEST(test_null_governance)
+{
+    csp_register *reg = tu_open_mem();
+    csp_query *q = SENTINEL(csp_query);
+    csp_id_list *l = SENTINEL(csp_id_list);
+    char *s = SENTINEL(char);
+    size_t done = 1, total = 1, present = 1;
+    int quorate = 1;
+
+    EARG(csp_query_overdue_actions(NULL, "csp", "2024"));
+    EARG(csp_query_overdue_actions(&q, "csp", NULL));
+    ck_assert_ptr_null(q);
+    EARG(csp_query_open_risks(NULL, NULL));
+    EARG(csp_partnership_last_meeting(NULL, reg, "csp", "2024"));
+    EARG(csp_partnership_last_meeting(&s, NULL, "csp", "2024"));
+    ck_assert_ptr_null(s);
+    EARG(csp_partnership_last_meeting(&s, reg, NULL, "2024"));
+    EARG(csp_partnership_last_meeting(&s, reg, "csp", NULL));
+    EARG(csp_actions_without_update(NULL, reg, "csp", "2024"));
+    EARG(csp_actions_without_update(&l, NULL, "csp", "2024"));
+    ck_assert_ptr_null(l);
+    EARG(csp_actions_without_update(&l, reg, NULL, "2024"));
+    EARG(csp_actions_without_update(&l, reg, "csp", NULL));
+    EARG(csp_element_progress(NULL, &total, reg, "e"));
+    EARG(csp_element_progress(&done, NULL, reg, "e"));
+    EARG(csp_element_progress(&done, &total, NULL, "e"));
+    EARG(csp_element_progress(&done, &total, reg, NULL));
+    EARG(csp_meeting_quorate(NULL, &present, reg, "m"));
+    EARG(csp_meeting_quorate(&quorate, NULL, reg, "m"));
+    EARG(csp_meeting_quorate(&quorate, &present, NULL, "m"));
+    EARG(csp_meeting_quorate(&quorate, &present, reg, NULL));
+    ck_assert_uint_eq(csp_id_list_count(NULL), 0);
+    ck_assert_ptr_null(csp_id_list_get(NULL, 0));
+    csp_id_list_free(NULL);
+    csp_register_close(reg);
+}
+END_TEST
+
 /* The generic record API (record.h): every function refuses NULL. */
 START_TEST(test_null_record)
 {
@@ -443,6 +482,7 @@ static Suite *error_suite(void)
     tcase_add_test(tc, test_null_register);
     tcase_add_test(tc, test_null_schema);
     tcase_add_test(tc, test_null_json);
+    tcase_add_test(tc, test_null_governance);
     tcase_add_test(tc, test_null_record);
     tcase_add_test(tc, test_null_query);
     tcase_add_test(tc, test_null_transactions);

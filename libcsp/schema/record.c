@@ -429,10 +429,11 @@ static int check_count(const csp__record *r, const csp__check *c, const char *wh
         return CSP_OK;
     char names[200], subject[200];
     field_names(r, c, names, sizeof names);
-    subject_of(r, where, subject, sizeof subject);
+    /* the JSON path, or the record written into subject: use what it returns */
+    const char *who = subject_of(r, where, subject, sizeof subject);
     const char *how = c->kind == CSP__CHECK_ONE_OF ? "exactly one" : c->kind == CSP__CHECK_AT_MOST_ONE ? "at most one" : "at least one";
     return csp__fail_at(set ? CSP_ECONSTRAINT : CSP_EREQUIRED, where ? where : "", "%s: %s of %s must be set (%s)",
-                        subject, how, names, set ? "more than one is" : "none is");
+                        who, how, names, set ? "more than one is" : "none is");
 }
 
 static int enum_listed(const csp__check *c, const char *value)
