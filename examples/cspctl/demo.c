@@ -1,8 +1,10 @@
 /*
  * cspctl demo: the bundled example partnerships, imported into an in-memory
  * register and described for a council officer, as of a date: what each
- * partnership is, the duties the law gives it beside those the record says it
- * holds, its strategies and whether each is in force, and who sits on it.
+ * partnership is, how it meets (cadence, quorum, standing agenda) and who
+ * scrutinises it, the duties the law gives it beside those the record says it
+ * holds, its strategies and whether each is in force, who sits on it, and its
+ * open actions and top risks.
  *
  * Everything is read through libcsp; words for people come from the model's
  * description (labels of kinds, roles, statuses; duties' labels).
@@ -23,10 +25,12 @@ static const char demo_help[] =
     "usage: cspctl demo [--as-of DATE] [DATA_DIR]\n"
     "\n"
     "Imports every *.json file of the bundled example data into an in-memory\n"
-    "register and describes each partnership as of DATE (default: today): the\n"
+    "register and describes each partnership as of DATE (default: today): how\n"
+    "it meets (cadence, quorum, standing agenda) and who scrutinises it; the\n"
     "duties the law gives a partnership of its kind beside those the record says\n"
-    "it holds, its strategies and whether each is in force on DATE, and who sits\n"
-    "on it; then which partnerships are part of, or accountable to, which.\n"
+    "it holds; its strategies and whether each is in force on DATE; who sits on\n"
+    "it; its open actions and top risks; then which partnerships are part of,\n"
+    "accountable to, or scrutinised by which.\n"
     "DATA_DIR defaults to $CSP_DATA_DIR, then the example data installed with\n"
     "cspctl (found from where cspctl is, so an installed tree may be moved),\n"
     "then the source tree's.\n";
@@ -79,6 +83,52 @@ static const char *name_of(char *buf, size_t size, csp_register *reg, int entity
     snprintf(buf, size, "%s", csp_record_name(r));
     csp_record_free(r);
     return buf;
+}
+
+/* A length of time as people say it: "2 hours", "1 hour 30 minutes", "45 minutes". */
+static const char *duration(char *buf, size_t size, int minutes)
+{
+    int h = minutes / 60, m = minutes % 60;
+    if (h && m)
+        snprintf(buf, size, "%d hour%s %d minute%s", h, h == 1 ? "" : "s", m, m == 1 ? "" : "s");
+    else if (h)
+        snprintf(buf, size, "%d hour%s", h, h == 1 ? "" : "s");
+    else
+        snprintf(buf, size, "%d minute%s", m, m == 1 ? "" : "s");
+    return buf;
+}
+
+/* Whether value is one of a NULL-terminated list. */
+static int is_one_of(const char *value, const char *const *list)
+{
+    for (; value && *list; list++)
+        if (strcmp(value, *list) == 0)
+            return 1;
+    return 0;
+}
+
+/* Depth in a tree whose records come in tree order (a parent before its
+ * children): 0 for a top-level record, else one more than its parent's. `ids`
+ * holds the last id seen at each depth; free them with tree_free(). */
+#define TREE_DEPTHS 8
+static int tree_depth(char *ids[TREE_DEPTHS], const char *id, const char *parent)
+{
+    int depth = 0;
+    if (parent)
+        for (int d = 0; d < TREE_DEPTHS - 1; d++)
+            if (ids[d] && strcmp(ids[d], parent) == 0)
+                depth = d + 1;
+    free(ids[depth]);
+    ids[depth] = strdup(id);
+    return depth;
+}
+
+static void tree_free(char *ids[TREE_DEPTHS])
+{
+    for (int d = 0; d < TREE_DEPTHS; d++) {
+        free(ids[d]);
+        ids[d] = NULL;
+    }
 }
 
 /* ---- one partnership ------------------------------------------------------------ */
@@ -279,30 +329,20 @@ static int print_strategy(csp_register *reg, const csp_strategy *s, const char *
     csp_element_iterator *it;
     csp_element *el;
     int rc;
-    char *depth_ids[8] = {NULL};
+    char *depth_ids[TREE_DEPTHS] = {NULL};
     f.strategy = csp_strategy_id(s);
     if (csp_element_iterator_new(&it, reg, &f))
         return fail("demo");
     while ((rc = csp_element_next(&el, it)) == CSP_OK) {
-        /* Depth from the chain of parents seen so far (elements come in tree order). */
-        int depth = 0;
-        const char *parent = csp_element_parent(el);
-        if (parent)
-            for (int d = 0; d < 7; d++)
-                if (depth_ids[d] && strcmp(depth_ids[d], parent) == 0)
-                    depth = d + 1;
-        if (depth < 8) {
-            free(depth_ids[depth]);
-            depth_ids[depth] = strdup(csp_element_id(el));
-        }
+        /* Elements come in tree order: the depth follows from the parents seen. */
+        int depth = tree_depth(depth_ids, csp_element_id(el), csp_element_parent(el));
         char prefix[128];
         snprintf(prefix, sizeof prefix, "%s: ", label(CSP_ENTITY_ELEMENT, CSP_ELEMENT_KIND, csp_element_kind(el)));
         line(6 + depth * 2, prefix, csp_element_title(el));
         csp_element_free(el);
     }
     csp_element_iterator_free(it);
-    for (int d = 0; d < 8; d++)
-        free(depth_ids[d]);
+    tree_free(depth_ids);
     return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("demo");
 }
 
@@ -382,6 +422,212 @@ static int print_seats(csp_register *reg, const char *partnership, const char *a
     return EXIT_SUCCESS;
 }
 
+/* ---- how it meets, who scrutinises it, its actions and risks ---------------------- */
+
+/* How often it meets and for how long, and its quorum, in words. */
+static void print_cadence(const csp_partnership *p)
+{
+    char len[64];
+    int per_year = csp_partnership_meetings_per_year(p), minutes = csp_partnership_minutes_per_meeting(p);
+    int quorum = csp_partnership_quorum(p);
+    text t = {.n = 0};
+    if (per_year || csp_partnership_ad_hoc_meetings(p)) {
+        if (per_year)
+            add(&t, "Meets %d time%s a year", per_year, per_year == 1 ? "" : "s");
+        else
+            add(&t, "Meets ad hoc as required");
+        if (minutes)
+            add(&t, ", for %s", duration(len, sizeof len, minutes));
+        if (per_year && csp_partnership_ad_hoc_meetings(p))
+            add(&t, ", with ad hoc meetings as required");
+        add(&t, ".");
+    } else if (minutes) {
+        add(&t, "Meets for %s; the source gives no cadence.", duration(len, sizeof len, minutes));
+    } else {
+        add(&t, "Meetings: the source gives no cadence.");
+    }
+    line(2, "", t.s);
+    if (quorum)
+        printf("  Quorum: %d seat%s must be present.\n", quorum, quorum == 1 ? "" : "s");
+}
+
+/* The agenda every meeting follows, as a tree, with the time each part is given. */
+static int print_standing_agenda(csp_register *reg, const char *partnership)
+{
+    csp_query *q;
+    csp_standing_item_iterator *it;
+    csp_standing_item *si;
+    char *depth_ids[TREE_DEPTHS] = {NULL};
+    int rc, n = 0;
+    if (csp_query_new(&q, CSP_ENTITY_STANDING_ITEM) ||
+        csp_query_where(q, CSP_STANDING_ITEM_PARTNERSHIP, CSP_OP_EQ, partnership) ||
+        csp_query_order(q, CSP_STANDING_ITEM_POSITION, 0) || csp_standing_item_iterator_query(&it, reg, q)) {
+        csp_query_free(q);
+        return fail("demo");
+    }
+    csp_query_free(q);
+    while ((rc = csp_standing_item_next(&si, it)) == CSP_OK) {
+        if (!n++)
+            printf("  Standing agenda (what every meeting follows):\n");
+        int depth = tree_depth(depth_ids, csp_standing_item_id(si), csp_standing_item_parent(si));
+        const char *kind = csp_standing_item_kind(si);
+        int minutes = csp_standing_item_minutes(si);
+        char prefix[128] = "";
+        /* A part of the agenda ("First hour") is "other": its title says what it is. */
+        if (strcmp(kind, "other") != 0)
+            snprintf(prefix, sizeof prefix, "%s: ", label(CSP_ENTITY_STANDING_ITEM, CSP_STANDING_ITEM_KIND, kind));
+        text t = {.n = 0};
+        add(&t, "%s", csp_standing_item_title(si));
+        if (minutes)
+            add(&t, " (%d minute%s)", minutes, minutes == 1 ? "" : "s");
+        line(4 + depth * 2, prefix, t.s);
+        csp_standing_item_free(si);
+    }
+    csp_standing_item_iterator_free(it);
+    tree_free(depth_ids);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("demo");
+}
+
+/* The crime and disorder committee that scrutinises it; for a committee, the
+ * partnerships it scrutinises. */
+static int print_scrutiny(csp_register *reg, const csp_partnership *p)
+{
+    char buf[256];
+    text t = {.n = 0};
+    if (csp_partnership_scrutinised_by(p)) {
+        add(&t, "Scrutinised by: %s.",
+            name_of(buf, sizeof buf, reg, CSP_ENTITY_PARTNERSHIP, csp_partnership_scrutinised_by(p)));
+        line(2, "", t.s);
+    }
+    csp_partnership_filter f = CSP_PARTNERSHIP_FILTER_INIT;
+    csp_partnership_iterator *it;
+    csp_partnership *other;
+    int rc;
+    f.scrutinised_by = csp_partnership_id(p);
+    if (csp_partnership_iterator_new(&it, reg, &f))
+        return fail("demo");
+    while ((rc = csp_partnership_next(&other, it)) == CSP_OK) {
+        t.n = 0;
+        add(&t, "Scrutinises: %s.", csp_partnership_name(other));
+        line(2, "", t.s);
+        csp_partnership_free(other);
+    }
+    csp_partnership_iterator_free(it);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("demo");
+}
+
+/* A seat as an officer names it: its post, or else the organisation holding it. */
+static const char *seat_words(char *buf, size_t size, csp_register *reg, const char *membership)
+{
+    csp_membership *m;
+    if (csp_membership_get(&m, reg, membership) != CSP_OK) {
+        snprintf(buf, size, "%s", membership);
+        return buf;
+    }
+    if (csp_membership_post(m))
+        snprintf(buf, size, "%s", csp_membership_post(m));
+    else
+        name_of(buf, size, reg, CSP_ENTITY_ORGANISATION, csp_membership_organisation(m));
+    csp_membership_free(m);
+    return buf;
+}
+
+static const char *const open_action[] = {"open", "in_progress", NULL};
+static const char *const live_risk[] = {"open", "treated", NULL};
+
+/* The open actions of one query (those with a due date, or those without). */
+static int print_actions_of(csp_register *reg, const char *partnership, int dated, int *n)
+{
+    csp_query *q;
+    csp_action_iterator *it;
+    csp_action *a;
+    int rc;
+    if (csp_query_new(&q, CSP_ENTITY_ACTION) ||
+        csp_query_where(q, CSP_ACTION_PARTNERSHIP, CSP_OP_EQ, partnership) ||
+        csp_query_where(q, CSP_ACTION_DUE_ON, dated ? CSP_OP_SET : CSP_OP_UNSET, NULL) ||
+        csp_query_order(q, CSP_ACTION_DUE_ON, 0) || csp_action_iterator_query(&it, reg, q)) {
+        csp_query_free(q);
+        return fail("demo");
+    }
+    csp_query_free(q);
+    while ((rc = csp_action_next(&a, it)) == CSP_OK) {
+        if (is_one_of(csp_action_status(a), open_action)) {
+            char seat[256], when[64], rag[64];
+            if (!(*n)++)
+                printf("  Open actions, soonest due first:\n");
+            line(4, "", csp_action_title(a));
+            text t = {.n = 0};
+            add(&t, "%s", label(CSP_ENTITY_ACTION, CSP_ACTION_STATUS, csp_action_status(a)));
+            if (csp_action_champion(a))
+                add(&t, "; champion: %s", seat_words(seat, sizeof seat, reg, csp_action_champion(a)));
+            else
+                add(&t, "; no champion named");
+            if (csp_action_due_on(a))
+                add(&t, "; due %s", human_date(when, sizeof when, csp_action_due_on(a)));
+            else
+                add(&t, "; no due date");
+            if (csp_action_rag(a))
+                add(&t, "; RAG %s", label_lc(rag, sizeof rag, CSP_ENTITY_ACTION, CSP_ACTION_RAG, csp_action_rag(a)));
+            add(&t, ".");
+            line(6, "", t.s);
+        }
+        csp_action_free(a);
+    }
+    csp_action_iterator_free(it);
+    return rc == CSP_ITEROVER ? EXIT_SUCCESS : fail("demo");
+}
+
+/* Its open and in-progress actions, soonest due first, then those with no due
+ * date; nothing when there are none. */
+static int print_actions(csp_register *reg, const char *partnership)
+{
+    int n = 0, status = print_actions_of(reg, partnership, 1, &n);
+    return status == EXIT_SUCCESS ? print_actions_of(reg, partnership, 0, &n) : status;
+}
+
+/* Its open and treated risks, highest score first, at most three; nothing
+ * when there are none. */
+#define TOP_RISKS 3
+static int print_risks(csp_register *reg, const char *partnership)
+{
+    csp_query *q;
+    csp_risk_iterator *it;
+    csp_risk *r;
+    int rc, n = 0;
+    if (csp_query_new(&q, CSP_ENTITY_RISK) || csp_query_where(q, CSP_RISK_PARTNERSHIP, CSP_OP_EQ, partnership) ||
+        csp_query_order(q, CSP_RISK_SCORE, 1) || csp_risk_iterator_query(&it, reg, q)) {
+        csp_query_free(q);
+        return fail("demo");
+    }
+    csp_query_free(q);
+    while ((rc = csp_risk_next(&r, it)) == CSP_OK) {
+        if (is_one_of(csp_risk_status(r), live_risk) && n++ < TOP_RISKS) {
+            char seat[256], status[64];
+            if (n == 1)
+                printf("  Top risks (open or treated), highest score first:\n");
+            line(4, "", csp_risk_title(r));
+            text t = {.n = 0};
+            if (csp_risk_score(r))
+                add(&t, "Score %d (likelihood %d, impact %d)", csp_risk_score(r), csp_risk_likelihood(r),
+                    csp_risk_impact(r));
+            else
+                add(&t, "Not scored");
+            add(&t, "; %s", label_lc(status, sizeof status, CSP_ENTITY_RISK, CSP_RISK_STATUS, csp_risk_status(r)));
+            if (csp_risk_owner(r))
+                add(&t, "; owner: %s", seat_words(seat, sizeof seat, reg, csp_risk_owner(r)));
+            add(&t, ".");
+            line(6, "", t.s);
+        }
+        csp_risk_free(r);
+    }
+    csp_risk_iterator_free(it);
+    if (rc != CSP_ITEROVER)
+        return fail("demo");
+    if (n > TOP_RISKS)
+        printf("    (and %d more open or treated risk%s)\n", n - TOP_RISKS, n - TOP_RISKS == 1 ? "" : "s");
+    return EXIT_SUCCESS;
+}
+
 static int print_partnership(csp_register *reg, const csp_partnership *p, const char *as_of)
 {
     char buf[256];
@@ -400,18 +646,7 @@ static int print_partnership(csp_register *reg, const csp_partnership *p, const 
         printf("  Formed %s.\n", human_date(buf, sizeof buf, csp_partnership_formed_on(p)));
     for (size_t i = 0; i < csp_partnership_former_names_count(p); i++)
         printf("  Formerly: %s.\n", csp_partnership_former_names(p, i));
-    if (csp_partnership_meetings_per_year(p)) {
-        printf("  Meets %d times a year", csp_partnership_meetings_per_year(p));
-        if (csp_partnership_minutes_per_meeting(p))
-            printf(", for %d minutes", csp_partnership_minutes_per_meeting(p));
-        if (csp_partnership_ad_hoc_meetings(p))
-            printf(", and ad hoc as required");
-        printf(".\n");
-    } else if (csp_partnership_ad_hoc_meetings(p)) {
-        printf("  Meets ad hoc as required.\n");
-    } else {
-        printf("  Meetings: the source gives no cadence.\n");
-    }
+    print_cadence(p);
     if (csp_partnership_parent(p))
         printf("  Part of: %s.\n", name_of(buf, sizeof buf, reg, CSP_ENTITY_PARTNERSHIP, csp_partnership_parent(p)));
     if (csp_partnership_accountable_to(p))
@@ -420,11 +655,19 @@ static int print_partnership(csp_register *reg, const csp_partnership *p, const 
     for (size_t i = 0; i < csp_partnership_works_with_count(p); i++)
         printf("  Works with: %s.\n",
                name_of(buf, sizeof buf, reg, CSP_ENTITY_PARTNERSHIP, csp_partnership_works_with(p, i)));
-    int status = print_duties(reg, p, as_of);
+    int status = print_scrutiny(reg, p);
+    if (status == EXIT_SUCCESS)
+        status = print_standing_agenda(reg, csp_partnership_id(p));
+    if (status == EXIT_SUCCESS)
+        status = print_duties(reg, p, as_of);
     if (status == EXIT_SUCCESS)
         status = print_strategies(reg, csp_partnership_id(p), as_of);
     if (status == EXIT_SUCCESS)
         status = print_seats(reg, csp_partnership_id(p), as_of);
+    if (status == EXIT_SUCCESS)
+        status = print_actions(reg, csp_partnership_id(p));
+    if (status == EXIT_SUCCESS)
+        status = print_risks(reg, csp_partnership_id(p));
     return status;
 }
 
@@ -454,6 +697,7 @@ static int print_links(csp_register *reg)
     while ((rc = csp_partnership_next(&p, it)) == CSP_OK) {
         any |= print_link(reg, p, "is part of", csp_partnership_parent(p));
         any |= print_link(reg, p, "is accountable to", csp_partnership_accountable_to(p));
+        any |= print_link(reg, p, "is scrutinised by", csp_partnership_scrutinised_by(p));
         csp_partnership_free(p);
     }
     csp_partnership_iterator_free(it);

@@ -52,6 +52,7 @@ def test_entities_match_the_document(loaded: libcsp.Register) -> None:
         assert loaded.people[p["id"]].to_dict() == p
     for p in doc["partnerships"]:
         members = p.pop("members", [])
+        p.pop("standing_agenda", None)  # nested records, like members
         assert loaded.partnerships[p["id"]].to_dict() == p
         for m in members:
             seat = loaded.memberships[m["id"]]
