@@ -361,6 +361,10 @@ static void index_sql(csp__buf *b)
 
 /* ---- statements -------------------------------------------------------------- */
 
+/* The columns a record is read from: its own (every field but the lists),
+ * then for each list field whether it has an item, so that the list is read
+ * (a statement of its own) only when it has one: most records' lists are
+ * empty (a record's sources, a seat's nothing). */
 static void select_columns(csp__buf *b, const csp__entity *e)
 {
     int first = 1;
@@ -370,6 +374,16 @@ static void select_columns(csp__buf *b, const csp__entity *e)
         csp__buf_printf(b, "%s\"%s\".\"%s\"", first ? "" : ", ", e->plural, e->fields[i].name);
         first = 0;
     }
+    for (int i = 0; i < e->nfields; i++)
+        if (csp__field_is_list(&e->fields[i]))
+            csp__buf_printf(b, ", EXISTS (SELECT 1 FROM \"%s_%s\" WHERE owner = \"%s\".id)", e->plural,
+                            e->fields[i].name, e->plural);
+}
+
+/* The number of columns select_columns() gives. */
+static int select_count(const csp__entity *e)
+{
+    return e->nfields;
 }
 
 static void build_sql(csp__buf *b, const csp__entity *e, int which)
@@ -662,7 +676,8 @@ static const char *column_text(sqlite3_stmt *row, int col, int *bad)
     return text;
 }
 
-/* Fills r from a row whose columns are select_columns(e), then reads its lists. */
+/* Fills r from a row whose columns are select_columns(e), then reads the lists
+ * that have items. */
 static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r)
 {
     const csp__entity *e = r->e;
@@ -687,6 +702,8 @@ static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r)
     for (int i = 0; i < e->nfields; i++) {
         if (!csp__field_is_list(&e->fields[i]))
             continue;
+        if (sqlite3_column_int(row, col++) == 0)
+            continue; /* no item */
         sqlite3_stmt *st;
         if ((rc = list_stmt(s, e, i, LST_SELECT, &st)))
             return rc;
@@ -1095,9 +1112,7 @@ static int store_next(csp__cursor *c, csp__record *r)
     rc = read_row(c->s, c->stmt, r);
     /* The names of what the references name follow the record's own
      * columns, and then whether its id leads back to it. */
-    int col = 0;
-    for (int i = 0; i < c->e->nfields; i++)
-        col += !csp__field_is_list(&c->e->fields[i]);
+    int col = select_count(c->e);
     for (int i = 0; rc == CSP_OK && c->names && i < c->e->nfields; i++) {
         if (!named_ref(&c->e->fields[i]))
             continue;
