@@ -19,7 +19,7 @@ import ctypes
 import os
 import pathlib
 from ctypes import POINTER, byref, c_char_p, c_int, c_longlong, c_size_t, c_uint, c_void_p
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, Iterator, List, Optional
 
 import pytest
 
@@ -244,18 +244,21 @@ class Builder:
         if lib.csp_record_validate(rec) == CSP_ECONSTRAINT:
             # A rule across fields ("this or that, not both"): leave out the
             # first optional field whose absence satisfies it.
-            for fid in self.fields(eid)[1:]:
-                if lib.csp_schema_field_flags(eid, fid) & FLAG_REQUIRED or not lib.csp_record_is_set(rec, fid):
-                    continue
-                trial = c_void_p()
-                ok(lib, lib.csp_record_copy(byref(trial), rec), "copy")
-                self.records.append(trial)
-                ok(lib, lib.csp_record_clear(trial, fid), "clear")
-                if lib.csp_record_validate(trial) == CSP_OK:
-                    rec = trial
-                    break
+            rec = next((t for t in self.trials(eid, rec) if lib.csp_record_validate(t) == CSP_OK), rec)
         ok(lib, lib.csp_record_validate(rec), f"validate {rid!r}")
         return rec
+
+    def trials(self, eid: int, rec: Any) -> Iterator[Any]:
+        """Copies of rec, each with one of its optional fields left out."""
+        lib = self.lib
+        for fid in self.fields(eid)[1:]:
+            if lib.csp_schema_field_flags(eid, fid) & FLAG_REQUIRED or not lib.csp_record_is_set(rec, fid):
+                continue
+            trial = c_void_p()
+            ok(lib, lib.csp_record_copy(byref(trial), rec), "copy")
+            self.records.append(trial)
+            ok(lib, lib.csp_record_clear(trial, fid), "clear")
+            yield trial
 
     def put(self, eid: int, rec: Any) -> Any:
         """Puts rec; when a rule across records refuses it, first leaves out
@@ -265,13 +268,7 @@ class Builder:
         lib = self.lib
         if lib.csp_record_put(self.reg, rec) != CSP_ECONSTRAINT:
             return rec
-        for fid in self.fields(eid)[1:]:
-            if lib.csp_schema_field_flags(eid, fid) & FLAG_REQUIRED or not lib.csp_record_is_set(rec, fid):
-                continue
-            trial = c_void_p()
-            ok(lib, lib.csp_record_copy(byref(trial), rec), "copy")
-            self.records.append(trial)
-            ok(lib, lib.csp_record_clear(trial, fid), "clear")
+        for trial in self.trials(eid, rec):
             if lib.csp_record_put(self.reg, trial) == CSP_OK:
                 return trial
         for fid in self.fields(eid)[1:]:
