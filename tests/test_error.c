@@ -272,6 +272,42 @@ START_TEST(test_null_governance)
 }
 END_TEST
 
+/* The checker (check.h): NULL refused; NULL reports and findings give NULL, 0 or -1. */
+START_TEST(test_null_check)
+{
+    csp_register *reg = tu_open_mem();
+    csp_report *r = SENTINEL(csp_report);
+    EARG(csp_check(NULL, reg, "2024-06-30", NULL));
+    EARG(csp_check(&r, NULL, "2024-06-30", NULL));
+    ck_assert_ptr_null(r);
+    EARG(csp_check(&r, reg, NULL, NULL));
+    csp_report_free(NULL);
+    ck_assert_ptr_null(csp_report_as_of(NULL));
+    ck_assert_uint_eq(csp_report_count(NULL), 0);
+    ck_assert_uint_eq(csp_report_count_result(NULL, CSP_RESULT_MET, NULL), 0);
+    ck_assert_ptr_null(csp_report_finding(NULL, 0));
+    ck_assert_ptr_null(csp_finding_rule(NULL));
+    ck_assert_int_eq(csp_finding_result(NULL), 0);
+    ck_assert_ptr_null(csp_finding_family(NULL));
+    ck_assert_ptr_null(csp_finding_title(NULL));
+    ck_assert_ptr_null(csp_finding_severity(NULL));
+    ck_assert_ptr_null(csp_finding_confidence(NULL));
+    ck_assert_ptr_null(csp_finding_source(NULL));
+    ck_assert_ptr_null(csp_finding_partnership(NULL));
+    ck_assert_int_eq(csp_finding_subject_entity(NULL), -1);
+    ck_assert_ptr_null(csp_finding_subject(NULL));
+    ck_assert_ptr_null(csp_finding_message(NULL));
+    ck_assert_ptr_null(csp_finding_fix(NULL));
+    ck_assert_ptr_null(csp_finding_due(NULL));
+    ck_assert_uint_eq(csp_finding_evidence_count(NULL), 0);
+    ck_assert_int_eq(csp_finding_evidence_entity(NULL, 0), -1);
+    ck_assert_ptr_null(csp_finding_evidence_id(NULL, 0));
+    ck_assert_int_eq(csp_rule_find(NULL), CSP_ENOTFOUND);
+    ck_assert_int_eq(csp_rule_applies_to(0, NULL), 0);
+    csp_register_close(reg);
+}
+END_TEST
+
 /* The generic record API (record.h): every function refuses NULL. */
 START_TEST(test_null_record)
 {
@@ -311,7 +347,12 @@ START_TEST(test_null_record)
     EARG(csp_record_get(&r, reg, -1, "x"));
     TU_OK(csp_record_new(&ok, CSP_ENTITY_ORGANISATION, "x"));
     EARG(csp_record_in_force(ok, NULL));
-    EARG(csp_record_in_force(ok, "2020")); /* organisations have nothing to be in force by */
+    {
+        csp_record *person = NULL;
+        TU_OK(csp_record_new(&person, CSP_ENTITY_PERSON, "p"));
+        TU_CODE(csp_record_in_force(person, "2020"), CSP_EARG); /* people have nothing to be in force by */
+        csp_record_free(person);
+    }
     EARG(csp_record_put(NULL, ok));
     EARG(csp_record_put(reg, NULL));
     EARG(csp_record_insert(NULL, ok));
@@ -354,8 +395,10 @@ START_TEST(test_null_query)
     EARG(csp_query_limit(NULL, 1));
     EARG(csp_query_names(NULL, 1));
     EARG(csp_query_in_force(NULL, "2020"));
+    TU_OK(csp_query_new(&q, CSP_ENTITY_PERSON));
+    EARG(csp_query_in_force(q, "2020")); /* people have nothing to be in force by */
+    csp_query_free(q);
     TU_OK(csp_query_new(&q, CSP_ENTITY_ORGANISATION));
-    EARG(csp_query_in_force(q, "2020")); /* organisations have nothing to be in force by */
     EARG(csp_query_where(q, CSP_ORGANISATION_NAME, CSP_OP_EQ, NULL)); /* a value is needed but for SET/UNSET */
     TU_OK(csp_query_where(q, CSP_ORGANISATION_NAME, CSP_OP_SET, NULL));
     csp_query_free(q);
@@ -483,6 +526,7 @@ static Suite *error_suite(void)
     tcase_add_test(tc, test_null_schema);
     tcase_add_test(tc, test_null_json);
     tcase_add_test(tc, test_null_governance);
+    tcase_add_test(tc, test_null_check);
     tcase_add_test(tc, test_null_record);
     tcase_add_test(tc, test_null_query);
     tcase_add_test(tc, test_null_transactions);

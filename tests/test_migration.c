@@ -15,7 +15,7 @@
 #define SVD "pcsc2022.s8.serious_violence_duty"
 
 /* The schema version this library writes (model.toml [model] schema_version). */
-#define SCHEMA_NOW 6
+#define SCHEMA_NOW 7
 
 /* The entities (SQL tables) that schema version 2 added. */
 static const char *const V2_TABLES[] = {"duties",   "duty_holdings", "strategies",

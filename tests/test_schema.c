@@ -21,6 +21,8 @@ static const field_spec organisation_fields[] = {
     {"serious_violence_duty_holder", CSP_FIELD_BOOL, 0, NULL},
     {"cooperating_body", CSP_FIELD_BOOL, 0, NULL},
     {"sources", CSP_FIELD_REF_LIST, 0, "source"},
+    {"established_on", CSP_FIELD_DATE, 0, NULL},
+    {"dissolved_on", CSP_FIELD_DATE, 0, NULL},
     {NULL, 0, 0, NULL},
 };
 
@@ -631,7 +633,7 @@ START_TEST(test_unknown_ids)
     ck_assert_uint_eq(csp_schema_field_flags(CSP_ENTITY_ORGANISATION, 9999), 0);
     ck_assert_int_eq(csp_schema_field_target(CSP_ENTITY_MEMBERSHIP, 9999), -1);
     ck_assert_ptr_null(csp_schema_field_enum(CSP_ENTITY_ORGANISATION, -1));
-    ck_assert_ptr_null(csp_schema_field_label(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_SOURCES + 1));
+    ck_assert_ptr_null(csp_schema_field_label(CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_DISSOLVED_ON + 1));
 }
 END_TEST
 

@@ -445,6 +445,24 @@ START_TEST(test_organisation_fields)
     ck_assert_uint_eq(csp_organisation_sources_count(NULL), 0);
     ck_assert_ptr_null(csp_organisation_sources(NULL, 0));
     TU_OK(csp_organisation_add_sources(o, "t-source"));
+    /* established_on */
+    TU_OK(csp_organisation_set_established_on(o, "2020-03"));
+    TU_STR_EQ(csp_organisation_established_on(o), "2020-03");
+    TU_STR_EQ(csp_record_text(r, CSP_ORGANISATION_ESTABLISHED_ON), "2020-03");
+    TU_CODE(csp_organisation_set_established_on(NULL, "2020-03"), CSP_EARG);
+    ck_assert_ptr_null(csp_organisation_established_on(NULL));
+    TU_OK(csp_organisation_set_established_on(o, NULL));
+    ck_assert_ptr_null(csp_organisation_established_on(o));
+    TU_OK(csp_organisation_set_established_on(o, "2020-03"));
+    /* dissolved_on */
+    TU_OK(csp_organisation_set_dissolved_on(o, "2020-03"));
+    TU_STR_EQ(csp_organisation_dissolved_on(o), "2020-03");
+    TU_STR_EQ(csp_record_text(r, CSP_ORGANISATION_DISSOLVED_ON), "2020-03");
+    TU_CODE(csp_organisation_set_dissolved_on(NULL, "2020-03"), CSP_EARG);
+    ck_assert_ptr_null(csp_organisation_dissolved_on(NULL));
+    TU_OK(csp_organisation_set_dissolved_on(o, NULL));
+    ck_assert_ptr_null(csp_organisation_dissolved_on(o));
+    TU_OK(csp_organisation_set_dissolved_on(o, "2020-03"));
     TU_OK(csp_record_new(&other, CSP_ENTITY_PERSON, "other"));
     wrong = (csp_organisation *)other;
     ck_assert_ptr_null(csp_organisation_id(wrong));
@@ -520,6 +538,11 @@ START_TEST(test_organisation_register)
     TU_CODE(csp_organisation_next(NULL, it), CSP_EARG);
     TU_CODE(csp_organisation_next(&o, NULL), CSP_EARG);
     csp_organisation_iterator_free(NULL);
+    /* in force on a date: the sample has an open period */
+    TU_CODE(csp_organisation_in_force(back, "2020-13"), CSP_EDATE);
+    TU_CODE(csp_organisation_in_force(NULL, "2020"), CSP_EARG);
+    TU_CODE(csp_organisation_in_force(back, NULL), CSP_EARG);
+    ck_assert_int_eq(csp_organisation_in_force(back, "2020"), csp_record_in_force((const csp_record *)back, "2020"));
     TU_OK(csp_organisation_delete(reg, "t-organisation"));
     TU_CODE(csp_organisation_delete(reg, "t-organisation"), CSP_ENOTFOUND);
     TU_CODE(csp_organisation_delete(NULL, "x"), CSP_EARG);

@@ -8,6 +8,7 @@
  *   cspctl agenda REGISTER MEETING     a meeting's details, agenda and attendance
  *   cspctl risks REGISTER [PARTNERSHIP] the risk register, by score
  *   cspctl progress REGISTER STRATEGY  each element's share of actions done
+ *   cspctl check REGISTER --as-of DATE the compliance checker (check.c)
  *   cspctl demo [--as-of DATE] [DATA_DIR]
  *                                      the bundled partnerships on an in-memory register (demo.c)
  *
@@ -393,6 +394,8 @@ static const char main_help[] =
     "                            the risk register: open risks by score\n"
     "  progress REGISTER STRATEGY\n"
     "                            each element's share of the actions serving it done\n"
+    "  check REGISTER --as-of DATE [--format text|json|markdown|html] ...\n"
+    "                            is each partnership doing what the law asks, and why\n"
     "  demo [--as-of DATE] [DATA_DIR]\n"
     "                            show the bundled example partnerships, as of a date\n"
     "\n"
@@ -410,7 +413,7 @@ int main(int argc, char **argv)
     } cmds[] = {{"import", cmd_import}, {"export", cmd_export}, {"list", cmd_list},
                 {"verify", cmd_verify}, {"backup", cmd_backup}, {"demo", cspctl_demo},
                 {"actions", cspctl_actions}, {"agenda", cspctl_agenda}, {"risks", cspctl_risks},
-                {"progress", cspctl_progress}};
+                {"progress", cspctl_progress}, {"check", cspctl_check}};
     while (argc >= 2 && strcmp(argv[1], "--busy-timeout") == 0) {
         char *end = NULL;
         long ms = argc >= 3 ? strtol(argv[2], &end, 10) : -1;

@@ -35,4 +35,7 @@ int cspctl_agenda(int argc, char **argv);
 int cspctl_risks(int argc, char **argv);
 int cspctl_progress(int argc, char **argv);
 
+/* cspctl check (check.c): the compliance checker. */
+int cspctl_check(int argc, char **argv);
+
 #endif

@@ -32,6 +32,7 @@
 #include "indicator.h"
 #include "source.h"
 #include "governance.h"
+#include "check.h"
 #include "json.h"
 
 #endif /* CSP_H */

@@ -51,6 +51,8 @@ enum csp_organisation_field {
     CSP_ORGANISATION_SERIOUS_VIOLENCE_DUTY_HOLDER = 5, /**< A specified authority under the Serious Violence Duty (PCSC Act 2022 s11, Sch 1). */
     CSP_ORGANISATION_COOPERATING_BODY = 6, /**< A body the responsible authorities co-operate with (CDA 1998 s5(2)-(3)). */
     CSP_ORGANISATION_SOURCES = 7, /**< Where this record's facts came from (source records), in order. */
+    CSP_ORGANISATION_ESTABLISHED_ON = 8, /**< The day the body was established, where its statutory standing began then (clinical commissioning groups: 1 April 2013). */
+    CSP_ORGANISATION_DISSOLVED_ON = 9, /**< The last day the body existed (clinical commissioning groups: 30 June 2022). Its standing, and a check of its seats, ends with it. */
 };
 
 /** The fields of a person (CSP_ENTITY_PERSON). */

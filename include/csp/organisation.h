@@ -90,6 +90,15 @@ CSP_API int csp_organisation_insert(csp_register *reg, const csp_organisation *o
  */
 CSP_API int csp_organisation_delete(csp_register *reg, const char *id);
 /**
+ * Whether an organisation is in force on a date: it started on or before the date and did not end
+ * before it (an unset established_on/dissolved_on leaves that side open). Partial dates are the
+ * periods they name (csp_query_in_force()).
+ * @param organisation  the organisation
+ * @param date  an ISO 8601 date, full or partial
+ * @return 1 if in force, 0 if not; CSP_EARG (NULL); CSP_EDATE (a bad date).
+ */
+CSP_API int csp_organisation_in_force(const csp_organisation *organisation, const char *date);
+/**
  * Starts an iteration over organisations, in id order.
  * @param[out] out  the iterator, owned by the caller (csp_organisation_iterator_free())
  * @param reg       an open register
@@ -140,6 +149,16 @@ CSP_API int csp_organisation_cooperating_body(const csp_organisation *organisati
 CSP_API size_t csp_organisation_sources_count(const csp_organisation *organisation);
 /** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
 CSP_API const char *csp_organisation_sources(const csp_organisation *organisation, size_t i);
+/**
+ * The day the body was established, where its statutory standing began then (clinical commissioning
+ * groups: 1 April 2013). An ISO 8601 date, full or partial (date.h).
+ */
+CSP_API const char *csp_organisation_established_on(const csp_organisation *organisation);
+/**
+ * The last day the body existed (clinical commissioning groups: 30 June 2022). Its standing, and a
+ * check of its seats, ends with it. An ISO 8601 date, full or partial (date.h).
+ */
+CSP_API const char *csp_organisation_dissolved_on(const csp_organisation *organisation);
 /**@}*/
 
 /** @name Organisation setters */
@@ -188,6 +207,16 @@ CSP_API int csp_organisation_add_sources(csp_organisation *organisation, const c
  * @return CSP_OK, CSP_EARG.
  */
 CSP_API int csp_organisation_clear_sources(csp_organisation *organisation);
+/**
+ * Sets established_on (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EDATE, CSP_ENOMEM; the object is unchanged on error.
+ */
+CSP_API int csp_organisation_set_established_on(csp_organisation *organisation, const char *value);
+/**
+ * Sets dissolved_on (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EDATE, CSP_ENOMEM; the object is unchanged on error.
+ */
+CSP_API int csp_organisation_set_dissolved_on(csp_organisation *organisation, const char *value);
 /**@}*/
 
 CSP_END_DECLS

@@ -2,6 +2,7 @@
 #ifndef CSP_CORE_UTIL_H
 #define CSP_CORE_UTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* strdup that raises CSP_ENOMEM (returns NULL) on failure; NULL in gives NULL out. */
@@ -65,6 +66,7 @@ typedef struct csp__buf {
 
 void csp__buf_add(csp__buf *b, const char *s, size_t n);
 void csp__buf_puts(csp__buf *b, const char *s);
+void csp__buf_vprintf(csp__buf *b, const char *fmt, va_list ap);
 void csp__buf_printf(csp__buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

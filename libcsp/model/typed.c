@@ -49,6 +49,11 @@ int csp_organisation_delete(csp_register *reg, const char *id)
     return csp_record_delete(reg, CSP_ENTITY_ORGANISATION, id);
 }
 
+int csp_organisation_in_force(const csp_organisation *organisation, const char *date)
+{
+    return csp__typed_in_force((const csp_record *)organisation, CSP_ENTITY_ORGANISATION, date);
+}
+
 int csp_organisation_iterator_new(csp_organisation_iterator **out, csp_register *reg, const csp_organisation_filter *filter)
 {
     static const csp__filter_member members[] = {
@@ -172,6 +177,26 @@ int csp_organisation_add_sources(csp_organisation *organisation, const char *val
 int csp_organisation_clear_sources(csp_organisation *organisation)
 {
     return csp__typed_clear((csp_record *)organisation, CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_SOURCES);
+}
+
+const char *csp_organisation_established_on(const csp_organisation *organisation)
+{
+    return csp__typed_text((const csp_record *)organisation, CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_ESTABLISHED_ON);
+}
+
+int csp_organisation_set_established_on(csp_organisation *organisation, const char *value)
+{
+    return csp__typed_set_text((csp_record *)organisation, CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_ESTABLISHED_ON, value);
+}
+
+const char *csp_organisation_dissolved_on(const csp_organisation *organisation)
+{
+    return csp__typed_text((const csp_record *)organisation, CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_DISSOLVED_ON);
+}
+
+int csp_organisation_set_dissolved_on(csp_organisation *organisation, const char *value)
+{
+    return csp__typed_set_text((csp_record *)organisation, CSP_ENTITY_ORGANISATION, CSP_ORGANISATION_DISSOLVED_ON, value);
 }
 
 /* ---- people (person.h) ---------------------------------------------------------- */

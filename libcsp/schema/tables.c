@@ -550,6 +550,49 @@ static const char *const indicator_direction_docs[] = {
     "A fall is an improvement (e.g. knife crime).",
 };
 
+static const char *const rule_family_values[] = {
+    "membership",
+    "duties",
+    "meetings",
+    "actions",
+    "scrutiny",
+    "reviews",
+    NULL,
+};
+static const char *const rule_family_labels[] = {
+    "Membership",
+    "Duties and plans",
+    "Meetings",
+    "Actions",
+    "Scrutiny",
+    "Reviews",
+};
+static const char *const rule_family_docs[] = {
+    "Who sits on the partnership.",
+    "Assessments, plans and the duties they discharge.",
+    "How often it meets, and whether its meetings are quorate.",
+    "Its actions: champions, due dates, updates.",
+    "Its scrutiny by the crime and disorder committee.",
+    "Domestic homicide reviews and their milestones.",
+};
+
+static const char *const rule_severity_values[] = {
+    "breach",
+    "warning",
+    "advice",
+    NULL,
+};
+static const char *const rule_severity_labels[] = {
+    "Breach",
+    "Warning",
+    "Advice",
+};
+static const char *const rule_severity_docs[] = {
+    "The law, read in its own text, is not met.",
+    "A duty whose figure rests on a secondary source is not met.",
+    "Good practice, or the partnership's own terms, is not followed.",
+};
+
 const csp__enum csp__enums[CSP__ENUM_COUNT] = {
     {"organisation_kind", "What sort of body an organisation is.", 14, organisation_kind_values, organisation_kind_labels, organisation_kind_docs},
     {"partnership_kind", "What sort of partnership it is.", 9, partnership_kind_values, partnership_kind_labels, partnership_kind_docs},
@@ -574,6 +617,8 @@ const csp__enum csp__enums[CSP__ENUM_COUNT] = {
     {"homicide_review_status", "Where a review of a death stands.", 7, homicide_review_status_values, homicide_review_status_labels, homicide_review_status_docs},
     {"response_kind", "How a recommendation was answered.", 3, response_kind_values, response_kind_labels, response_kind_docs},
     {"indicator_direction", "Which way is better for a measure.", 2, indicator_direction_values, indicator_direction_labels, indicator_direction_docs},
+    {"rule_family", "The families of compliance rules.", 6, rule_family_values, rule_family_labels, rule_family_docs},
+    {"rule_severity", "How serious it is when a rule is not met.", 3, rule_severity_values, rule_severity_labels, rule_severity_docs},
 };
 
 /* ---- organisation ------------------------------------------------------------ */
@@ -707,7 +752,47 @@ static const csp__field organisation_fields[] = {
         .product = NULL,
         .doc = "Where this record's facts came from (source records), in order.",
     },
+    [CSP_ORGANISATION_ESTABLISHED_ON] = {
+        .name = "established_on",
+        .label = "Established on",
+        .type = CSP_FIELD_DATE,
+        .flags = CSP_FLAG_FILTER,
+        .en = NULL,
+        .target = -1,
+        .min = 0,
+        .max = 0,
+        .format = CSP__FORMAT_NONE,
+        .max_length = 0,
+        .since = 7,
+        .filter_version = 0,
+        .product = NULL,
+        .doc = "The day the body was established, where its statutory standing began then (clinical commissioning groups: 1 April 2013).",
+    },
+    [CSP_ORGANISATION_DISSOLVED_ON] = {
+        .name = "dissolved_on",
+        .label = "Dissolved on",
+        .type = CSP_FIELD_DATE,
+        .flags = CSP_FLAG_FILTER,
+        .en = NULL,
+        .target = -1,
+        .min = 0,
+        .max = 0,
+        .format = CSP__FORMAT_NONE,
+        .max_length = 0,
+        .since = 7,
+        .filter_version = 0,
+        .product = NULL,
+        .doc = "The last day the body existed (clinical commissioning groups: 30 June 2022). Its standing, and a check of its seats, ends with it.",
+    },
 };
+
+static const int organisation_check_0[] = {CSP_ORGANISATION_ESTABLISHED_ON, CSP_ORGANISATION_DISSOLVED_ON};
+static const csp__check organisation_checks[] = {
+    {CSP__CHECK_DATE_ORDER, 2, organisation_check_0, NULL, NULL, NULL},
+};
+
+static const csp__in_force organisation_in_force = {
+    CSP_ORGANISATION_ESTABLISHED_ON, CSP_ORGANISATION_DISSOLVED_ON, -1, NULL};
 
 /* ---- person ------------------------------------------------------------------ */
 
@@ -5018,11 +5103,11 @@ const csp__entity csp__entities[CSP__ENTITY_COUNT] = {
         .private_field = -1,
         .public_field = -1,
         .name_field = CSP_ORGANISATION_NAME,
-        .in_force = NULL,
-        .nfields = 8,
+        .in_force = &organisation_in_force,
+        .nfields = 10,
         .fields = organisation_fields,
-        .nchecks = 0,
-        .checks = NULL,
+        .nchecks = 1,
+        .checks = organisation_checks,
         .nchildren = 0,
         .children = NULL,
     },

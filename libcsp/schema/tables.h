@@ -5,7 +5,7 @@
 #define CSP_SCHEMA_TABLES_H
 
 /* The register schema version this library writes (PRAGMA user_version). */
-#define CSP__SCHEMA_VERSION 6
+#define CSP__SCHEMA_VERSION 7
 /* The schema version from which every table carries the description's rules
  * as CHECK constraints (a register's tables are rebuilt with them then). */
 #define CSP__SCHEMA_CHECKS_SINCE 5
@@ -13,7 +13,7 @@
 #define CSP__JSON_FORMAT "libcsp/1"
 
 #define CSP__ENTITY_COUNT 25
-#define CSP__ENUM_COUNT 23
+#define CSP__ENUM_COUNT 25
 #define CSP__BUILTIN_COUNT 16
 /* The most fields an entity has. */
 #define CSP__MAX_FIELDS 18

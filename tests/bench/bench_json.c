@@ -385,7 +385,7 @@ static void print_ratio(const char *label, const char *a, const char *b)
 
 static void check_same(const char *what, const buf *doc, const char *text);
 
-static void csp_check(int rc, const char *what)
+static void must_ok(int rc, const char *what)
 {
     if (rc)
         die("%s: %s (code %d)", what, csp_error_last()->message, rc);
@@ -410,10 +410,10 @@ static void bench_libcsp(const char *mode, const char *path, const buf *doc, siz
     csp_register *reg = NULL;
     if (strcmp(path, ":memory:") != 0)
         remove_db(path);
-    csp_check(csp_register_open(&reg, path, NULL), "csp_register_open");
+    must_ok(csp_register_open(&reg, path, NULL), "csp_register_open");
 
     stamp t0 = now();
-    csp_check(csp_json_import(reg, doc->p, doc->len, NULL), "csp_json_import");
+    must_ok(csp_json_import(reg, doc->p, doc->len, NULL), "csp_json_import");
     stamp t1 = now();
     snprintf(what, sizeof what, "libcsp import (%s)", mode);
     add_row(what, t0, t1, nrec, doc->len);
@@ -427,7 +427,7 @@ static void bench_libcsp(const char *mode, const char *path, const buf *doc, siz
         eo.flags = kinds[k].flags;
         char *text = NULL;
         t0 = now();
-        csp_check(csp_json_export(&text, reg, &eo), "csp_json_export");
+        must_ok(csp_json_export(&text, reg, &eo), "csp_json_export");
         t1 = now();
         snprintf(what, sizeof what, "libcsp export %s (%s)", kinds[k].name, mode);
         add_row(what, t0, t1, nrec, strlen(text));

@@ -28,13 +28,14 @@ import emit_c  # noqa: E402
 import emit_cli  # noqa: E402
 import emit_docs  # noqa: E402
 import emit_python  # noqa: E402
+import emit_rules  # noqa: E402
 import emit_tests  # noqa: E402
 from model import Model, ModelError, load  # noqa: E402
 
 
 def generate(model: Model, root: Path) -> Dict[str, str]:
     files: Dict[str, str] = {}
-    for emitter in (emit_c, emit_python, emit_cli, emit_tests):
+    for emitter in (emit_c, emit_python, emit_cli, emit_tests, emit_rules):
         files.update(emitter.emit(model))
     files.update(emit_docs.emit(model, root))
     return files

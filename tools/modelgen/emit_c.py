@@ -18,7 +18,7 @@ FIELD_TYPE = {
 # The headers every build has, before the generated entity headers, in csp.h.
 CORE_HEADERS = ["common.h", "version.h", "error.h", "date.h", "register.h", "schema.h", "model.h", "query.h",
                 "record.h"]
-TAIL_HEADERS = ["governance.h", "json.h"]
+TAIL_HEADERS = ["governance.h", "check.h", "json.h"]
 
 
 def emit(model: Model) -> Dict[str, str]:

@@ -328,6 +328,29 @@ class ErrorCode:
 
 
 @dataclass
+class Rule:
+    """A compliance rule of the catalogue ([[rule]]): what it checks, on whom,
+    from and until when, its legal source and how sure we are of it."""
+
+    id: str
+    family: str
+    title: str
+    source: str
+    confidence: str
+    severity: str
+    applies_to: List[str]
+    check: str                 # the C function libcsp/rules/ evaluates it with: csp__rule_<check>
+    explain: str
+    fix: str
+    start: str = ""            # the first day it applies (ISO date), or ""
+    end: str = ""              # the last, or ""
+    months: int = 0            # a period it counts in (12: "in the last 12 months"), or 0
+    duty: str = ""             # the built-in duty it checks, or ""
+    default: bool = True       # on unless a caller enables it (unverified timescales are off)
+    index: int = 0
+
+
+@dataclass
 class Model:
     path: Path
     schema_version: int
@@ -337,6 +360,7 @@ class Model:
     entities: List[Entity]
     builtins: List[Builtin]
     errors: List[ErrorCode]
+    rules: List[Rule] = field(default_factory=list)
     text_max: int = 0       # characters of a one-line text field, unless it says otherwise
     multiline_max: int = 0  # characters of a multiline one
     checks_since: int = 0   # the schema version from which tables carry CHECK constraints
@@ -430,7 +454,7 @@ def load(path: Path) -> Model:
             raw = tomllib.load(fp)
     except tomllib.TOMLDecodeError as exc:
         raise ModelError(f"{path.name}: not valid TOML: {exc}") from None
-    top = _Reader(raw, path.name, ["model", "enum", "header", "entity", "builtin", "error"])
+    top = _Reader(raw, path.name, ["model", "enum", "header", "entity", "builtin", "error", "rule"])
     m = _Reader(top.get("model", dict, required=True), f"{path.name}: [model]",
                 ["schema_version", "json_format", "text_max", "multiline_max", "checks_since"])
     schema_version = m.get("schema_version", int, required=True)
@@ -453,8 +477,61 @@ def load(path: Path) -> Model:
     model = Model(path, schema_version, json_format, enums, headers, entities, builtins, errors)
     model.text_max, model.multiline_max = limits
     model.checks_since = checks_since
+    model.rules = _load_rules(top.get("rule", list, []), path.name, enums, builtins)
+    known = {r.id for r in model.rules}
+    for e in entities:
+        for f in e.fields:
+            for rid in f.feeds:
+                if rid not in known:
+                    raise ModelError(f"{path.name}: entity {e.name!r}, field {f.name!r}: feeds {rid!r}, "
+                                     "which is not a [[rule]]")
     _check_names(model)
     return model
+
+
+RULE_KEYS = ["id", "family", "title", "source", "confidence", "severity", "applies_to", "check", "explain", "fix",
+             "from", "until", "months", "duty", "default"]
+
+
+def _load_rules(raw: List[Any], where: str, enums: Dict[str, Enum], builtins: List[Builtin]) -> List[Rule]:
+    out: List[Rule] = []
+    duties = {b.values["id"] for b in builtins if b.entity.name == "duty"}
+    for i, table in enumerate(raw):
+        if not isinstance(table, dict):
+            raise ModelError(f"{where}: rule {i + 1}: expected a table")
+        r = _Reader(table, f"{where}: rule {table.get('id', i + 1)!r}", RULE_KEYS)
+        rid = r.text("id", required=True)
+        if not RULE_ID.match(rid) or any(x.id == rid for x in out):
+            raise r.fail(f"id {rid!r} must look like CSP-PLAN-001 and be used once")
+        values: Dict[str, str] = {}
+        for key, en in (("family", "rule_family"), ("confidence", "confidence"), ("severity", "rule_severity")):
+            v = r.text(key, required=True)
+            if en not in enums or v not in [x.value for x in enums[en].values]:
+                raise r.fail(f"{key} {v!r} is not a value of [enum.{en}]")
+            values[key] = v
+        kinds = r.get("applies_to", list, required=True)
+        known = [x.value for x in enums["partnership_kind"].values]
+        if not kinds or any(k not in known for k in kinds):
+            raise r.fail(f"applies_to must list partnership kinds ({', '.join(known)})")
+        check = r.name("check")
+        start, end = r.text("from"), r.text("until")
+        for key, d in (("from", start), ("until", end)):
+            if d and not re.match(r"^\d{4}-\d{2}-\d{2}$", d):
+                raise r.fail(f"{key} {d!r} must be a full ISO date")
+        if start and end and end < start:
+            raise r.fail("until is before from")
+        months = r.get("months", int, 0)
+        if not 0 <= months <= 120:
+            raise r.fail("months must be 0 to 120")
+        duty = r.text("duty")
+        if duty and duty not in duties:
+            raise r.fail(f"duty {duty!r} is not a built-in duty")
+        rule = Rule(rid, values["family"], r.text("title", required=True), r.text("source", required=True),
+                    values["confidence"], values["severity"], list(kinds), check, r.text("explain", required=True),
+                    r.text("fix", required=True), start, end, months, duty, bool(r.get("default", bool, True)),
+                    index=len(out))
+        out.append(rule)
+    return out
 
 
 def _load_enums(raw: Dict[str, Any], where: str) -> Dict[str, Enum]:

@@ -61,6 +61,8 @@ __all__ = [
     "HomicideReviewStatus",
     "ResponseKind",
     "IndicatorDirection",
+    "RuleFamily",
+    "RuleSeverity",
     "Organisation",
     "Person",
     "Partnership",
@@ -634,6 +636,48 @@ class IndicatorDirection(Value):
 IndicatorDirection._csp_enum = "indicator_direction"  # type: ignore[attr-defined]
 
 
+class RuleFamily(Value):
+    """The families of compliance rules.
+
+    A member is its text (``== "membership"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        MEMBERSHIP   Membership
+        DUTIES       Duties and plans
+        MEETINGS     Meetings
+        ACTIONS      Actions
+        SCRUTINY     Scrutiny
+        REVIEWS      Reviews
+    """
+
+    MEMBERSHIP = "membership"
+    DUTIES = "duties"
+    MEETINGS = "meetings"
+    ACTIONS = "actions"
+    SCRUTINY = "scrutiny"
+    REVIEWS = "reviews"
+
+
+RuleFamily._csp_enum = "rule_family"  # type: ignore[attr-defined]
+
+
+class RuleSeverity(Value):
+    """How serious it is when a rule is not met.
+
+    A member is its text (``== "breach"``); ``.label`` is for people, ``.doc`` says what it means::
+
+        BREACH    Breach
+        WARNING   Warning
+        ADVICE    Advice
+    """
+
+    BREACH = "breach"
+    WARNING = "warning"
+    ADVICE = "advice"
+
+
+RuleSeverity._csp_enum = "rule_severity"  # type: ignore[attr-defined]
+
+
 # ---------------------------------------------------------------------------
 # Entities
 # ---------------------------------------------------------------------------
@@ -652,6 +696,8 @@ class Organisation(Entity):
         * serious_violence_duty_holder: A specified authority under the Serious Violence Duty (PCSC Act 2022 s11, Sch 1).
         * cooperating_body: A body the responsible authorities co-operate with (CDA 1998 s5(2)-(3)).
         * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+        * established_on: The day the body was established, where its statutory standing began then (clinical commissioning groups: 1 April 2013).
+        * dissolved_on: The last day the body existed (clinical commissioning groups: 30 June 2022). Its standing, and a check of its seats, ends with it.
     """
 
     __slots__ = ()
@@ -666,6 +712,8 @@ class Organisation(Entity):
     cooperating_body = _Bool(6, "cooperating_body")
     sources_ids = _TextList(7, "sources")
     sources: _RefListObjects["Source"] = _RefListObjects(7, "sources", "source")
+    established_on = _Date(8, "established_on")
+    dissolved_on = _Date(9, "dissolved_on")
 
     def __init__(
         self,
@@ -678,6 +726,8 @@ class Organisation(Entity):
         serious_violence_duty_holder: bool = False,
         cooperating_body: bool = False,
         sources: Iterable[Union[str, "Source"]] = (),
+        established_on: Optional[DateLike] = None,
+        dissolved_on: Optional[DateLike] = None,
     ) -> None:
         """A new organisation (not yet in any register): the required fields by position, the
         others by keyword.
@@ -695,6 +745,10 @@ class Organisation(Entity):
             self.cooperating_body = cooperating_body
         if sources:
             self.sources_ids = sources
+        if established_on is not None:
+            self.established_on = established_on
+        if dissolved_on is not None:
+            self.dissolved_on = dissolved_on
 
     def memberships(self, role: Union[Role, str, None] = None) -> Iterator["Membership"]:
         """The seats this organisation holds (optionally only those with role), in id order.
@@ -713,6 +767,13 @@ class Organisation(Entity):
         the object to be attached to a register.
         """
         return cast(Iterator["Action"], self._related("action", "owner_organisation", status=status))
+
+    def in_force(self, date: DateLike) -> bool:
+        """Whether this organisation is in force on ``date`` (a date, a PartialDate or ISO
+        text): it started on or before the date and did not end before it (a partial date is
+        the period it names; an unset established_on or dissolved_on leaves that side open).
+        """
+        return self._in_force(date)
 
 
 class Person(Entity):
@@ -2838,6 +2899,13 @@ class Organisations(Collection[Organisation]):
                 "cooperating_body": cooperating_body,
             }
         )
+
+    def in_force(self, date: DateLike) -> Query[Organisation]:
+        """A query of the organisations in force on ``date``: it started on or before the date
+        and did not end before it (a partial date is the period it names; an unset
+        established_on or dissolved_on leaves that side open).
+        """
+        return self.where_in_force(date)
 
 
 class People(Collection[Person]):

@@ -1,0 +1,99 @@
+/*
+ * Internal: the compliance checker (csp/check.h). The catalogue of rules is
+ * generated from libcsp/model/model.toml (catalogue.c); each rule names an
+ * evaluator, csp__rule_<check>, in one of the family files beside this one
+ * (membership.c, duties.c, meetings.c, actions.c, scrutiny.c, reviews.c),
+ * which reads the register through the model's queries and adds findings
+ * through the helpers below. Nothing here reads the clock.
+ */
+#ifndef CSP_RULES_RULES_H
+#define CSP_RULES_RULES_H
+
+#include "csp/check.h"
+#include "model/model.h"
+
+typedef struct csp__check_ctx csp__check_ctx;
+typedef struct csp__rule csp__rule;
+
+/* One rule of the catalogue ([[rule]] in model.toml). */
+struct csp__rule {
+    const char *id, *family, *title, *source, *confidence, *severity;
+    unsigned int kinds;   /* the partnership kinds it applies to: bit i for value i of partnership_kind */
+    const char *start;    /* the first day it applies, or NULL */
+    const char *end;      /* the last, or NULL */
+    int months;           /* the period it counts in, or 0 */
+    const char *duty;     /* the built-in duty it checks, or NULL */
+    int on_by_default;
+    const char *explain, *fix;
+    int (*check)(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *partnership);
+};
+
+/* What an evaluator has to hand. */
+struct csp__check_ctx {
+    csp_register *reg;
+    const char *as_of;     /* a full date */
+    char since[11];        /* as_of less the rule's months: the first day of its period ("within 12 months") */
+    csp_report *report;
+};
+
+/* Adds a finding for rule on partnership p (its subject: the partnership
+ * itself when subject_id is NULL). due may be NULL. The message is printf-like;
+ * a rule resting on a secondary or unverified figure has it said after the
+ * message. Returns the finding (to add evidence to), or NULL out of memory
+ * (the error is raised). */
+csp_finding *csp__finding_add(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p, csp_result result,
+                              int subject_entity, const char *subject_id, const char *due, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 8, 9)))
+#endif
+    ;
+
+/* Adds a record the finding rests on. CSP_OK or CSP_ENOMEM. */
+int csp__finding_evidence(csp_finding *f, int entity, const char *id);
+
+/* Runs a query, calling each(record, arg) on every record it selects; stops
+ * at the first non-zero return and returns it (CSP_OK at the end). */
+int csp__check_each(csp__check_ctx *ctx, csp__query *q, int (*each)(const csp__record *, void *), void *arg);
+
+/* ---- dates ---- */
+
+/* The first and the last day of the period a valid date names ("2020-03":
+ * 2020-03-01 and 2020-03-31), as full dates. */
+void csp__date_first_day(char out[11], const char *date);
+void csp__date_last_day(char out[11], const char *date);
+
+/* A full date moved by n months (negative: back), the day kept where the
+ * month has it and otherwise its last day (2024-02-29 less 12 months is
+ * 2023-02-28). */
+void csp__date_add_months(char out[11], const char *date, int n);
+
+/* A full date moved by n days. */
+void csp__date_add_days(char out[11], const char *date, int n);
+
+/* A date as people write it: "31 March 2020", "March 2020", "2020". */
+const char *csp__date_words(char *buf, size_t size, const char *date);
+
+/* Whether the partnership is of one of the rule's kinds. */
+int csp__rule_applies(const csp__rule *rule, const char *kind);
+
+/* Whether an organisation is a responsible authority on the date (its flag,
+ * and in existence then: established_on and dissolved_on). */
+int csp__is_authority_on(const csp__record *org, const char *date);
+
+/* Whether a dated record (a seat) is in force on the date: its start (first
+ * day) not after it, its end (last day) not before it; unset ends are open. */
+int csp__dates_hold(const char *start, const char *end, const char *date);
+
+/* The name of a record for a message (its name field, else its id), into buf. */
+const char *csp__name_of(csp__check_ctx *ctx, int entity, const char *id, char *buf, size_t size);
+
+/* Whether a date (its last day) falls within the rule's period: not before
+ * ctx->since and (its first day) not after ctx->as_of. */
+int csp__within(const csp__check_ctx *ctx, const char *date);
+
+/* The partnership and its strategy groups (children of kind
+ * statutory_officer_group), whose records count for it: ids malloc'd into
+ * out (the partnership first). */
+int csp__partnership_family(csp__check_ctx *ctx, const csp__record *p, csp__strlist *out);
+
+#endif
