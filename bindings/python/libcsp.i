@@ -246,6 +246,35 @@ static int csp_py_dict_uint(PyObject *d, const char *key, unsigned int dflt, uns
     *dst = (unsigned int)v;
     return 0;
 }
+
+/* A list (or tuple) of str at key, or None -> a NULL-terminated array of
+ * borrowed UTF-8 (valid while the dict lives), PyMem_Malloc'd into *dst (NULL
+ * for None or absent). */
+static int csp_py_dict_strlist(PyObject *d, const char *key, const char ***dst)
+{
+    PyObject *v = PyDict_GetItemString(d, key);
+    Py_ssize_t n, i;
+    *dst = NULL;
+    if (!v || v == Py_None) return 0;
+    if (!PyList_Check(v) && !PyTuple_Check(v)) {
+        PyErr_Format(PyExc_TypeError, "'%s' must be a list of str, or None", key);
+        return -1;
+    }
+    n = PySequence_Fast_GET_SIZE(v);
+    *dst = (const char **)PyMem_Malloc(sizeof(char *) * (size_t)(n + 1));
+    if (!*dst) { PyErr_NoMemory(); return -1; }
+    for (i = 0; i < n; i++) {
+        if (csp_py_as_text(PySequence_Fast_GET_ITEM(v, i), &(*dst)[i], "csp_check", key) < 0 || !(*dst)[i]) {
+            if (!PyErr_Occurred())
+                PyErr_Format(PyExc_TypeError, "'%s' must hold str, not None", key);
+            PyMem_Free((void *)*dst);
+            *dst = NULL;
+            return -1;
+        }
+    }
+    (*dst)[n] = NULL;
+    return 0;
+}
 %}
 
 /* ------------------------------------------------------------------ */
@@ -288,7 +317,13 @@ static int csp_py_dict_uint(PyObject *d, const char *key, unsigned int dflt, uns
     int csp_schema_field_max_length,
     int csp_record_entity,
     int csp_query_entity,
-    int csp_schema_entity_name_field
+    int csp_schema_entity_name_field,
+    int csp_finding_result,
+    int csp_finding_subject_entity,
+    int csp_finding_evidence_entity,
+    int csp_rule_find,
+    int csp_rule_on_by_default,
+    int csp_rule_applies_to
 };
 /* A flag, or a negative code that raises: csp_record_in_force. */
 %typemap(out) int CSP_FLAG_OR_ERROR {
@@ -543,6 +578,7 @@ static void csp_py_##FN(TYPE *RELEASE) { FN(RELEASE); }
 %ignore csp_import_options;
 %ignore csp_export_options;
 %ignore csp_verify_options;
+%ignore csp_check_options;
 
 %typemap(in) const csp_open_options * (csp_open_options tmp) {
     static const char *const keys[] = { "flags", "busy_timeout_ms", NULL };
@@ -596,6 +632,28 @@ static void csp_py_##FN(TYPE *RELEASE) { FN(RELEASE); }
     }
 }
 
+%typemap(in) const csp_check_options * (csp_check_options tmp, const char **skiplist = NULL, const char **enablelist = NULL) {
+    static const char *const keys[] = { "partnership", "skip", "enable", "skip_confidence", "flags", NULL };
+    if ($input == Py_None) {
+        $1 = NULL;
+    } else {
+        if (csp_py_check_keys($input, "csp_check_options", keys) < 0) SWIG_fail;
+        tmp.version = CSP_CHECK_OPTIONS_VERSION;
+        if (csp_py_dict_text($input, "partnership", &tmp.partnership) < 0) SWIG_fail;
+        if (csp_py_dict_strlist($input, "skip", &skiplist) < 0) SWIG_fail;
+        if (csp_py_dict_strlist($input, "enable", &enablelist) < 0) SWIG_fail;
+        tmp.skip = skiplist;
+        tmp.enable = enablelist;
+        if (csp_py_dict_uint($input, "skip_confidence", 0, &tmp.skip_confidence) < 0) SWIG_fail;
+        if (csp_py_dict_uint($input, "flags", 0, &tmp.flags) < 0) SWIG_fail;
+        $1 = &tmp;
+    }
+}
+%typemap(freearg) const csp_check_options * {
+    PyMem_Free((void *)skiplist$argnum);
+    PyMem_Free((void *)enablelist$argnum);
+}
+
 /* csp_register_verify(): (findings, report) */
 %apply size_t *out { size_t *findings };
 %apply char **out { char **report };
@@ -626,6 +684,45 @@ CSP_RELEASE_FN(csp_id_list, csp_id_list_free)
 %typemap(in, numinputs=0) int *quorate (int tmp = 0) "$1 = &tmp;"
 %typemap(argout) int *quorate {
     %append_output(PyLong_FromLong(*$1));
+}
+
+CSP_OBJECT(csp_report, csp_report_free)
+CSP_OUT_OBJECT(csp_report)
+CSP_RELEASE_FN(csp_report, csp_report_free)
+
+/* A finding is borrowed from its report: in Python it is the pair (report,
+ * index), which keeps the report alive; each csp_finding_* call takes the
+ * pair and finds the finding again, so a report freed meanwhile raises
+ * ClosedError rather than being read after its free. */
+%ignore csp_report_finding;
+%rename(csp_report_finding) csp_py_report_finding;
+%feature("docstring") csp_py_report_finding "csp_report_finding(report, i): finding i of the report, as the pair (report, i) the csp_finding_* functions take; None out of range.";
+%inline %{
+static PyObject *csp_py_report_finding(PyObject *report, size_t i)
+{
+    csp_report *r = NULL;
+    if (csp_py_handle(report, (void **)&r, SWIGTYPE_p_csp_report, "csp_report_finding", "report", "csp_report") < 0)
+        return NULL;
+    if (!csp_report_finding(r, i))
+        Py_RETURN_NONE;
+    return Py_BuildValue("(On)", report, (Py_ssize_t)i);
+}
+%}
+%typemap(in) const csp_finding *finding {
+    PyObject *rep_ = NULL;
+    Py_ssize_t i_ = 0;
+    csp_report *r_ = NULL;
+    if (!PyTuple_Check($input) || !PyArg_ParseTuple($input, "On", &rep_, &i_)) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_TypeError, "$symname(): 'finding' must be the pair csp_report_finding() gives");
+        SWIG_fail;
+    }
+    if (csp_py_handle(rep_, (void **)&r_, SWIGTYPE_p_csp_report, "$symname", "finding", "csp_report") < 0) SWIG_fail;
+    $1 = i_ >= 0 ? ($1_ltype)csp_report_finding(r_, (size_t)i_) : NULL;
+    if (!$1) {
+        PyErr_Format(PyExc_IndexError, "$symname(): no finding %zd in the report", i_);
+        SWIG_fail;
+    }
 }
 
 CSP_OBJECT(csp_query, csp_query_free)
@@ -849,6 +946,7 @@ static PyObject *csp_py_record_next(csp_record_iterator *it)
 %threadallow csp_actions_without_update;
 %threadallow csp_element_progress;
 %threadallow csp_meeting_quorate;
+%threadallow csp_check;
 
 /* ------------------------------------------------------------------ */
 /* The headers                                                         */
@@ -865,3 +963,4 @@ static PyObject *csp_py_record_next(csp_record_iterator *it)
 %include "csp/record.h"
 %include "csp/json.h"
 %include "csp/governance.h"
+%include "csp/check.h"

@@ -768,7 +768,8 @@ static int collect_private_subtrees(exporter *x, const csp__entity *e)
         csp__strlist_clear(&more, 1);
         if (rc != CSP_ITEROVER)
             return rc;
-        qsort(ids->v, ids->n, sizeof(char *), cmp_str);
+        if (ids->n > 1)
+            qsort(ids->v, ids->n, sizeof(char *), cmp_str);
     } while (ids->n > before);
     return CSP_OK;
 }

@@ -35,6 +35,7 @@ from . import _errors
 from ._errors import *  # noqa: F401,F403 - one exception class per C error code (_errors.__all__)
 from ._errors import Error, error_class
 from ._fields import Entity, Value
+from ._check import Finding, Result, Rule, rules
 from ._methods import Progress, Quorum
 from ._model import *  # noqa: F401,F403 - the entity, enum and collection classes (_model.__all__)
 from ._register import Register, open
@@ -58,6 +59,11 @@ __all__ = [
     # answers to the questions of governance (csp/governance.h)
     "Progress",
     "Quorum",
+    # the compliance checker (csp/check.h): reg.check(as_of)
+    "Finding",
+    "Result",
+    "Rule",
+    "rules",
     # dates
     "PartialDate",
     "DateLike",

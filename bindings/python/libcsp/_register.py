@@ -6,7 +6,7 @@ import contextlib
 import os
 import threading
 import weakref
-from typing import List, TYPE_CHECKING, Any, Iterator, Optional, Type, Union
+from typing import List, TYPE_CHECKING, Any, Iterable, Iterator, Optional, Type, Union
 
 from . import _libcsp as _c
 from ._errors import CSP_EARG, ClosedError
@@ -15,7 +15,9 @@ from ._model import _COLLECTIONS, _RegisterCollections
 if TYPE_CHECKING:
     from types import TracebackType
 
+    from ._check import Finding
     from ._collection import Collection, EntityIterator
+    from ._dates import DateLike
     from ._libcsp import ExportOptions, OpenOptions, VerifyOptions
 
 __all__ = ["Register", "open"]
@@ -258,6 +260,28 @@ class Register(_RegisterCollections):
         opts = self._export_flags(public, indent)
         with self._lock:
             _c.csp_json_export_file(self._handle(), p, opts)
+
+    def check(self, as_of: DateLike, *, partnership: Any = None, skip: Iterable[str] = (),
+              enable: Iterable[str] = (), skip_secondary: bool = False, skip_unverified: bool = False,
+              problems_only: bool = False) -> List["Finding"]:
+        """Checks each partnership (or one) against the law as of a date: the
+        rules of docs/rules.md, each giving a :class:`~libcsp.Finding` that is
+        met, not met or not shown (the record lacks what would decide it), with
+        the rule, its legal source and confidence, a message a chair can read,
+        what would clear it, the records it rests on and a due date. The date
+        is needed (the check never reads today's); the same register and date
+        give the same findings in the same order.
+
+        ``skip`` and ``enable`` take rule ids (``enable`` runs rules off by
+        default); ``skip_secondary`` and ``skip_unverified`` leave out rules
+        resting on such figures; ``problems_only`` leaves out what is met.
+        Raises :class:`~libcsp.DateError` for a date that is not a full date,
+        :class:`~libcsp.NotFoundError` for an unknown partnership,
+        :class:`~libcsp.ArgumentError` for an unknown rule id."""
+        from ._check import check
+
+        return check(self, as_of, partnership=partnership, skip=skip, enable=enable, skip_secondary=skip_secondary,
+                     skip_unverified=skip_unverified, problems_only=problems_only)
 
     def verify(self, *, quick: bool = False, limit: int = 100) -> List[str]:
         """Checks the whole register: the file (SQLite's integrity check, or its

@@ -361,6 +361,7 @@ def test_every_enum_field_has_its_enum_class(entity: str, f: schema.Field) -> No
 
 def test_every_enum_class_is_used() -> None:
     used = {static(PATHS[e]["cls"], f.name).enum_cls for e, f in enum_fields()}
+    used |= {libcsp.RuleFamily, libcsp.RuleSeverity}  # the rule catalogue's (Finding.family, Finding.severity)
     enums = {getattr(libcsp, n) for n in libcsp._model.__all__
              if isinstance(getattr(libcsp, n), type) and issubclass(getattr(libcsp, n), libcsp.Value)}
     assert enums == used

@@ -58,7 +58,7 @@ def test_seats_in_force(seats: libcsp.Register) -> None:
     with pytest.raises(libcsp.DateError):
         m["police"].in_force("2022-13")
     with pytest.raises(libcsp.ArgumentError):
-        seats.organisations.where_in_force("2020")  # organisations have nothing to be in force by
+        seats.people.where_in_force("2020")  # people have nothing to be in force by
 
 
 def test_strategies_in_force(reg: libcsp.Register) -> None:

@@ -1,0 +1,94 @@
+"""The compliance checker from Python: reg.check(as_of) and libcsp.rules()
+(csp/check.h; the rules themselves are tested in depth by tests/test_check.c)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Iterator
+
+import pytest
+
+import libcsp
+from libcsp import _libcsp
+from conftest import DATA_DIR
+
+
+@pytest.fixture
+def demo() -> Iterator[libcsp.Register]:
+    with libcsp.Register(":memory:") as reg:
+        for name in ("ealing.json", "hackney.json", "westminster.json"):
+            reg.import_file(str(DATA_DIR / name))
+        yield reg
+
+
+def test_check_the_bundled_partnerships(demo: libcsp.Register) -> None:
+    findings = demo.check(datetime.date(2024, 6, 30))
+    assert findings == demo.check("2024-06-30")  # deterministic
+    assert [f.partnership for f in findings] == sorted(f.partnership for f in findings)
+    by = {(f.partnership, f.rule): f for f in findings}
+    # "A new SEP strategy for 2020-2023 was agreed by the SEP in March 2020": expired by mid-2024
+    plan = by[("ealing-sep", "CSP-PLAN-001")]
+    assert plan.result is libcsp.Result.NOT_MET and not plan.ok
+    assert plan.due == datetime.date(2023, 12, 31)
+    assert plan.evidence == (("strategy", "ealing-sep-strategy-2020-2023"),)
+    assert plan.severity == "warning" and plan.confidence == "secondary"
+    assert "secondary source" in plan.message and plan.fix
+    # every responsible authority has a seat on the SEP
+    assert by[("ealing-sep", "CSP-MEM-001")].result is libcsp.Result.MET
+    # Hackney's page lists no seats on the CSP itself: not shown, never a pass
+    assert by[("hackney-csp", "CSP-MEM-001")].result is libcsp.Result.NOT_SHOWN
+    assert all(isinstance(f, libcsp.Finding) for f in findings)
+
+
+def test_options(demo: libcsp.Register) -> None:
+    only = demo.check("2024-06-30", partnership="ealing-sep")
+    assert {f.partnership for f in only} == {"ealing-sep"}
+    assert demo.check("2024-06-30", partnership=demo.partnerships["ealing-sep"]) == only
+    problems = demo.check("2024-06-30", partnership="ealing-sep", problems_only=True)
+    assert problems and all(f.result is not libcsp.Result.MET for f in problems)
+    skipped = demo.check("2024-06-30", skip=["CSP-MEM-002"])
+    assert not any(f.rule == "CSP-MEM-002" for f in skipped)
+    no_secondary = demo.check("2024-06-30", skip_secondary=True)
+    assert no_secondary and not any(f.confidence == "secondary" for f in no_secondary)
+    assert not any(f.rule.startswith("CSP-DHR") for f in demo.check("2024-06-30"))
+    demo.check("2024-06-30", enable=["CSP-DHR-001"])  # on request; no review on record: no finding
+    with pytest.raises(libcsp.DateError):
+        demo.check("2024-06")
+    with pytest.raises(libcsp.DateError):
+        demo.check("2024-02-30")
+    with pytest.raises(libcsp.NotFoundError):
+        demo.check("2024-06-30", partnership="nope")
+    with pytest.raises(libcsp.ArgumentError):
+        demo.check("2024-06-30", skip=["CSP-NOPE-001"])
+    with pytest.raises(TypeError):
+        demo.check("2024-06-30", skip="CSP-MEM-002")  # one id, not a list
+    with pytest.raises(TypeError):
+        demo.check(None)  # type: ignore[arg-type]
+
+
+def test_rules() -> None:
+    rules = libcsp.rules()
+    assert len(rules) == _libcsp.csp_rule_count() >= 15
+    ids = [r.id for r in rules]
+    assert len(set(ids)) == len(ids)
+    mem = rules[ids.index("CSP-MEM-001")]
+    assert mem.source.startswith("Crime and Disorder Act 1998 s5") and mem.confidence == "verified"
+    assert mem.applies_to("community_safety_partnership") and not mem.applies_to("board")
+    assert not rules[ids.index("CSP-DHR-001")].on_by_default
+
+
+def test_a_finding_outlives_nothing(demo: libcsp.Register) -> None:
+    """The raw module's findings are pairs (report, index): a freed report raises, never crashes."""
+    report = _libcsp.csp_check(demo._handle(), "2024-06-30", {"partnership": "ealing-sep"})
+    f = _libcsp.csp_report_finding(report, 0)
+    assert f is not None and _libcsp.csp_finding_rule(f) == "CSP-MEM-001"
+    assert _libcsp.csp_report_finding(report, 10_000) is None
+    with pytest.raises(IndexError):
+        _libcsp.csp_finding_rule((report, 10_000))
+    with pytest.raises(TypeError):
+        _libcsp.csp_finding_rule("CSP-MEM-001")  # type: ignore[arg-type]
+    _libcsp.csp_report_free(report)
+    with pytest.raises(libcsp.ClosedError):
+        _libcsp.csp_finding_message(f)
+    with pytest.raises(TypeError):
+        _libcsp.csp_check(demo._handle(), "2024-06-30", {"partnership": "ealing-sep", "nope": 1})  # type: ignore[typeddict-unknown-key]
