@@ -144,11 +144,19 @@ START_TEST(test_chair_in_post)
 {
     check_as_of("2020-01-01");
     EXPECT("CSP-MEM-002", NULL, CSP_RESULT_MET, "has a chair in post on 1 January 2020");
+    /* Before the chair's seat began, who chaired is not shown. */
     check_as_of("2019-12-31");
-    EXPECT("CSP-MEM-002", NULL, CSP_RESULT_NOT_MET, "has the role of chair in post");
+    EXPECT("CSP-MEM-002", NULL, CSP_RESULT_NOT_SHOWN, "who chairs it is not shown");
     /* A rule resting on a secondary source says so in every finding. */
-    EXPECT("CSP-MEM-002", NULL, CSP_RESULT_NOT_MET, "from a secondary source");
+    EXPECT("CSP-MEM-002", NULL, CSP_RESULT_NOT_SHOWN, "from a secondary source");
     ck_assert_str_eq(csp_finding_severity(finding("CSP-MEM-002", NULL)), "advice");
+    /* The chair's seat ended and no chair followed: not met. */
+    set_text(CSP_ENTITY_MEMBERSHIP, "s-council", CSP_MEMBERSHIP_END_DATE, "2024-03-31");
+    check_as_of("2024-03-31");
+    EXPECT("CSP-MEM-002", NULL, CSP_RESULT_MET, "has a chair in post");
+    check_as_of("2024-04-01");
+    EXPECT("CSP-MEM-002", NULL, CSP_RESULT_NOT_MET, "the last chair's seat ended on 31 March 2024");
+    TU_STR_EQ(csp_finding_due(finding("CSP-MEM-002", NULL)), "2024-03-31");
 }
 END_TEST
 

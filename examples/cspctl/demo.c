@@ -375,8 +375,8 @@ static int print_seats(csp_register *reg, const char *partnership, const char *a
     csp_query *q;
     csp_record_iterator *it;
     csp_record *m;
-    int rc, n = 0, bodies = 0;
-    char last_org[256] = "", when[64], role[64];
+    int rc, n = 0, bodies = 0, ngone = 0;
+    char last_org[256] = "", when[64], role[64], gone_note[4][400];
     if (csp_query_new(&q, CSP_ENTITY_MEMBERSHIP) || csp_query_names(q, 1) ||
         csp_query_where(q, CSP_MEMBERSHIP_PARTNERSHIP, CSP_OP_EQ, partnership) ||
         csp_query_in_force(q, as_of) || csp_query_order(q, CSP_MEMBERSHIP_ORGANISATION, 0) ||
@@ -391,6 +391,23 @@ static int print_seats(csp_register *reg, const char *partnership, const char *a
         const char *post = csp_record_text(m, CSP_MEMBERSHIP_POST);
         const char *person = csp_record_ref_name(m, CSP_MEMBERSHIP_PERSON);
         const char *behalf = csp_record_ref_name(m, CSP_MEMBERSHIP_ON_BEHALF_OF);
+        /* A seat for a body that no longer existed on the date is not a seat then. */
+        csp_organisation *body = NULL;
+        int gone = 0;
+        if (csp_organisation_get(&body, reg, csp_record_text(m, CSP_MEMBERSHIP_ORGANISATION)) == CSP_OK)
+            gone = csp_organisation_in_force(body, as_of) == 0;
+        if (gone) {
+            char ended[64];
+            text g = {.n = 0};
+            add(&g, "%s ceased to exist %s%s; its seat is not counted.", org ? org : "A body",
+                strlen(csp_organisation_dissolved_on(body)) == 10 ? "on " : "in ",
+                human_date(ended, sizeof ended, csp_organisation_dissolved_on(body)));
+            snprintf(gone_note[ngone < 4 ? ngone++ : 3], sizeof gone_note[0], "%.*s", (int)sizeof gone_note[0] - 1, g.s);
+            csp_organisation_free(body);
+            csp_record_free(m);
+            continue;
+        }
+        csp_organisation_free(body);
         if (!n++)
             printf("  Seats on %s:\n", when);
         if (strcmp(org ? org : "", last_org) != 0) {
@@ -415,10 +432,14 @@ static int print_seats(csp_register *reg, const char *partnership, const char *a
     csp_record_iterator_free(it);
     if (rc != CSP_ITEROVER)
         return fail("demo");
-    if (n == 0)
+    if (n == 0 && ngone == 0)
         printf("  Seats: none recorded (the source does not list who sits on it).\n");
+    else if (n == 0)
+        printf("  Seats on %s: none in post.\n", when);
     else
         printf("    (%d seats for %d bodies)\n", n, bodies);
+    for (int i = 0; i < ngone; i++)
+        line(4, "", gone_note[i]);
     return EXIT_SUCCESS;
 }
 
@@ -858,6 +879,52 @@ static void today(char *buf, size_t size)
     strftime(buf, size, "%Y-%m-%d", &tm);
 }
 
+/* ---- is each partnership doing what the law asks ------------------------------------ */
+
+/* The compliance checker's summary per partnership (csp/check.h): what is not
+ * met, then how much is not shown; `cspctl check` gives every finding. */
+static int print_compliance(csp_register *reg, const char *as_of)
+{
+    csp_report *r = NULL;
+    char when[64];
+    if (csp_check(&r, reg, as_of, NULL) != CSP_OK)
+        return fail("demo");
+    human_date(when, sizeof when, as_of);
+    printf("\nIs each partnership doing what the law asks, as of %s?\n", when);
+    line(2, "",
+         "The compliance checker's rules (docs/rules.md), each with its legal source: "
+         "what the record shows not met, and how much it does not show either way "
+         "(cspctl check gives every finding and what would clear it).");
+    size_t i = 0;
+    while (i < csp_report_count(r)) {
+        const char *p = csp_finding_partnership(csp_report_finding(r, i));
+        size_t end = i, met = 0, not_shown = 0;
+        while (end < csp_report_count(r) && strcmp(csp_finding_partnership(csp_report_finding(r, end)), p) == 0)
+            end++;
+        char name[256];
+        printf("  %s\n", name_of(name, sizeof name, reg, CSP_ENTITY_PARTNERSHIP, p));
+        for (size_t k = i; k < end; k++) {
+            const csp_finding *f = csp_report_finding(r, k);
+            int res = csp_finding_result(f);
+            met += res == CSP_RESULT_MET;
+            not_shown += res == CSP_RESULT_NOT_SHOWN;
+            if (res != CSP_RESULT_NOT_MET)
+                continue;
+            text t = {.n = 0};
+            add(&t, "%s (%s, %s): %s", csp_finding_title(f), csp_finding_rule(f), csp_finding_severity(f),
+                csp_finding_message(f));
+            line(4, "Not met: ", t.s);
+        }
+        text t = {.n = 0};
+        add(&t, "%zu met; %zu not shown (the record lacks what would decide %s).", met, not_shown,
+            not_shown == 1 ? "it" : "them");
+        line(4, "", t.s);
+        i = end;
+    }
+    csp_report_free(r);
+    return EXIT_SUCCESS;
+}
+
 int cspctl_demo(int argc, char **argv)
 {
     const char *dir = NULL;
@@ -910,6 +977,8 @@ int cspctl_demo(int argc, char **argv)
         status = print_partnerships(reg, as_of);
     if (status == EXIT_SUCCESS)
         status = print_links(reg);
+    if (status == EXIT_SUCCESS)
+        status = print_compliance(reg, as_of);
     csp_register_close(reg);
     for (int i = 0; i < n; i++)
         free(files[i]);

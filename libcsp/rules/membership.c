@@ -23,6 +23,7 @@ typedef struct seats {
     size_t recorded;       /* seats recorded on the partnership, in force or not */
     int found[NAUTH];      /* a seat in force for a responsible authority of each kind */
     int chair;             /* a chair in force */
+    char chair_ended[11];  /* the latest end of a chair's seat before the date, or "" */
     csp_finding *evidence; /* where the seats in force go, once there is a finding */
     csp__strlist in_force; /* the seats in force (ids) */
 } seats;
@@ -42,6 +43,13 @@ static int seat(const csp__record *m, void *arg)
 {
     seats *s = arg;
     s->recorded++;
+    const char *end = m->v[CSP_MEMBERSHIP_END_DATE].s;
+    if (strcmp(m->v[CSP_MEMBERSHIP_ROLE].s, "chair") == 0 && end) {
+        char last[11];
+        csp__date_last_day(last, end);
+        if (strcmp(last, s->ctx->as_of) < 0 && strcmp(last, s->chair_ended) > 0)
+            snprintf(s->chair_ended, sizeof s->chair_ended, "%s", last);
+    }
     if (!csp__dates_hold(m->v[CSP_MEMBERSHIP_START_DATE].s, m->v[CSP_MEMBERSHIP_END_DATE].s, s->ctx->as_of))
         return CSP_OK;
     int rc = push(&s->in_force, csp__record_id(m));
@@ -140,8 +148,15 @@ int csp__rule_chair_in_post(csp__check_ctx *ctx, const csp__rule *rule, const cs
                              "The record lists no seats on %s, so who chairs it is not shown.", name);
     else if (s.chair)
         f = csp__finding_add(ctx, rule, p, CSP_RESULT_MET, -1, NULL, NULL, "%s has a chair in post on %s.", name, day);
-    else
-        f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_MET, -1, NULL, NULL,
-                             "No seat on %s has the role of chair in post on %s.", name, day);
+    else if (s.chair_ended[0]) {
+        char ended[40];
+        f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_MET, -1, NULL, s.chair_ended,
+                             "No seat on %s has the role of chair in post on %s: the last chair's seat ended on %s.",
+                             name, day, csp__date_words(ended, sizeof ended, s.chair_ended));
+    } else
+        f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_SHOWN, -1, NULL, NULL,
+                             "No seat on %s in post on %s is recorded with the role of chair, so who chairs it is "
+                             "not shown.",
+                             name, day);
     return give_seats(&s, f);
 }

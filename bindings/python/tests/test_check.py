@@ -40,6 +40,61 @@ def test_check_the_bundled_partnerships(demo: libcsp.Register) -> None:
     assert all(isinstance(f, libcsp.Finding) for f in findings)
 
 
+#: The bundled partnerships checked as of 30 June 2024, every finding, each
+#: with the words of the page (examples/data/README.md) it rests on.
+EXPECTED_2024_06_30 = [
+    # Ealing LSP page (002) lists its members by body ("Business sector", ...), no chair
+    ("ealing-lsp", "CSP-MEM-002", "not_shown"),
+    # SEP page (000): the board's members, the police, council, fire, health and probation among them
+    ("ealing-sep", "CSP-MEM-001", "met"),
+    # "the cabinet member for tackling inequality (chair)"
+    ("ealing-sep", "CSP-MEM-002", "met"),
+    # no page gives a strategic assessment of the SEP
+    ("ealing-sep", "CSP-SA-001", "not_shown"),
+    # "A new SEP strategy for 2020-2023 was agreed by the SEP in March 2020": ended with 2023
+    ("ealing-sep", "CSP-PLAN-001", "not_met"),
+    ("ealing-sep", "CSP-PLAN-002", "not_shown"),
+    ("ealing-sep", "CSP-PLAN-003", "not_shown"),
+    # "The group meets quarterly", but no meeting is given
+    ("ealing-sep", "CSP-MTG-001", "not_shown"),
+    # the crime and disorder committee's role is described, no review of the SEP is dated
+    ("ealing-sep", "CSP-SCR-001", "not_shown"),
+    # Hackney page (004): the resilience partnership "meets quarterly for two hours"; no chair, no meeting
+    ("hackney-crp", "CSP-MEM-002", "not_shown"),
+    ("hackney-crp", "CSP-MTG-001", "not_shown"),
+    # the CSP "consists of the wider community safety partnership and a statutory officer group": no
+    # seats, plan, assessment or committee given for the CSP itself
+    ("hackney-csp", "CSP-MEM-001", "not_shown"),
+    ("hackney-csp", "CSP-MEM-002", "not_shown"),
+    ("hackney-csp", "CSP-SA-001", "not_shown"),
+    ("hackney-csp", "CSP-PLAN-001", "not_shown"),
+    ("hackney-csp", "CSP-PLAN-002", "not_shown"),
+    ("hackney-csp", "CSP-PLAN-003", "not_shown"),
+    ("hackney-csp", "CSP-SCR-001", "not_shown"),
+    # the statutory officer group's members: the council, police, fire, health, probation
+    ("hackney-sog", "CSP-MEM-001", "met"),
+    ("hackney-sog", "CSP-MEM-002", "not_shown"),
+    # "The group meets four times a year for two hours", no meeting given
+    ("hackney-sog", "CSP-MTG-001", "not_shown"),
+    # Westminster page (003, 2018): its health member is the Central London Commissioning Group,
+    # a CCG, abolished on 30 June 2022 (docs/law.md): by 2024 no health body has a seat on record
+    ("westminster-swp", "CSP-MEM-001", "not_met"),
+    ("westminster-swp", "CSP-MEM-002", "not_shown"),
+    # "refreshed annually based upon evidence from the annual strategic assessment": undated
+    ("westminster-swp", "CSP-SA-001", "not_shown"),
+    # "a three year strategy from 2017/20": ended with 2020
+    ("westminster-swp", "CSP-PLAN-001", "not_met"),
+    ("westminster-swp", "CSP-PLAN-002", "not_shown"),
+    ("westminster-swp", "CSP-PLAN-003", "not_shown"),
+    ("westminster-swp", "CSP-SCR-001", "not_shown"),
+]
+
+
+def test_the_bundled_data_as_of_mid_2024(demo: libcsp.Register) -> None:
+    got = [(f.partnership, f.rule, f.result.value) for f in demo.check("2024-06-30")]
+    assert got == EXPECTED_2024_06_30
+
+
 def test_options(demo: libcsp.Register) -> None:
     only = demo.check("2024-06-30", partnership="ealing-sep")
     assert {f.partnership for f in only} == {"ealing-sep"}
