@@ -93,15 +93,6 @@ static void import(const char *doc)
     TU_OK(tu_import_q(reg, doc));
 }
 
-static void set_text(int entity, const char *id, int field, const char *value)
-{
-    csp_record *r;
-    TU_OK(csp_record_get(&r, reg, entity, id));
-    TU_OK(csp_record_set_text(r, field, value));
-    TU_OK(csp_record_put(reg, r));
-    csp_record_free(r);
-}
-
 /* ---- membership ---- */
 
 START_TEST(test_authorities_represented)
@@ -121,12 +112,12 @@ START_TEST(test_authorities_represented)
     check_as_of("2022-07-01");
     EXPECT("CSP-MEM-001", NULL, CSP_RESULT_MET, "the health body and the probation provider");
     /* A seat that ended, and one sitting on behalf of another body. */
-    set_text(CSP_ENTITY_MEMBERSHIP, "s-fire", CSP_MEMBERSHIP_END_DATE, "2023-03");
+    tu_set_text(reg, CSP_ENTITY_MEMBERSHIP, "s-fire", CSP_MEMBERSHIP_END_DATE, "2023-03");
     check_as_of("2023-03-31");
     EXPECT("CSP-MEM-001", NULL, CSP_RESULT_MET, "fire and rescue");
     check_as_of("2023-04-01");
     EXPECT("CSP-MEM-001", NULL, CSP_RESULT_NOT_MET, "the fire and rescue authority.");
-    set_text(CSP_ENTITY_MEMBERSHIP, "s-vcs", CSP_MEMBERSHIP_ON_BEHALF_OF, "fire");
+    tu_set_text(reg, CSP_ENTITY_MEMBERSHIP, "s-vcs", CSP_MEMBERSHIP_ON_BEHALF_OF, "fire");
     check_as_of("2023-04-01");
     EXPECT("CSP-MEM-001", NULL, CSP_RESULT_MET, "fire and rescue");
     /* The strategy group has no seats: not shown. */
@@ -151,7 +142,7 @@ START_TEST(test_chair_in_post)
     EXPECT("CSP-MEM-002", NULL, CSP_RESULT_NOT_SHOWN, "from a secondary source");
     ck_assert_str_eq(csp_finding_severity(finding("CSP-MEM-002", NULL)), "advice");
     /* The chair's seat ended and no chair followed: not met. */
-    set_text(CSP_ENTITY_MEMBERSHIP, "s-council", CSP_MEMBERSHIP_END_DATE, "2024-03-31");
+    tu_set_text(reg, CSP_ENTITY_MEMBERSHIP, "s-council", CSP_MEMBERSHIP_END_DATE, "2024-03-31");
     check_as_of("2024-03-31");
     EXPECT("CSP-MEM-002", NULL, CSP_RESULT_MET, "has a chair in post");
     check_as_of("2024-04-01");
@@ -182,13 +173,13 @@ START_TEST(test_assessment_within_12_months)
     check_as_of("2024-07-01");
     EXPECT("CSP-SA-001", NULL, CSP_RESULT_NOT_MET, "more than 12 months before 1 July 2024");
     /* A partial date is judged as its last day, and the finding says so. */
-    set_text(CSP_ENTITY_ASSESSMENT, "a1", CSP_ASSESSMENT_COMPLETED_ON, "2023-06");
+    tu_set_text(reg, CSP_ENTITY_ASSESSMENT, "a1", CSP_ASSESSMENT_COMPLETED_ON, "2023-06");
     check_as_of("2024-06-30");
     EXPECT("CSP-SA-001", NULL, CSP_RESULT_MET, "(a partial date, taken as 30 June 2023)");
     check_as_of("2024-07-01");
     EXPECT("CSP-SA-001", NULL, CSP_RESULT_NOT_MET, "June 2023 (a partial date");
     /* An assessment completed after the date does not count on it. */
-    set_text(CSP_ENTITY_ASSESSMENT, "a1", CSP_ASSESSMENT_COMPLETED_ON, "2025-01-15");
+    tu_set_text(reg, CSP_ENTITY_ASSESSMENT, "a1", CSP_ASSESSMENT_COMPLETED_ON, "2025-01-15");
     check_as_of("2024-07-01");
     EXPECT("CSP-SA-001", NULL, CSP_RESULT_NOT_SHOWN, "none with the date it was completed by 1 July 2024");
 }
@@ -218,7 +209,7 @@ START_TEST(test_plan_in_force_and_revised)
     check_as_of("2023-04-16");
     EXPECT("CSP-PLAN-002", NULL, CSP_RESULT_NOT_MET, "more than 12 months before 16 April 2023");
     /* No end date: whether it is in force is not shown. */
-    set_text(CSP_ENTITY_STRATEGY, "plan", CSP_STRATEGY_END_DATE, NULL);
+    tu_set_text(reg, CSP_ENTITY_STRATEGY, "plan", CSP_STRATEGY_END_DATE, NULL);
     check_as_of("2023-04-16");
     EXPECT("CSP-PLAN-001", NULL, CSP_RESULT_NOT_SHOWN, "without the start or end of its period");
 }
@@ -337,8 +328,8 @@ START_TEST(test_actions)
     EXPECT("CSP-ACT-003", "x3", CSP_RESULT_NOT_MET, "no progress update");
     ck_assert_ptr_null(finding("CSP-ACT-003", "x1"));
     /* Put right: everything met. */
-    set_text(CSP_ENTITY_ACTION, "x2", CSP_ACTION_STATUS, "done");
-    set_text(CSP_ENTITY_ACTION, "x3", CSP_ACTION_STATUS, "cancelled");
+    tu_set_text(reg, CSP_ENTITY_ACTION, "x2", CSP_ACTION_STATUS, "done");
+    tu_set_text(reg, CSP_ENTITY_ACTION, "x3", CSP_ACTION_STATUS, "cancelled");
     check_as_of("2024-04-01");
     EXPECT("CSP-ACT-001", NULL, CSP_RESULT_MET, "Each of the 1 open action of Safer Town has a champion");
     EXPECT("CSP-ACT-002", NULL, CSP_RESULT_MET, "is within its due date");

@@ -62,15 +62,6 @@ static const char *list_ids(char *buf, size_t size, const csp_id_list *l)
     return buf;
 }
 
-static void set_text(int entity, const char *id, int field, const char *value)
-{
-    csp_record *r;
-    TU_OK(csp_record_get(&r, reg, entity, id));
-    TU_OK(csp_record_set_text(r, field, value));
-    TU_OK(csp_record_put(reg, r));
-    csp_record_free(r);
-}
-
 START_TEST(test_overdue)
 {
     char buf[256];
@@ -89,7 +80,7 @@ START_TEST(test_overdue)
     TU_STR_EQ(ids(buf, sizeof buf, CSP_ENTITY_ACTION, t_q), "");
     csp_query_free(t_q);
     /* Reopened, x2 is overdue too, and comes after x1 (by due date). */
-    set_text(CSP_ENTITY_ACTION, "x2", CSP_ACTION_STATUS, "in_progress");
+    tu_set_text(reg, CSP_ENTITY_ACTION, "x2", CSP_ACTION_STATUS, "in_progress");
     TU_OK(csp_query_overdue_actions(&t_q, "csp", "2024-12-01"));
     TU_STR_EQ(ids(buf, sizeof buf, CSP_ENTITY_ACTION, t_q), "x1,x2");
     csp_query_free(t_q);
@@ -132,14 +123,14 @@ START_TEST(test_without_update)
     ck_assert_ptr_null(csp_id_list_get(t_ids, 0));
     csp_id_list_free(t_ids);
     /* An action raised at the last meeting owes none yet. */
-    set_text(CSP_ENTITY_ACTION, "x1", CSP_ACTION_DUE_ON, NULL);
-    set_text(CSP_ENTITY_ACTION, "x1", CSP_ACTION_RAISED_ON, "2024-06-01");
+    tu_set_text(reg, CSP_ENTITY_ACTION, "x1", CSP_ACTION_DUE_ON, NULL);
+    tu_set_text(reg, CSP_ENTITY_ACTION, "x1", CSP_ACTION_RAISED_ON, "2024-06-01");
     TU_OK(csp_actions_without_update(&t_ids, reg, "csp", "2024-07-01"));
     ck_assert_uint_eq(csp_id_list_count(t_ids), 0);
     csp_id_list_free(t_ids);
     /* A meeting that was cancelled does not count. */
-    set_text(CSP_ENTITY_ACTION, "x1", CSP_ACTION_RAISED_ON, "2024-01");
-    set_text(CSP_ENTITY_MEETING, "mt2", CSP_MEETING_STATUS, "cancelled");
+    tu_set_text(reg, CSP_ENTITY_ACTION, "x1", CSP_ACTION_RAISED_ON, "2024-01");
+    tu_set_text(reg, CSP_ENTITY_MEETING, "mt2", CSP_MEETING_STATUS, "cancelled");
     TU_OK(csp_actions_without_update(&t_ids, reg, "csp", "2024-07-01"));
     TU_STR_EQ(list_ids(buf, sizeof buf, t_ids), "x1");
     csp_id_list_free(t_ids);
@@ -170,8 +161,8 @@ START_TEST(test_progress)
     ck_assert_uint_eq(done, 0);
     ck_assert_uint_eq(total, 2);
     /* Cancelled and superseded actions are not counted; done ones are. */
-    set_text(CSP_ENTITY_ACTION, "x3", CSP_ACTION_STATUS, "cancelled");
-    set_text(CSP_ENTITY_ACTION, "x1", CSP_ACTION_STATUS, "done");
+    tu_set_text(reg, CSP_ENTITY_ACTION, "x3", CSP_ACTION_STATUS, "cancelled");
+    tu_set_text(reg, CSP_ENTITY_ACTION, "x1", CSP_ACTION_STATUS, "done");
     TU_OK(csp_element_progress(&done, &total, reg, "e1"));
     ck_assert_uint_eq(done, 2);
     ck_assert_uint_eq(total, 2);

@@ -483,6 +483,16 @@ TU_DEFINE_IDS(element)
 TU_DEFINE_IDS(assessment)
 
 /** Puts a local duty with the required fields (title = id, source "Local Act s1"). */
+/* Reads a record, sets one text field (NULL: unset) and puts it back. */
+static inline void tu_set_text(csp_register *reg, int entity, const char *id, int field, const char *value)
+{
+    csp_record *r;
+    TU_OK(csp_record_get(&r, reg, entity, id));
+    TU_OK(csp_record_set_text(r, field, value));
+    TU_OK(csp_record_put(reg, r));
+    csp_record_free(r);
+}
+
 static inline void tu_put_duty(csp_register *reg, const char *id, const char *recurrence,
                                const char *confidence)
 {

@@ -70,15 +70,20 @@ static int seat(const csp__record *m, void *arg)
     return CSP_OK;
 }
 
-static int read_seats(csp__check_ctx *ctx, const csp__record *p, seats *s)
+/* Reads the partnership's seats into s, and the date in words into day; on
+ * an error nothing is left to free. */
+static int read_seats(csp__check_ctx *ctx, const csp__record *p, seats *s, char *day, size_t size)
 {
     memset(s, 0, sizeof *s);
     s->ctx = ctx;
+    csp__date_words(day, size, ctx->as_of);
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_MEMBERSHIP]);
     csp__query_eq_borrowed(&q, CSP_MEMBERSHIP_PARTNERSHIP, csp__record_id(p));
     int rc = csp__check_each(ctx, &q, seat, s);
     csp__query_reset(&q);
+    if (rc)
+        csp__strlist_clear(&s->in_force, 1);
     return rc;
 }
 
@@ -97,12 +102,9 @@ int csp__rule_authorities_represented(csp__check_ctx *ctx, const csp__rule *rule
     seats s;
     char day[40];
     const char *name = p->v[CSP_PARTNERSHIP_NAME].s;
-    int rc = read_seats(ctx, p, &s);
-    if (rc) {
-        csp__strlist_clear(&s.in_force, 1);
+    int rc = read_seats(ctx, p, &s, day, sizeof day);
+    if (rc)
         return rc;
-    }
-    csp__date_words(day, sizeof day, ctx->as_of);
     if (s.recorded == 0)
         return give_seats(&s, csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_SHOWN, -1, NULL, NULL,
                                                "The record lists no seats on %s, so whether each responsible "
@@ -136,12 +138,9 @@ int csp__rule_chair_in_post(csp__check_ctx *ctx, const csp__rule *rule, const cs
     seats s;
     char day[40];
     const char *name = p->v[CSP_PARTNERSHIP_NAME].s;
-    int rc = read_seats(ctx, p, &s);
-    if (rc) {
-        csp__strlist_clear(&s.in_force, 1);
+    int rc = read_seats(ctx, p, &s, day, sizeof day);
+    if (rc)
         return rc;
-    }
-    csp__date_words(day, sizeof day, ctx->as_of);
     csp_finding *f;
     if (s.recorded == 0)
         f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_SHOWN, -1, NULL, NULL,
