@@ -247,6 +247,23 @@ START_TEST(test_risk_register)
 }
 END_TEST
 
+/* A risk's score is kept in step with its factors on the record itself, before any put. */
+START_TEST(test_score_follows_its_factors)
+{
+    csp_record *r = NULL;
+    TU_OK(csp_record_new(&r, CSP_ENTITY_RISK, "loose"));
+    ck_assert_int_eq(csp_record_int(r, CSP_RISK_SCORE), 0);
+    TU_OK(csp_record_set_int(r, CSP_RISK_LIKELIHOOD, 3));
+    ck_assert_int_eq(csp_record_int(r, CSP_RISK_SCORE), 0); /* no impact yet */
+    TU_OK(csp_record_set_int(r, CSP_RISK_IMPACT, 4));
+    ck_assert_int_eq(csp_record_int(r, CSP_RISK_SCORE), 12);
+    TU_OK(csp_record_clear(r, CSP_RISK_IMPACT));
+    ck_assert_int_eq(csp_record_int(r, CSP_RISK_SCORE), 0);
+    TU_CODE(csp_record_set_int(r, CSP_RISK_SCORE, 9), CSP_EARG); /* kept by libcsp */
+    csp_record_free(r);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("governance_questions");
@@ -257,6 +274,7 @@ int main(void)
     tcase_add_test(tc, test_progress);
     tcase_add_test(tc, test_quorate);
     tcase_add_test(tc, test_risk_register);
+    tcase_add_test(tc, test_score_follows_its_factors);
     suite_add_tcase(s, tc);
     return tu_run(s);
 }

@@ -298,6 +298,16 @@ int csp__record_set_text(csp__record *r, int field, const char *s)
     return csp__ok();
 }
 
+/* Keeps the products of a record (a risk's score) in step with their factors. */
+static void derive(csp__record *r)
+{
+    for (int i = 0; i < r->e->nfields; i++) {
+        const int *p = r->e->fields[i].product;
+        if (p)
+            r->v[i].i = r->v[p[0]].i * r->v[p[1]].i;
+    }
+}
+
 int csp__record_set_int(csp__record *r, int field, long long i)
 {
     const csp__field *f = &r->e->fields[field];
@@ -309,6 +319,7 @@ int csp__record_set_int(csp__record *r, int field, long long i)
     if (rc)
         return rc;
     r->v[field].i = i;
+    derive(r);
     return csp__ok();
 }
 
@@ -341,6 +352,7 @@ int csp__record_clear(csp__record *r, int field)
     v->s = NULL;
     v->i = 0;
     csp__strlist_clear(&v->list, 1);
+    derive(r);
     return csp__ok();
 }
 

@@ -82,6 +82,17 @@ def test_risk_register(greg: libcsp.Register) -> None:
     assert ids(greg.risks.by_score("csp").limit(1)) == ["r1"]
 
 
+def test_score_follows_its_factors(greg: libcsp.Register) -> None:
+    r = libcsp.Risk("loose", partnership="csp", title="R", status="open", likelihood=3)
+    assert r.score is None  # unset until both are
+    r.impact = 4
+    assert r.score == 12
+    added = greg.risks.add(r)
+    assert added.score == 12 and greg.risks["loose"].score == 12
+    added.likelihood = 1
+    assert added.score == 4
+
+
 def test_progress(greg: libcsp.Register) -> None:
     p = greg.elements["e1"].progress()
     assert p == libcsp.Progress(done=1, total=3)
