@@ -1210,6 +1210,29 @@ START_TEST(test_duty_fields)
     ck_assert_uint_eq(csp_duty_sources_count(NULL), 0);
     ck_assert_ptr_null(csp_duty_sources(NULL, 0));
     TU_OK(csp_duty_add_sources(o, "t-source"));
+    /* ends_on */
+    TU_OK(csp_duty_set_ends_on(o, "2020-03"));
+    TU_STR_EQ(csp_duty_ends_on(o), "2020-03");
+    TU_STR_EQ(csp_record_text(r, CSP_DUTY_ENDS_ON), "2020-03");
+    TU_CODE(csp_duty_set_ends_on(NULL, "2020-03"), CSP_EARG);
+    ck_assert_ptr_null(csp_duty_ends_on(NULL));
+    TU_OK(csp_duty_set_ends_on(o, NULL));
+    ck_assert_ptr_null(csp_duty_ends_on(o));
+    TU_OK(csp_duty_set_ends_on(o, "2020-03"));
+    /* areas */
+    TU_OK(csp_duty_add_areas(o, "Sample text"));
+    ck_assert_uint_eq(csp_duty_areas_count(o), 1);
+    TU_STR_EQ(csp_duty_areas(o, 0), "Sample text");
+    ck_assert_ptr_null(csp_duty_areas(o, 1));
+    ck_assert_uint_eq(csp_record_count(r, CSP_DUTY_AREAS), 1);
+    TU_STR_EQ(csp_record_item(r, CSP_DUTY_AREAS, 0), "Sample text");
+    TU_CODE(csp_duty_add_areas(NULL, "Sample text"), CSP_EARG);
+    TU_OK(csp_duty_clear_areas(o));
+    ck_assert_uint_eq(csp_duty_areas_count(o), 0);
+    TU_CODE(csp_duty_clear_areas(NULL), CSP_EARG);
+    ck_assert_uint_eq(csp_duty_areas_count(NULL), 0);
+    ck_assert_ptr_null(csp_duty_areas(NULL, 0));
+    TU_OK(csp_duty_add_areas(o, "Sample text"));
     TU_OK(csp_record_new(&other, CSP_ENTITY_DUTY_HOLDING, "other"));
     wrong = (csp_duty *)other;
     ck_assert_ptr_null(csp_duty_id(wrong));
@@ -3418,7 +3441,7 @@ START_TEST(test_risk_fields)
     TU_CODE(csp_risk_set_impact(NULL, 1), CSP_EARG);
     ck_assert_int_eq(csp_risk_impact(NULL), 0);
     /* score */
-    ck_assert_int_eq(csp_risk_score(o), 0);
+    ck_assert_int_eq(csp_risk_score(o), 1);
     ck_assert_int_eq(csp_risk_score(NULL), 0);
     TU_CODE(csp_record_set_int((csp_record *)o, CSP_RISK_SCORE, 1), CSP_EARG); /* kept by libcsp */
     /* status */
@@ -3591,7 +3614,7 @@ START_TEST(test_risk_review_fields)
     TU_CODE(csp_risk_review_set_impact(NULL, 1), CSP_EARG);
     ck_assert_int_eq(csp_risk_review_impact(NULL), 0);
     /* score */
-    ck_assert_int_eq(csp_risk_review_score(o), 0);
+    ck_assert_int_eq(csp_risk_review_score(o), 1);
     ck_assert_int_eq(csp_risk_review_score(NULL), 0);
     TU_CODE(csp_record_set_int((csp_record *)o, CSP_RISK_REVIEW_SCORE, 1), CSP_EARG); /* kept by libcsp */
     /* status */

@@ -223,7 +223,7 @@ static void print_duty_line(csp_register *reg, const csp_duty *d, const char *pa
 }
 
 /* The duties the law gives a partnership of its kind on the date (the built-in
- * catalogue's applies_to and commencement), each marked when the record says
+ * catalogue's applies_to, commencement, end and areas), each marked when the record says
  * this partnership holds it; then any other duty it is recorded as holding. */
 static int print_duties(csp_register *reg, const csp_partnership *p, const char *as_of)
 {
@@ -243,8 +243,13 @@ static int print_duties(csp_register *reg, const csp_partnership *p, const char 
     }
     csp_query_free(q);
     while ((rc = csp_duty_next(&d, it)) == CSP_OK) {
-        const char *from = csp_duty_commencement(d);
-        if (!from || csp_date_compare(from, as_of) <= 0) {
+        const char *from = csp_duty_commencement(d), *until = csp_duty_ends_on(d);
+        /* A pilot applies in its period and areas only. */
+        int here = csp_duty_areas_count(d) == 0;
+        for (size_t i = 0; !here && i < csp_duty_areas_count(d); i++)
+            here = csp_partnership_area(p) && strcmp(csp_duty_areas(d, i), csp_partnership_area(p)) == 0;
+        if ((!from || csp_date_compare(from, as_of) <= 0) && (!until || csp_date_compare(until, as_of) >= 0) &&
+            here) {
             if (!owed++) {
                 char head[512];
                 snprintf(head, sizeof head,

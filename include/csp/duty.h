@@ -163,6 +163,18 @@ CSP_API const char *csp_duty_label(const csp_duty *duty);
 CSP_API size_t csp_duty_sources_count(const csp_duty *duty);
 /** Item i (0-based) of sources: the id of a source; NULL if i is out of range. */
 CSP_API const char *csp_duty_sources(const csp_duty *duty, size_t i);
+/**
+ * The last day it applies, where it applies for a period only (a pilot). An ISO 8601 date, full or
+ * partial (date.h).
+ */
+CSP_API const char *csp_duty_ends_on(const csp_duty *duty);
+/**
+ * How many areas it has: The areas it applies in, where it applies in some only (a pilot's areas):
+ * a partnership whose area is one of them.
+ */
+CSP_API size_t csp_duty_areas_count(const csp_duty *duty);
+/** Item i (0-based) of areas: text; NULL if i is out of range. */
+CSP_API const char *csp_duty_areas(const csp_duty *duty, size_t i);
 /**@}*/
 
 /** @name Duty setters */
@@ -230,6 +242,22 @@ CSP_API int csp_duty_add_sources(csp_duty *duty, const char *value);
  * @return CSP_OK, CSP_EARG.
  */
 CSP_API int csp_duty_clear_sources(csp_duty *duty);
+/**
+ * Sets ends_on (copied; NULL clears it).
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EDATE, CSP_ENOMEM; the object is unchanged on error.
+ */
+CSP_API int csp_duty_set_ends_on(csp_duty *duty, const char *value);
+/**
+ * Appends an item to areas.
+ * @return CSP_OK, CSP_EARG (NULL), CSP_EINVALID (blank, not UTF-8, a control character, over 1000
+ *     characters), CSP_ENOMEM; the object is unchanged on error.
+ */
+CSP_API int csp_duty_add_areas(csp_duty *duty, const char *value);
+/**
+ * Empties areas.
+ * @return CSP_OK, CSP_EARG.
+ */
+CSP_API int csp_duty_clear_areas(csp_duty *duty);
 /**@}*/
 
 /* ---- duty_holdings ------------------------------------------------------------------------- */

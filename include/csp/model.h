@@ -113,6 +113,8 @@ enum csp_duty_field {
     CSP_DUTY_BUILTIN = 8, /**< Part of libcsp's catalogue: present in every register, never edited or deleted, not exported. */
     CSP_DUTY_LABEL = 9, /**< A short name for people, e.g. "Strategic assessment". */
     CSP_DUTY_SOURCES = 10, /**< Where this record's facts came from (source records), in order. */
+    CSP_DUTY_ENDS_ON = 11, /**< The last day it applies, where it applies for a period only (a pilot). */
+    CSP_DUTY_AREAS = 12, /**< The areas it applies in, where it applies in some only (a pilot's areas): a partnership whose area is one of them. */
 };
 
 /** The fields of a duty_holding (CSP_ENTITY_DUTY_HOLDING). */

@@ -1003,6 +1003,36 @@ int csp_duty_clear_sources(csp_duty *duty)
     return csp__typed_clear((csp_record *)duty, CSP_ENTITY_DUTY, CSP_DUTY_SOURCES);
 }
 
+const char *csp_duty_ends_on(const csp_duty *duty)
+{
+    return csp__typed_text((const csp_record *)duty, CSP_ENTITY_DUTY, CSP_DUTY_ENDS_ON);
+}
+
+int csp_duty_set_ends_on(csp_duty *duty, const char *value)
+{
+    return csp__typed_set_text((csp_record *)duty, CSP_ENTITY_DUTY, CSP_DUTY_ENDS_ON, value);
+}
+
+size_t csp_duty_areas_count(const csp_duty *duty)
+{
+    return csp__typed_count((const csp_record *)duty, CSP_ENTITY_DUTY, CSP_DUTY_AREAS);
+}
+
+const char *csp_duty_areas(const csp_duty *duty, size_t i)
+{
+    return csp__typed_item((const csp_record *)duty, CSP_ENTITY_DUTY, CSP_DUTY_AREAS, i);
+}
+
+int csp_duty_add_areas(csp_duty *duty, const char *value)
+{
+    return csp__typed_add((csp_record *)duty, CSP_ENTITY_DUTY, CSP_DUTY_AREAS, value);
+}
+
+int csp_duty_clear_areas(csp_duty *duty)
+{
+    return csp__typed_clear((csp_record *)duty, CSP_ENTITY_DUTY, CSP_DUTY_AREAS);
+}
+
 /* ---- duty_holdings (duty.h) ----------------------------------------------------- */
 
 int csp_duty_holding_new(csp_duty_holding **out, const char *id)

@@ -92,7 +92,13 @@ def fields_test(model: Model, e: Entity, other: Entity) -> List[str]:
                       f"    ck_assert_uint_eq({g}_count(NULL), 0);", f"    ck_assert_ptr_null({g}(NULL, 0));",
                       f"    TU_OK({t}_add_{f.name}(o, {v}));"]
         elif f.is_int and f.readonly:
-            lines += [f"    ck_assert_int_eq({g}(o), 0);", f"    ck_assert_int_eq({g}(NULL), 0);",
+            # a product libcsp keeps follows its factors, set above to their minimum when they come first
+            kept = 0
+            if f.product:
+                kept = 1
+                for factor in f.product:
+                    kept *= factor.min if factor.index < f.index else 0
+            lines += [f"    ck_assert_int_eq({g}(o), {kept});", f"    ck_assert_int_eq({g}(NULL), 0);",
                       f"    TU_CODE(csp_record_set_int((csp_record *)o, {F}, 1), CSP_EARG); /* kept by libcsp */"]
         elif f.is_int:
             v = "1" if f.type == "bool" else str(f.min)

@@ -1164,6 +1164,8 @@ class Duty(Entity):
         * builtin (kept by libcsp): Part of libcsp's catalogue: present in every register, never edited or deleted, not exported.
         * label: A short name for people, e.g. "Strategic assessment".
         * sources (sources_ids are the ids): Where this record's facts came from (source records), in order.
+        * ends_on: The last day it applies, where it applies for a period only (a pilot).
+        * areas: The areas it applies in, where it applies in some only (a pilot's areas): a partnership whose area is one of them.
     """
 
     __slots__ = ()
@@ -1181,6 +1183,8 @@ class Duty(Entity):
     label = _Text(9, "label")
     sources_ids = _TextList(10, "sources")
     sources: _RefListObjects["Source"] = _RefListObjects(10, "sources", "source")
+    ends_on = _Date(11, "ends_on")
+    areas = _TextList(12, "areas")
 
     def __init__(
         self,
@@ -1195,6 +1199,8 @@ class Duty(Entity):
         note: Optional[str] = None,
         label: Optional[str] = None,
         sources: Iterable[Union[str, "Source"]] = (),
+        ends_on: Optional[DateLike] = None,
+        areas: Iterable[str] = (),
     ) -> None:
         """A new duty (not yet in any register): the required fields by position, the others by
         keyword.
@@ -1214,6 +1220,10 @@ class Duty(Entity):
             self.label = label
         if sources:
             self.sources_ids = sources
+        if ends_on is not None:
+            self.ends_on = ends_on
+        if areas:
+            self.areas = areas
 
     def holdings(self) -> Iterator["DutyHolding"]:
         """Who holds this duty (duty holdings), in id order. Needs the object to be attached to
