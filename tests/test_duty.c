@@ -203,6 +203,26 @@ START_TEST(test_catalogue_dhr)
 }
 END_TEST
 
+/* A pilot: offensive weapons homicide reviews, in SI 2023/227's areas for its nine months (as made). */
+START_TEST(test_catalogue_pilot)
+{
+    csp_duty *d = NULL;
+    TU_OK(csp_duty_get(&d, reg, "pcsc2022.s24.offensive_weapons_homicide_review"));
+    TU_STR_EQ(csp_duty_commencement(d), "2023-04-01");
+    TU_STR_EQ(csp_duty_ends_on(d), "2023-12-31");
+    ck_assert_uint_eq(csp_duty_areas_count(d), 8);
+    TU_STR_EQ(csp_duty_areas(d, 0), "South Wales");
+    TU_STR_EQ(csp_duty_areas(d, 7), "Coventry");
+    ck_assert_ptr_nonnull(strstr(csp_duty_source(d), "SI 2023/227"));
+    csp_duty_free(d);
+    /* Other duties apply everywhere, without an end. */
+    TU_OK(csp_duty_get(&d, reg, DHR));
+    ck_assert_ptr_null(csp_duty_ends_on(d));
+    ck_assert_uint_eq(csp_duty_areas_count(d), 0);
+    csp_duty_free(d);
+}
+END_TEST
+
 START_TEST(test_builtin_put_refused)
 {
     csp_duty *d = NULL, *g = NULL;
@@ -1307,6 +1327,7 @@ static Suite *duty_suite(void)
     tcase_add_test(tc, test_catalogue_filters_match_docs);
     tcase_add_test(tc, test_catalogue_svd);
     tcase_add_test(tc, test_catalogue_dhr);
+    tcase_add_test(tc, test_catalogue_pilot);
     tcase_add_test(tc, test_builtin_put_refused);
     tcase_add_test(tc, test_builtin_delete_refused);
     tcase_add_test(tc, test_builtin_not_exported);

@@ -214,6 +214,7 @@ expect(check-bad-format 2 "--format is one of" "^$" check "${ex}" --as-of 2024-0
 expect(check-unknown-rule 1 "no rule \"CSP-NOPE-001\"" "^$" check "${ex}" --as-of 2024-06-30 --skip CSP-NOPE-001)
 expect(check-unknown-partnership 1 "no partnership with id \"nope\"" "^$" check "${ex}" --as-of 2024-06-30 --partnership nope)
 expect(demo-compliance 0 "^$" "\nIs each partnership doing what the law asks, as of 1 December 2026\\?\n(  [^\n]*\n)+  Safer Westminster Partnership\n    Not met: Every kind of responsible authority has a seat \\(CSP-MEM-001,\n" ${d2026})
+expect_absent(demo-no-pilot-duty-outside-its-areas "Offensive weapons" ${d2026})
 expect(demo-dissolved-body 0 "^$" "    Clinical commissioning group \\(Ealing\\) ceased to exist on 30 June 2022; its\n    seat is not counted\\.\n" ${d2026})
 
 message("${passes} passed, ${failures} failed")
