@@ -56,6 +56,8 @@ static const char *const tx_sql[TX_COUNT] = {
     "BEGIN", "BEGIN IMMEDIATE", "COMMIT", "ROLLBACK", "SAVEPOINT csp", "RELEASE csp", "ROLLBACK TO csp",
 };
 
+#define CSP__QUERY_CACHE 16
+
 typedef struct sqlite_store {
     csp__store base;
     sqlite3 *db;
@@ -68,6 +70,16 @@ typedef struct sqlite_store {
     /* The statements of the rules across records: per entity and check, one
      * per REF field the rule reads through, one by id (0), one over the whole table. */
     sqlite3_stmt *chk[CSP__ENTITY_COUNT][CSP__MAX_CHECKS][CSP__MAX_FIELDS + 1];
+    /* The statements of recent queries, by their SQL: a query asked again
+     * (the updates of each action in turn) is bound again, not prepared again.
+     * A slot in use by an open cursor is not handed to another. */
+    struct qslot {
+        char *sql;
+        sqlite3_stmt *st;
+        int busy;
+        unsigned long used;
+    } qc[CSP__QUERY_CACHE];
+    unsigned long qclock;
     long long cache_size; /* the everyday page cache (PRAGMA cache_size as SQLite set it) */
 } sqlite_store;
 
@@ -1052,13 +1064,62 @@ static void query_sql(csp__buf *b, const csp__query *q, int count)
         csp__buf_puts(b, ")");
 }
 
+/* The statement of sql: a free one of the cache, else a new one, kept in
+ * the cache when a slot is free (the least recently used goes). */
+static int acquire_query(sqlite_store *s, const char *sql, sqlite3_stmt **out)
+{
+    struct qslot *victim = NULL;
+    for (int i = 0; i < CSP__QUERY_CACHE; i++) {
+        struct qslot *q = &s->qc[i];
+        if (q->busy)
+            continue;
+        if (q->sql && strcmp(q->sql, sql) == 0) {
+            sqlite3_reset(q->st);
+            sqlite3_clear_bindings(q->st);
+            q->busy = 1;
+            q->used = ++s->qclock;
+            *out = q->st;
+            return CSP_OK;
+        }
+        if (!victim || !q->sql || (victim->sql && q->used < victim->used))
+            victim = q;
+    }
+    int rc = prepare(s, sql, out, SQLITE_PREPARE_PERSISTENT);
+    char *copy = rc == CSP_OK && victim ? csp__strdup(sql) : NULL;
+    if (copy) { /* else it is not cached, and finalised when released */
+        sqlite3_finalize(victim->st);
+        free(victim->sql);
+        victim->sql = copy;
+        victim->st = *out;
+        victim->busy = 1;
+        victim->used = ++s->qclock;
+    }
+    return rc;
+}
+
+/* Gives a query's statement back: to the cache, reset, or finalised. */
+static void release_query(sqlite_store *s, sqlite3_stmt *st)
+{
+    if (!st)
+        return;
+    for (int i = 0; i < CSP__QUERY_CACHE; i++) {
+        if (s->qc[i].st == st) {
+            sqlite3_reset(st);
+            sqlite3_clear_bindings(st);
+            s->qc[i].busy = 0;
+            return;
+        }
+    }
+    sqlite3_finalize(st);
+}
+
 static int prepare_query(sqlite_store *s, const csp__query *q, int count, sqlite3_stmt **out, const char *prefix)
 {
     csp__buf b = {0};
     if (prefix)
         csp__buf_puts(&b, prefix);
     query_sql(&b, q, count);
-    int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : prepare(s, b.p, out, 0);
+    int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : acquire_query(s, b.p, out);
     csp__buf_free(&b);
     if (rc)
         return rc;
@@ -1096,8 +1157,8 @@ static int store_next(csp__cursor *c, csp__record *r)
         return CSP_ITEROVER;
     int rc = sqlite3_step(c->stmt);
     if (rc == SQLITE_DONE) {
-        /* Finalise now: stepping a finished statement would start it again. */
-        sqlite3_finalize(c->stmt);
+        /* Let it go now: stepping a finished statement would start it again. */
+        release_query(c->s, c->stmt);
         c->stmt = NULL;
         return CSP_ITEROVER;
     }
@@ -1105,7 +1166,7 @@ static int store_next(csp__cursor *c, csp__record *r)
         int code = fail(c->s, rc, "cannot read the register");
         /* Stepped again, a statement that failed would start over from its
          * first row (and meet the same damage, for ever): the cursor ends. */
-        sqlite3_finalize(c->stmt);
+        release_query(c->s, c->stmt);
         c->stmt = NULL;
         return code;
     }
@@ -1133,7 +1194,7 @@ static void store_close_cursor(csp__cursor *c)
 {
     if (!c)
         return;
-    sqlite3_finalize(c->stmt);
+    release_query(c->s, c->stmt);
     free(c);
 }
 
@@ -1147,8 +1208,9 @@ static int store_count(csp__store *base, const csp__query *q, size_t *out)
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW)
         *out = (size_t)sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? CSP_OK : fail(s, rc, "cannot count");
+    int code = rc == SQLITE_ROW ? CSP_OK : fail(s, rc, "cannot count");
+    release_query(s, st);
+    return code;
 }
 
 static int store_explain(csp__store *base, const csp__query *q, char **out)
@@ -1162,10 +1224,11 @@ static int store_explain(csp__store *base, const csp__query *q, char **out)
     csp__buf b = {0};
     while ((rc = sqlite3_step(st)) == SQLITE_ROW)
         csp__buf_printf(&b, "%s\n", (const char *)sqlite3_column_text(st, 3));
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
+    int code = rc == SQLITE_DONE ? CSP_OK : fail(s, rc, "cannot explain a query");
+    release_query(s, st);
+    if (code) {
         csp__buf_free(&b);
-        return fail(s, rc, "cannot explain a query");
+        return code;
     }
     if (b.failed || !b.p) {
         csp__buf_free(&b);
@@ -1885,6 +1948,10 @@ static void store_close(csp__store *base)
         for (int c = 0; c < CSP__MAX_CHECKS; c++)
             for (int f = 0; f <= CSP__MAX_FIELDS; f++)
                 sqlite3_finalize(s->chk[k][c][f]);
+    }
+    for (int i = 0; i < CSP__QUERY_CACHE; i++) {
+        sqlite3_finalize(s->qc[i].st);
+        free(s->qc[i].sql);
     }
     for (int i = 0; i < TX_COUNT; i++)
         sqlite3_finalize(s->tx[i]);
