@@ -147,6 +147,13 @@ START_TEST(test_without_update)
     TU_CODE(csp_partnership_last_meeting(NULL, reg, "csp", "2024"), CSP_EARG);
     TU_CODE(csp_partnership_last_meeting(&t_s, reg, "csp", "soon"), CSP_EDATE);
     ck_assert_ptr_null(t_s);
+    /* A partnership that is not in the register, or an empty id: said so. */
+    TU_CODE(csp_partnership_last_meeting(&t_s, reg, "nope", "2024"), CSP_ENOTFOUND);
+    TU_CODE(csp_actions_without_update(&t_ids, reg, "nope", "2024"), CSP_ENOTFOUND);
+    ck_assert_ptr_null(t_ids);
+    TU_CODE(csp_actions_without_update(&t_ids, reg, "", "2024"), CSP_ENOTFOUND);
+    TU_CODE(csp_query_overdue_actions(&t_q, "csp", ""), CSP_EDATE);
+    TU_MSG_HAS("\"\" is not a date");
 }
 END_TEST
 

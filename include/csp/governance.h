@@ -78,8 +78,8 @@ CSP_API int csp_query_open_risks(csp_query **out, const char *partnership);
  * @param reg          the register
  * @param partnership  the partnership's id
  * @param as_of        the date, ISO 8601
- * @return CSP_OK (also when none was held), CSP_EARG, CSP_EDATE, CSP_EINVALID, CSP_ENOMEM,
- *         or a store error.
+ * @return CSP_OK (also when none was held), CSP_EARG, CSP_EDATE, CSP_ENOTFOUND (no such
+ *         partnership), CSP_EINVALID, CSP_ENOMEM, or a store error.
  */
 CSP_API int csp_partnership_last_meeting(char **out, csp_register *reg, const char *partnership, const char *as_of);
 
@@ -93,7 +93,8 @@ CSP_API int csp_partnership_last_meeting(char **out, csp_register *reg, const ch
  * @param reg          the register
  * @param partnership  the partnership's id
  * @param as_of        the date, ISO 8601
- * @return CSP_OK, CSP_EARG, CSP_EDATE, CSP_EINVALID, CSP_ENOMEM, or a store error.
+ * @return CSP_OK, CSP_EARG, CSP_EDATE, CSP_ENOTFOUND (no such partnership), CSP_EINVALID,
+ *         CSP_ENOMEM, or a store error.
  */
 CSP_API int csp_actions_without_update(csp_id_list **out, csp_register *reg, const char *partnership,
                                        const char *as_of);

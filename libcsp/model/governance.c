@@ -35,8 +35,7 @@ void csp_id_list_free(csp_id_list *list)
 /* The statuses that leave an action open: everything else closes it. */
 static const char *const closed_action[] = {"done", "cancelled", "superseded"};
 
-/* Adds "status is none of closed_action" to an action query. */
-static int where_action_open(csp__query *q)
+int csp__query_action_open(csp__query *q)
 {
     int rc = CSP_OK;
     for (size_t k = 0; rc == CSP_OK && k < sizeof closed_action / sizeof *closed_action; k++)
@@ -58,11 +57,14 @@ int csp_query_overdue_actions(csp_query **out, const char *partnership, const ch
     *out = NULL;
     CSP__ARG(as_of);
     csp_query *q = NULL;
-    int rc = new_query(&q, CSP_ENTITY_ACTION, partnership, CSP_ACTION_PARTNERSHIP);
+    int rc = csp_date_check(as_of); /* named as the date asked about, not as a condition */
+    if (rc)
+        return rc;
+    rc = new_query(&q, CSP_ENTITY_ACTION, partnership, CSP_ACTION_PARTNERSHIP);
     if (rc == CSP_OK)
         rc = csp_query_where(q, CSP_ACTION_DUE_ON, CSP_OP_LT, as_of);
     if (rc == CSP_OK)
-        rc = where_action_open(q);
+        rc = csp__query_action_open(q);
     if (rc == CSP_OK)
         rc = csp_query_order(q, CSP_ACTION_DUE_ON, 0);
     if (rc) {
@@ -91,34 +93,24 @@ int csp_query_open_risks(csp_query **out, const char *partnership)
     return csp__ok();
 }
 
-/* Runs q (over entity e), calling each(record, ctx) for every record; stops at
- * the first non-zero return, which it returns. */
-static int each_record(csp_register *reg, const csp__query *q, int (*each)(const csp__record *, void *), void *ctx)
+/* The meeting a query found: its id and date (malloc'd). */
+typedef struct found_meeting {
+    char *id, *date;
+} found_meeting;
+
+static int keep_meeting(const csp__record *m, void *arg)
 {
-    csp__cursor *c = NULL;
-    int rc = csp__read_open(reg, q, &c);
-    csp__record r;
-    csp__record_init(&r, q->e);
-    while (rc == CSP_OK && (rc = csp__read_next(reg, c, &r)) == CSP_OK) {
-        rc = each(&r, ctx);
-        csp__record_reset(&r);
-    }
-    csp__read_close(reg, c);
-    return rc == CSP_ITEROVER ? CSP_OK : rc;
+    found_meeting *f = arg;
+    f->id = csp__strdup(csp__record_id(m));
+    f->date = csp__strdup(m->v[CSP_MEETING_DATE].s);
+    return f->id && f->date ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
 }
 
-static int copy_id(const csp__record *r, void *ctx)
-{
-    char **out = ctx;
-    free(*out);
-    *out = csp__strdup(csp__record_id(r));
-    return *out ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
-}
-
-/* The last meeting held on or before as_of: its id and date (both malloc'd). */
+/* The last meeting held on or before as_of: its id and date (both malloc'd;
+ * both NULL when none was held). */
 static int last_meeting(char **id, char **date, csp_register *reg, const char *partnership, const char *as_of)
 {
-    *id = *date = NULL;
+    found_meeting f = {NULL, NULL};
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_MEETING]);
     int rc = csp_query_where(&q, CSP_MEETING_PARTNERSHIP, CSP_OP_EQ, partnership);
@@ -133,20 +125,15 @@ static int last_meeting(char **id, char **date, csp_register *reg, const char *p
     if (rc == CSP_OK)
         rc = csp_query_limit(&q, 1);
     if (rc == CSP_OK)
-        rc = each_record(reg, &q, copy_id, id);
+        rc = csp__read_each(reg, &q, keep_meeting, &f);
     csp__query_reset(&q);
-    if (rc == CSP_OK && *id) {
-        csp__record m;
-        if ((rc = csp__read(reg, &csp__entities[CSP_ENTITY_MEETING], *id, &m)) == CSP_OK) {
-            if (!(*date = csp__strdup(m.v[CSP_MEETING_DATE].s)))
-                rc = csp__fail(CSP_ENOMEM, "out of memory");
-            csp__record_reset(&m);
-        }
-    }
     if (rc) {
-        free(*id);
-        *id = NULL;
+        free(f.id);
+        free(f.date);
+        f.id = f.date = NULL;
     }
+    *id = f.id;
+    *date = f.date;
     return rc;
 }
 
@@ -156,7 +143,13 @@ static int check_partnership_args(csp_register *reg, const char *partnership, co
     CSP__ARG(reg);
     CSP__ARG(partnership);
     CSP__ARG(as_of);
-    return csp_date_check(as_of);
+    int rc = csp_date_check(as_of);
+    if (rc)
+        return rc;
+    rc = csp__read_exists(reg, &csp__entities[CSP_ENTITY_PARTNERSHIP], partnership);
+    if (rc < 0)
+        return rc;
+    return rc ? CSP_OK : csp__fail(CSP_ENOTFOUND, "no partnership with id \"%.128s\"", partnership);
 }
 
 int csp_partnership_last_meeting(char **out, csp_register *reg, const char *partnership, const char *as_of)
@@ -205,7 +198,7 @@ static int check_action(const csp__record *a, void *ctx)
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION_UPDATE]);
     csp__query_eq_borrowed(&q, CSP_ACTION_UPDATE_ACTION, csp__record_id(a));
-    int rc = each_record(s->reg, &q, update_since, s);
+    int rc = csp__read_each(s->reg, &q, update_since, s);
     csp__query_reset(&q);
     if (rc == 1)
         return CSP_OK; /* updated since */
@@ -235,9 +228,9 @@ int csp_actions_without_update(csp_id_list **out, csp_register *reg, const char 
         csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
         rc = csp_query_where(&q, CSP_ACTION_PARTNERSHIP, CSP_OP_EQ, partnership);
         if (rc == CSP_OK)
-            rc = where_action_open(&q);
+            rc = csp__query_action_open(&q);
         if (rc == CSP_OK)
-            rc = each_record(reg, &q, check_action, &s);
+            rc = csp__read_each(reg, &q, check_action, &s);
         csp__query_reset(&q);
     }
     free(meeting);
@@ -315,13 +308,13 @@ int csp_element_progress(size_t *done, size_t *total, csp_register *reg, const c
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ELEMENT]);
     if (rc == CSP_OK) {
         csp__query_eq_borrowed(&q, CSP_ELEMENT_STRATEGY, el.v[CSP_ELEMENT_STRATEGY].s);
-        rc = each_record(reg, &q, collect_under, &p); /* in tree order */
+        rc = csp__read_each(reg, &q, collect_under, &p); /* in tree order */
     }
     csp__query_reset(&q);
     for (size_t i = 0; rc == CSP_OK && i < p.under.n; i++) {
         csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
         csp__query_eq_borrowed(&q, CSP_ACTION_SERVES, p.under.v[i]);
-        rc = each_record(reg, &q, count_action, &p);
+        rc = csp__read_each(reg, &q, count_action, &p);
         csp__query_reset(&q);
     }
     csp__record_reset(&el);
@@ -362,7 +355,7 @@ int csp_meeting_quorate(int *quorate, size_t *present, csp_register *reg, const 
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ATTENDANCE]);
     csp__query_eq_borrowed(&q, CSP_ATTENDANCE_MEETING, meeting);
     if (rc == CSP_OK)
-        rc = each_record(reg, &q, count_present, n);
+        rc = csp__read_each(reg, &q, count_present, n);
     csp__query_reset(&q);
     if (rc == CSP_OK)
         csp__record_reset(&p);

@@ -59,5 +59,12 @@ int csp__read_exists(csp_register *reg, const csp__entity *e, const char *id);
 int csp__read_open(csp_register *reg, const csp__query *q, csp__cursor **out);
 int csp__read_next(csp_register *reg, csp__cursor *c, csp__record *r);
 void csp__read_close(csp_register *reg, csp__cursor *c);
+/* Runs q, calling each(record, arg) on every record it selects; stops at the
+ * first non-zero return and returns it (CSP_OK at the end). */
+int csp__read_each(csp_register *reg, const csp__query *q, int (*each)(const csp__record *, void *), void *arg);
+
+/* Adds "the action is open" (status open or in progress: not done,
+ * cancelled or superseded) to a query over actions. */
+int csp__query_action_open(csp__query *q);
 
 #endif

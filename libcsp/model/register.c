@@ -241,6 +241,20 @@ int csp__read_open(csp_register *reg, const csp__query *q, csp__cursor **out)
     return reg->store->open_cursor(reg->store, q, out);
 }
 
+int csp__read_each(csp_register *reg, const csp__query *q, int (*each)(const csp__record *, void *), void *arg)
+{
+    csp__cursor *c = NULL;
+    int rc = csp__read_open(reg, q, &c);
+    csp__record r;
+    csp__record_init(&r, q->e);
+    while (rc == CSP_OK && (rc = csp__read_next(reg, c, &r)) == CSP_OK) {
+        rc = each(&r, arg);
+        csp__record_reset(&r);
+    }
+    csp__read_close(reg, c);
+    return rc == CSP_ITEROVER ? CSP_OK : rc;
+}
+
 int csp__read_next(csp_register *reg, csp__cursor *c, csp__record *r)
 {
     /* The store checks that a scanned record is found by its own id. */

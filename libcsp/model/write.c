@@ -41,7 +41,6 @@ int csp__check_refs(csp_register *reg, const csp__record *r, const char *where)
     return CSP_OK;
 }
 
-
 /* ---- rules across records ---------------------------------------------------- */
 
 /* "champion.partnership", or "partnership": how operand k reads. */
@@ -138,25 +137,6 @@ int csp__check_rules_across(csp_register *reg, const csp__record *r, int replace
     return CSP_OK;
 }
 
-/* Whether e has rules that read other records, or other records' rules read e. */
-static int in_rules_across(const csp__entity *e)
-{
-    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
-        const csp__entity *x = &csp__entities[k];
-        for (int c = 0; c < x->nchecks; c++) {
-            const csp__check *ck = &x->checks[c];
-            if (!csp__check_across(ck))
-                continue;
-            if (x == e)
-                return 1;
-            for (int o = 0; o < ck->nfields; o++)
-                if (reads_through(x, ck, o, e->id))
-                    return 1;
-        }
-    }
-    return 0;
-}
-
 /* At the end of an import: every rule across records that reads an entity
  * the import wrote, over the whole register. The record that breaks one is
  * kept in the writer, for the importer to name its place. */
@@ -237,7 +217,7 @@ static int one_statement(const csp__writer *w, const csp__record *r, csp__put_mo
     if (!w->single || mode == CSP__PUT_IMPORT || e->order_field >= 0 || e->tree_field >= 0)
         return 0;
     /* the rules across records are checked after the write */
-    if (in_rules_across(e))
+    if (e->in_rules_across)
         return 0;
     for (int i = 0; i < e->nfields; i++) {
         const csp__field *f = &e->fields[i];

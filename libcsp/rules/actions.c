@@ -21,13 +21,9 @@ static int each_open(csp__check_ctx *ctx, const csp__record *p, int (*each)(cons
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
     csp__query_eq_borrowed(&q, CSP_ACTION_PARTNERSHIP, csp__record_id(p));
-    int rc = csp_query_where(&q, CSP_ACTION_STATUS, CSP_OP_NE, "done");
+    int rc = csp__query_action_open(&q);
     if (rc == CSP_OK)
-        rc = csp_query_where(&q, CSP_ACTION_STATUS, CSP_OP_NE, "cancelled");
-    if (rc == CSP_OK)
-        rc = csp_query_where(&q, CSP_ACTION_STATUS, CSP_OP_NE, "superseded");
-    if (rc == CSP_OK)
-        rc = csp__check_each(ctx, &q, each, arg);
+        rc = csp__read_each(ctx->reg, &q, each, arg);
     csp__query_reset(&q);
     return rc;
 }
@@ -62,7 +58,7 @@ static int championed(const csp__record *a, void *arg)
             return rc;
         const char *body = m.v[CSP_MEMBERSHIP_ON_BEHALF_OF].s ? m.v[CSP_MEMBERSHIP_ON_BEHALF_OF].s
                                                               : m.v[CSP_MEMBERSHIP_ORGANISATION].s;
-        if (!csp__dates_hold(m.v[CSP_MEMBERSHIP_START_DATE].s, m.v[CSP_MEMBERSHIP_END_DATE].s, o->ctx->as_of)) {
+        if (csp__record_in_force(&m, o->ctx->as_of) != 1) {
             snprintf(why, sizeof why, "its champion's seat (%s) is not in post", seat);
         } else if ((rc = csp__read(o->ctx->reg, &csp__entities[CSP_ENTITY_ORGANISATION], body, &org)) == CSP_OK) {
             if (!csp__is_authority_on(&org, o->ctx->as_of))

@@ -395,40 +395,9 @@ const char *csp__date_words(char *buf, size_t size, const char *date)
 
 /* ---- reading ----------------------------------------------------------------------- */
 
-int csp__check_each(csp__check_ctx *ctx, csp__query *q, int (*each)(const csp__record *, void *), void *arg)
-{
-    csp__cursor *c = NULL;
-    int rc = csp__read_open(ctx->reg, q, &c);
-    csp__record r;
-    csp__record_init(&r, q->e);
-    while (rc == CSP_OK && (rc = csp__read_next(ctx->reg, c, &r)) == CSP_OK) {
-        rc = each(&r, arg);
-        csp__record_reset(&r);
-    }
-    csp__read_close(ctx->reg, c);
-    return rc == CSP_ITEROVER ? CSP_OK : rc;
-}
-
 int csp__is_authority_on(const csp__record *org, const char *date)
 {
-    return org->v[CSP_ORGANISATION_RESPONSIBLE_AUTHORITY].i &&
-           csp__dates_hold(org->v[CSP_ORGANISATION_ESTABLISHED_ON].s, org->v[CSP_ORGANISATION_DISSOLVED_ON].s, date);
-}
-
-int csp__dates_hold(const char *start, const char *end, const char *date)
-{
-    char first[11], last[11];
-    if (start) {
-        csp__date_first_day(first, start);
-        if (strcmp(first, date) > 0)
-            return 0;
-    }
-    if (end) {
-        csp__date_last_day(last, end);
-        if (strcmp(last, date) < 0)
-            return 0;
-    }
-    return 1;
+    return org->v[CSP_ORGANISATION_RESPONSIBLE_AUTHORITY].i && csp__record_in_force(org, date) == 1;
 }
 
 int csp__within(const csp__check_ctx *ctx, const char *date)
@@ -477,7 +446,7 @@ int csp__partnership_family(csp__check_ctx *ctx, const csp__record *p, csp__strl
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_PARTNERSHIP]);
     csp__query_eq_borrowed(&q, CSP_PARTNERSHIP_PARENT, csp__record_id(p));
-    int rc = csp__check_each(ctx, &q, add_group, out);
+    int rc = csp__read_each(ctx->reg, &q, add_group, out);
     csp__query_reset(&q);
     return rc;
 }
@@ -584,7 +553,7 @@ int csp_check(csp_report **out, csp_register *reg, const char *as_of, const csp_
         csp__query q;
         csp__query_init(&q, &csp__entities[CSP_ENTITY_PARTNERSHIP]);
         each_partnership e = {&ctx, opts};
-        rc = csp__check_each(&ctx, &q, check_one, &e);
+        rc = csp__read_each(ctx.reg, &q, check_one, &e);
     }
     csp__tx_rollback(reg);
     if (rc) {

@@ -91,7 +91,7 @@ static int each_of_family(csp__check_ctx *ctx, const csp__record *p, int entity,
         csp__query q;
         csp__query_init(&q, &csp__entities[entity]);
         csp__query_eq_borrowed(&q, field, fam.v[i]);
-        rc = csp__check_each(ctx, &q, each, arg);
+        rc = csp__read_each(ctx->reg, &q, each, arg);
         csp__query_reset(&q);
     }
     csp__strlist_clear(&fam, 1);
@@ -332,8 +332,7 @@ typedef struct covers {
 static int cover(const csp__record *s, void *arg)
 {
     covers *c = arg;
-    if (!is_agreed(s) ||
-        !csp__dates_hold(s->v[CSP_STRATEGY_START_DATE].s, s->v[CSP_STRATEGY_END_DATE].s, c->ctx->as_of))
+    if (csp__record_in_force(s, c->ctx->as_of) != 1) /* agreed or published, its period open or holding the date */
         return CSP_OK;
     c->in_force++;
     int any = 0;

@@ -36,7 +36,7 @@ static int read_held(csp__check_ctx *ctx, const csp__record *p, held *h)
     csp__query_eq_borrowed(&q, CSP_MEETING_PARTNERSHIP, csp__record_id(p));
     int rc = csp_query_order(&q, CSP_MEETING_DATE, 0);
     if (rc == CSP_OK)
-        rc = csp__check_each(ctx, &q, meeting, h);
+        rc = csp__read_each(ctx->reg, &q, meeting, h);
     csp__query_reset(&q);
     return rc;
 }

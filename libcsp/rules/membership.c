@@ -50,7 +50,7 @@ static int seat(const csp__record *m, void *arg)
         if (strcmp(last, s->ctx->as_of) < 0 && strcmp(last, s->chair_ended) > 0)
             snprintf(s->chair_ended, sizeof s->chair_ended, "%s", last);
     }
-    if (!csp__dates_hold(m->v[CSP_MEMBERSHIP_START_DATE].s, m->v[CSP_MEMBERSHIP_END_DATE].s, s->ctx->as_of))
+    if (csp__record_in_force(m, s->ctx->as_of) != 1)
         return CSP_OK;
     int rc = push(&s->in_force, csp__record_id(m));
     if (rc)
@@ -80,7 +80,7 @@ static int read_seats(csp__check_ctx *ctx, const csp__record *p, seats *s, char 
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_MEMBERSHIP]);
     csp__query_eq_borrowed(&q, CSP_MEMBERSHIP_PARTNERSHIP, csp__record_id(p));
-    int rc = csp__check_each(ctx, &q, seat, s);
+    int rc = csp__read_each(ctx->reg, &q, seat, s);
     csp__query_reset(&q);
     if (rc)
         csp__strlist_clear(&s->in_force, 1);

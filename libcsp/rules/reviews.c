@@ -61,7 +61,7 @@ static int check_milestone(csp__check_ctx *ctx, const csp__rule *rule, const csp
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_HOMICIDE_REVIEW]);
     csp__query_eq_borrowed(&q, CSP_HOMICIDE_REVIEW_PARTNERSHIP, csp__record_id(p));
-    int rc = csp__check_each(ctx, &q, milestone, &m);
+    int rc = csp__read_each(ctx->reg, &q, milestone, &m);
     csp__query_reset(&q);
     if (rc == CSP_OK && m.n > 0 && m.late == 0) {
         char day[40];

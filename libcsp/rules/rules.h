@@ -51,10 +51,6 @@ csp_finding *csp__finding_add(csp__check_ctx *ctx, const csp__rule *rule, const 
 /* Adds a record the finding rests on. CSP_OK or CSP_ENOMEM. */
 int csp__finding_evidence(csp_finding *f, int entity, const char *id);
 
-/* Runs a query, calling each(record, arg) on every record it selects; stops
- * at the first non-zero return and returns it (CSP_OK at the end). */
-int csp__check_each(csp__check_ctx *ctx, csp__query *q, int (*each)(const csp__record *, void *), void *arg);
-
 /* ---- dates ---- */
 
 /* The first and the last day of the period a valid date names ("2020-03":
@@ -77,12 +73,8 @@ const char *csp__date_words(char *buf, size_t size, const char *date);
 int csp__rule_applies(const csp__rule *rule, const char *kind);
 
 /* Whether an organisation is a responsible authority on the date (its flag,
- * and in existence then: established_on and dissolved_on). */
+ * and in existence then: established_on and dissolved_on, its in-force period). */
 int csp__is_authority_on(const csp__record *org, const char *date);
-
-/* Whether a dated record (a seat) is in force on the date: its start (first
- * day) not after it, its end (last day) not before it; unset ends are open. */
-int csp__dates_hold(const char *start, const char *end, const char *date);
 
 /* The name of a record for a message (its name field, else its id), into buf. */
 const char *csp__name_of(csp__check_ctx *ctx, int entity, const char *id, char *buf, size_t size);

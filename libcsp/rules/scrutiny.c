@@ -45,7 +45,7 @@ static int read_reviews(csp__check_ctx *ctx, const csp__record *p, reviews *s)
     csp__query_eq_borrowed(&q, CSP_SCRUTINY_REVIEW_SCRUTINISED, csp__record_id(p));
     int rc = csp_query_order(&q, CSP_SCRUTINY_REVIEW_DATE, 0);
     if (rc == CSP_OK)
-        rc = csp__check_each(ctx, &q, review, s);
+        rc = csp__read_each(ctx->reg, &q, review, s);
     csp__query_reset(&q);
     return rc;
 }
@@ -134,7 +134,7 @@ int csp__rule_recommendations_answered(csp__check_ctx *ctx, const csp__rule *rul
         csp__query q;
         csp__query_init(&q, &csp__entities[CSP_ENTITY_RECOMMENDATION]);
         csp__query_eq_borrowed(&q, CSP_RECOMMENDATION_SCRUTINY_REVIEW, s.ids.v[i]);
-        rc = csp__check_each(ctx, &q, recommendation, &a);
+        rc = csp__read_each(ctx->reg, &q, recommendation, &a);
         csp__query_reset(&q);
         a.due = NULL;
     }

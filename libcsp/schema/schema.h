@@ -113,6 +113,7 @@ typedef struct csp__entity {
     const csp__field *fields;
     int nchecks;
     const csp__check *checks;
+    int in_rules_across;    /* it has rules that read other records, or others' rules read it (write.c) */
     int nchildren;          /* entities nested in this one, in JSON order */
     const int *children;
 } csp__entity;

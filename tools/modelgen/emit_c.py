@@ -21,6 +21,17 @@ CORE_HEADERS = ["common.h", "version.h", "error.h", "date.h", "register.h", "sch
 TAIL_HEADERS = ["governance.h", "check.h", "json.h"]
 
 
+
+def in_rules_across(model: Model, e: Entity) -> bool:
+    """Whether e has a rule that reads another record, or another record's rule reads e."""
+    for x in model.entities:
+        for c in x.checks:
+            if not c.across:
+                continue
+            if x is e or any(o.via is not None and o.via.ref == e.name for o in c.operands):
+                return True
+    return False
+
 def emit(model: Model) -> Dict[str, str]:
     out = {
         "include/csp/model.h": model_h(model),
@@ -292,6 +303,7 @@ def tables_c(model: Model) -> str:
             f"        .fields = {e.name}_fields,",
             f"        .nchecks = {len(e.checks)},",
             f"        .checks = {e.name + '_checks' if e.checks else 'NULL'},",
+            f"        .in_rules_across = {1 if in_rules_across(model, e) else 0},",
             f"        .nchildren = {len(e.children)},",
             f"        .children = {e.name + '_children' if e.children else 'NULL'},",
             "    },",
