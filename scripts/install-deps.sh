@@ -21,6 +21,9 @@ PACKAGES=(
     python3-mypy python3-pandas
     abigail-tools doxygen
     clang libclang-rt-dev
+    # the integrations under examples/ (README "Integrations")
+    libxml2-dev graphviz python3-matplotlib python3-icalendar
+    python3-flask python3-selenium chromium chromium-driver
 )
 
 if [[ "${CSP_SKIP_DEPS:-0}" == 1 ]]; then
