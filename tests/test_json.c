@@ -5,6 +5,7 @@
  * into double quotes before use (none of the data contains an apostrophe).
  */
 #include "testutil.h"
+#include "codec/codec.h"
 
 /* Returns a malloc'd copy of s with every ' replaced by ". */
 static char *q(const char *s)
@@ -978,13 +979,20 @@ END_TEST
 /* Streaming: a document larger than the import's window               */
 /* ------------------------------------------------------------------ */
 
+/* The streaming tests read through a 64 KiB window (1 MiB in use), so that a
+ * document of BIG_N records crosses it several times and the tests stay quick
+ * under valgrind. */
+#define BIG_WINDOW ((size_t)64 << 10)
+#define BIG_N 1600
+
 /* A document of n organisations, one per line, and a partnership whose
- * members (one object over 1 MB, more than the window holds at first) name
+ * members (one object larger than the window holds at first) name
  * them. Lines: 1 "{", 2 "format", 3 "organisations": [, organisation i on
  * line 4 + i, then "]," and the partnership on one line. Returns a malloc'd
  * text. */
 static char *big_doc(size_t n, size_t *len)
 {
+    csp__json_window = BIG_WINDOW;
     size_t cap = n * 200 + 4096, used = 0;
     char *b = malloc(cap);
     ck_assert_ptr_nonnull(b);
@@ -1007,23 +1015,23 @@ START_TEST(test_stream_a_file_larger_than_the_window)
 {
     char dir[256], path[512];
     size_t len = 0;
-    char *doc = big_doc(16000, &len);
-    ck_assert_uint_gt(len, (size_t)2 << 20);
+    char *doc = big_doc(BIG_N, &len);
+    ck_assert_uint_gt(len, 2 * csp__json_window);
     tu_mkdtemp(dir, sizeof dir);
     tu_join_path(path, sizeof path, dir, "big.json");
     tu_write_file(path, doc, len);
     csp_register *a = tu_open_mem(), *b = tu_open_mem();
     TU_OK(csp_json_import_file(a, path, NULL));
     TU_OK(csp_json_import(b, doc, len, NULL));
-    ck_assert_uint_eq(tu_count(a, CSP_ENTITY_MEMBERSHIP, NULL), 16000);
-    ck_assert_uint_eq(tu_count(a, CSP_ENTITY_ORGANISATION, NULL), 16000);
+    ck_assert_uint_eq(tu_count(a, CSP_ENTITY_MEMBERSHIP, NULL), BIG_N);
+    ck_assert_uint_eq(tu_count(a, CSP_ENTITY_ORGANISATION, NULL), BIG_N);
     char *ea = tu_export(a, 0), *eb = tu_export(b, 0);
     TU_SAME_EXPORT(ea, eb);
     csp_free(ea);
     csp_free(eb);
     /* Again: every record is identical to one already there, and accepted. */
     TU_OK(csp_json_import_file(a, path, NULL));
-    ck_assert_uint_eq(tu_count(a, CSP_ENTITY_MEMBERSHIP, NULL), 16000);
+    ck_assert_uint_eq(tu_count(a, CSP_ENTITY_MEMBERSHIP, NULL), BIG_N);
     csp_register_close(a);
     csp_register_close(b);
     free(doc);
@@ -1068,9 +1076,9 @@ static void stream_fails(const char *text, size_t len, int code, int line, int c
 START_TEST(test_stream_errors_far_into_a_document)
 {
     size_t len = 0;
-    char *doc = big_doc(16000, &len);
-    /* Organisation 12000 is on line 12004, well past the first window. */
-    char *at = strstr(doc, "{\"id\": \"org-12000\"");
+    char *doc = big_doc(BIG_N, &len);
+    /* Organisation 1200 is on line 1204, well past the first window. */
+    char *at = strstr(doc, "{\"id\": \"org-1200\"");
     ck_assert_ptr_nonnull(at);
     char *copy = malloc(len + 1);
     ck_assert_ptr_nonnull(copy);
@@ -1081,27 +1089,27 @@ START_TEST(test_stream_errors_far_into_a_document)
     ck_assert_int_eq(*comma, ',');
     *comma = ';';
     int col = (int)(comma - (copy + (at - doc))) + 1;
-    stream_fails(copy, len, CSP_EPARSE, 12004, col, col, "',' or ']' expected");
+    stream_fails(copy, len, CSP_EPARSE, 1204, col, col, "',' or ']' expected");
 
     /* A string left open inside it: jansson's error, placed in the document. */
     memcpy(copy, doc, len + 1);
-    char *quote = copy + (at - doc) + strlen("{\"id\": \"org-12000");
+    char *quote = copy + (at - doc) + strlen("{\"id\": \"org-1200");
     ck_assert_int_eq(*quote, '"');
     *quote = '\\';
-    stream_fails(copy, len, CSP_EPARSE, 12004, 10, 80, "");
+    stream_fails(copy, len, CSP_EPARSE, 1204, 10, 80, "");
 
     /* Cut short in the middle of the members. */
-    stream_fails(doc, len - 5000, CSP_EPARSE, 16005, 1, 1 << 30, "");
+    stream_fails(doc, len - 5000, CSP_EPARSE, 1605, 1, 1 << 30, "");
 
     /* An unknown field: its path. */
     memcpy(copy, doc, len + 1);
     memcpy(copy + (at - doc) + 1, "\"ix\"", 4); /* "id" -> "ix" */
-    stream_fails(copy, len, CSP_EUNKNOWN, 0, 0, 0, "organisations[12000]");
+    stream_fails(copy, len, CSP_EUNKNOWN, 0, 0, 0, "organisations[1200]");
 
-    /* The same organisation twice, far apart (organisation 12000 given org-10000's id). */
+    /* The same organisation twice, far apart (organisation 1200 given org-1000's id). */
     memcpy(copy, doc, len + 1);
-    memcpy(copy + (at - doc), "{\"id\": \"org-10000\"", strlen("{\"id\": \"org-10000\""));
-    stream_fails(copy, len, CSP_EEXISTS, 0, 0, 0, "organisations[12000].id: organisation id \"org-10000\" appears more than once");
+    memcpy(copy + (at - doc), "{\"id\": \"org-1000\"", strlen("{\"id\": \"org-1000\""));
+    stream_fails(copy, len, CSP_EEXISTS, 0, 0, 0, "organisations[1200].id: organisation id \"org-1000\" appears more than once");
     free(copy);
     free(doc);
 }

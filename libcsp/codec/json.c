@@ -20,6 +20,7 @@
  * records nested in it: the same register always gives the same bytes.
  */
 #include "csp/json.h"
+#include "codec/codec.h"
 #include "core/error.h"
 #include "core/file.h"
 #include "core/util.h"
@@ -255,7 +256,8 @@ typedef struct source {
     int eof; /* all of the document is in hand */
 } source;
 
-#define SOURCE_CHUNK ((size_t)1 << 20)
+size_t csp__json_window = (size_t)1 << 20;
+#define SOURCE_CHUNK csp__json_window
 
 static void source_init(source *s, const char *text, size_t len)
 {

@@ -2117,6 +2117,57 @@ static int open_db(sqlite_store *s, const char *path, int oflags, int readonly, 
     return CSP_OK;
 }
 
+/* ---- a new in-memory register, from a copy of the first ------------------------------ */
+
+/* Making a new register's schema runs some 230 statements of DDL (about 80 M
+ * instructions, most of it SQLite parsing each one). A new in-memory register
+ * is the same every time, so the first one a process makes is kept as a
+ * database image (sqlite3_serialize) and the next ones start from a copy of it
+ * (sqlite3_deserialize): a program or test suite that opens many registers
+ * pays once. Kept per install function (the records installed with the
+ * schema); guarded by SQLite's application mutex. The image lives until the
+ * process ends. */
+static unsigned char *fresh_image;
+static sqlite3_int64 fresh_size;
+static csp__store_install_fn fresh_install;
+
+/* 1 when s->db now holds a copy of the fresh register, 0 when there is none
+ * to copy (or the copy failed: the caller makes the schema as usual). */
+static int fresh_from_image(sqlite_store *s, csp__store_install_fn install)
+{
+    sqlite3_mutex *m = sqlite3_mutex_alloc(SQLITE_MUTEX_STATIC_APP1);
+    unsigned char *copy = NULL;
+    sqlite3_int64 size = 0;
+    sqlite3_mutex_enter(m);
+    if (fresh_image && fresh_install == install && (copy = sqlite3_malloc64((sqlite3_uint64)fresh_size))) {
+        memcpy(copy, fresh_image, (size_t)fresh_size);
+        size = fresh_size;
+    }
+    sqlite3_mutex_leave(m);
+    if (!copy)
+        return 0;
+    /* On failure SQLite frees the copy (FREEONCLOSE). */
+    return sqlite3_deserialize(s->db, "main", copy, size, size,
+                               SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) == SQLITE_OK;
+}
+
+/* Keeps the image of s->db, a register just made, unless one is kept. */
+static void fresh_keep(sqlite_store *s, csp__store_install_fn install)
+{
+    sqlite3_mutex *m = sqlite3_mutex_alloc(SQLITE_MUTEX_STATIC_APP1);
+    sqlite3_mutex_enter(m);
+    if (!fresh_image) {
+        sqlite3_int64 size = 0;
+        unsigned char *image = sqlite3_serialize(s->db, "main", &size, 0);
+        if (image) {
+            fresh_image = image;
+            fresh_size = size;
+            fresh_install = install;
+        }
+    }
+    sqlite3_mutex_leave(m);
+}
+
 int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options *opts, csp__store_install_fn install)
 {
     *out = NULL;
@@ -2208,8 +2259,14 @@ int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options 
     if ((code = exec(s, "PRAGMA foreign_keys = ON", "cannot open register")) ||
         (code = pragma_int(s, "PRAGMA cache_size", &s->cache_size)))
         goto fail;
-    if ((code = check_and_migrate(s, opts->flags, install)))
-        goto fail;
+    if (memory && !readonly && fresh_from_image(s, install)) {
+        /* A copy of the fresh register this process made first. */
+    } else {
+        if ((code = check_and_migrate(s, opts->flags, install)))
+            goto fail;
+        if (memory && !readonly)
+            fresh_keep(s, install);
+    }
     if (!readonly && !memory && (code = switch_to_wal(s)))
         goto fail;
     *out = &s->base;
