@@ -334,6 +334,166 @@ START_TEST(test_actions)
     EXPECT("CSP-ACT-001", NULL, CSP_RESULT_MET, "Each of the 1 open action of Safer Town has a champion");
     EXPECT("CSP-ACT-002", NULL, CSP_RESULT_MET, "is within its due date");
     EXPECT("CSP-ACT-003", NULL, CSP_RESULT_MET, "has had an update since the last meeting");
+    /* An action raised after the date was not open on it: not counted, not judged. */
+    import("{'format': 'libcsp/1', 'actions': [{'id': 'x5', 'partnership': 'csp', 'title': 'Later',"
+           " 'raised_on': '2024-05-02', 'status': 'open'}]}");
+    check_as_of("2024-05-01");
+    EXPECT("CSP-ACT-001", NULL, CSP_RESULT_MET, "Each of the 1 open action of Safer Town has a champion");
+    ck_assert_ptr_null(finding("CSP-ACT-001", "x5"));
+    check_as_of("2024-05-02");
+    EXPECT("CSP-ACT-001", "x5", CSP_RESULT_NOT_MET, "no champion is named");
+}
+END_TEST
+
+/* Checks csp as of a date with one rule that is off by default turned on. */
+static void check_enabled(const char *as_of, const char *rule)
+{
+    const char *enable[] = {rule, NULL};
+    csp_check_options o = CSP_CHECK_OPTIONS_INIT;
+    o.partnership = "csp";
+    o.enable = enable;
+    csp_report_free(t_rep);
+    t_rep = NULL;
+    TU_OK(csp_check(&t_rep, reg, as_of, &o));
+}
+
+/* ---- the Serious Violence Duty: its specified authorities, its outputs ---- */
+
+START_TEST(test_svd_holders_represented)
+{
+    check_as_of("2023-01-30");
+    EXPECT_NONE("CSP-MEM-003"); /* the Duty began on 31 January 2023 */
+    /* The CCG had gone, and no youth offending team sits. */
+    check_as_of("2023-01-31");
+    EXPECT("CSP-MEM-003", NULL, CSP_RESULT_NOT_MET,
+           "no seat in post for the integrated care board and the youth offending team, which are specified");
+    import("{'format': 'libcsp/1', 'organisations': [{'id': 'yot', 'name': 'YOT', 'kind': 'youth_justice'}],"
+           " 'partnerships': [{'id': 'csp', 'name': 'Safer Town', 'kind': 'community_safety_partnership',"
+           " 'meetings_per_year': 4, 'quorum': 2, 'scrutinised_by': 'cdc', 'members': ["
+           " {'id': 's-icb', 'organisation': 'icb', 'role': 'member', 'start_date': '2022-07-01'},"
+           " {'id': 's-yot', 'organisation': 'yot', 'role': 'member', 'start_date': '2023-02-01'}]}]}");
+    check_as_of("2023-01-31");
+    EXPECT("CSP-MEM-003", NULL, CSP_RESULT_NOT_MET, "for the youth offending team, which is a specified authority");
+    check_as_of("2023-02-01");
+    EXPECT("CSP-MEM-003", NULL, CSP_RESULT_MET, "the youth offending team included");
+    ck_assert_str_eq(csp_finding_confidence(finding("CSP-MEM-003", NULL)), "verified");
+    /* A group that is part of the CSP holds the Duty: its seats are the ones judged. */
+    import("{'format': 'libcsp/1', 'partnerships': [{'id': 'svg', 'name': 'Violence group', 'kind': 'other',"
+           " 'parent': 'csp'}], 'duty_holdings': [{'id': 'h-svd', 'duty': 'pcsc2022.s8.serious_violence_duty',"
+           " 'partnership': 'svg', 'start_date': '2023-06'}]}");
+    check_as_of("2023-05-31");
+    EXPECT("CSP-MEM-003", NULL, CSP_RESULT_MET, "Safer Town has a seat");
+    check_as_of("2023-06-01");
+    EXPECT("CSP-MEM-003", NULL, CSP_RESULT_NOT_SHOWN,
+           "no seats on Violence group, which leads the Serious Violence Duty for Safer Town");
+}
+END_TEST
+
+START_TEST(test_svd_outputs)
+{
+    check_as_of("2024-01-30");
+    EXPECT_NONE("CSP-SVD-001"); /* the first strategy was expected by 31 January 2024 */
+    check_as_of("2024-01-31");
+    EXPECT("CSP-SVD-001", NULL, CSP_RESULT_NOT_SHOWN,
+           "has no agreed or published serious violence strategy, and no strategic needs assessment by 31 January");
+    EXPECT("CSP-SVD-001", NULL, CSP_RESULT_NOT_SHOWN, "secondary source");
+    import("{'format': 'libcsp/1', 'strategies': [{'id': 'svs', 'partnership': 'sog', 'title': 'SV strategy',"
+           " 'kind': 'serious_violence_strategy', 'status': 'published', 'published_on': '2024-01'}],"
+           " 'assessments': [{'id': 'sna', 'partnership': 'csp', 'kind': 'strategic_needs_assessment',"
+           " 'title': 'SNA'}]}");
+    check_as_of("2024-01-31");
+    EXPECT("CSP-SVD-001", NULL, CSP_RESULT_NOT_SHOWN,
+           "has no strategic needs assessment with the date it was completed by");
+    tu_set_text(reg, CSP_ENTITY_ASSESSMENT, "sna", CSP_ASSESSMENT_COMPLETED_ON, "2023-11-30");
+    check_as_of("2024-01-31");
+    EXPECT("CSP-SVD-001", NULL, CSP_RESULT_MET, "\"SV strategy\" (in January 2024), and a strategic needs");
+    ck_assert_uint_eq(csp_finding_evidence_count(finding("CSP-SVD-001", NULL)), 2);
+    /* A strategy published after the date does not count on it. */
+    tu_set_text(reg, CSP_ENTITY_STRATEGY, "svs", CSP_STRATEGY_PUBLISHED_ON, "2024-02-01");
+    check_as_of("2024-01-31");
+    EXPECT("CSP-SVD-001", NULL, CSP_RESULT_NOT_SHOWN, "no agreed or published serious violence strategy by");
+}
+END_TEST
+
+/* ---- seats that ended ---- */
+
+START_TEST(test_seats_filled)
+{
+    check_as_of("2024-06-30");
+    EXPECT_NONE("CSP-MEM-004"); /* no seat has ended */
+    tu_set_text(reg, CSP_ENTITY_MEMBERSHIP, "s-fire", CSP_MEMBERSHIP_END_DATE, "2023-03");
+    check_as_of("2023-03-31");
+    EXPECT_NONE("CSP-MEM-004"); /* in post that day */
+    check_as_of("2023-04-01");
+    EXPECT("CSP-MEM-004", "s-fire", CSP_RESULT_NOT_MET, "ended on 31 March 2023, and no seat for Fire is in post");
+    /* Within the 12 months to 31 March 2024, not after. */
+    check_as_of("2024-03-31");
+    EXPECT("CSP-MEM-004", "s-fire", CSP_RESULT_NOT_MET, "no seat for Fire");
+    check_as_of("2024-04-01");
+    EXPECT_NONE("CSP-MEM-004");
+    /* Someone sits for the fire authority again from May. */
+    import("{'format': 'libcsp/1', 'partnerships': [{'id': 'csp', 'name': 'Safer Town', 'kind':"
+           " 'community_safety_partnership', 'meetings_per_year': 4, 'quorum': 2, 'scrutinised_by': 'cdc',"
+           " 'members': [{'id': 's-fire2', 'organisation': 'fire', 'role': 'member', 'start_date': '2023-05-01'}]}]}");
+    check_as_of("2023-04-30");
+    EXPECT("CSP-MEM-004", "s-fire", CSP_RESULT_NOT_MET, "no seat for Fire");
+    check_as_of("2023-05-01");
+    EXPECT("CSP-MEM-004", NULL, CSP_RESULT_MET, "has a seat in post again");
+    TU_STR_EQ(csp_finding_evidence_id(finding("CSP-MEM-004", NULL), 0), "s-fire");
+}
+END_TEST
+
+/* ---- the plan to the PCC; community engagement ---- */
+
+START_TEST(test_plan_sent_to_pcc)
+{
+    check_as_of("2023-06-30");
+    EXPECT("CSP-PLAN-004", NULL, CSP_RESULT_NOT_SHOWN, "No agreed or published partnership plan");
+    import("{'format': 'libcsp/1', 'strategies': [{'id': 'plan', 'partnership': 'csp', 'title': 'Plan',"
+           " 'kind': 'partnership_plan', 'status': 'agreed', 'start_date': '2023', 'end_date': '2025',"
+           " 'agreed_on': '2023-03'}]}");
+    check_as_of("2023-06-30");
+    EXPECT("CSP-PLAN-004", NULL, CSP_RESULT_NOT_SHOWN, "No record shows that the plan in force, \"Plan\"");
+    /* Sent before the plan was agreed: not this plan. */
+    import("{'format': 'libcsp/1', 'discharges': [{'id': 'd0', 'duty': 'si2007_1830.plan_to_pcc',"
+           " 'partnership': 'csp', 'discharged_on': '2023-02-28', 'title': 'Old plan sent'}]}");
+    check_as_of("2023-06-30");
+    EXPECT("CSP-PLAN-004", NULL, CSP_RESULT_NOT_SHOWN, "No record shows");
+    /* Sent in the month it was agreed (by the strategy group): met, from that month's last day. */
+    import("{'format': 'libcsp/1', 'discharges': [{'id': 'd1', 'duty': 'si2007_1830.plan_to_pcc',"
+           " 'partnership': 'sog', 'discharged_on': '2023-03', 'title': 'Plan sent to the PCC'}]}");
+    check_as_of("2023-03-01");
+    EXPECT("CSP-PLAN-004", NULL, CSP_RESULT_MET, "in March 2023 (a partial date, taken as 31 March 2023)");
+    check_as_of("2023-06-30");
+    EXPECT("CSP-PLAN-004", NULL, CSP_RESULT_MET, "(recorded as \"Plan sent to the PCC\")");
+    TU_STR_EQ(csp_finding_evidence_id(finding("CSP-PLAN-004", NULL), 0), "d1");
+    /* Not in the City of London. */
+    tu_set_text(reg, CSP_ENTITY_PARTNERSHIP, "csp", CSP_PARTNERSHIP_AREA, "City of London");
+    check_as_of("2023-06-30");
+    EXPECT_NONE("CSP-PLAN-004");
+}
+END_TEST
+
+START_TEST(test_engagement_within)
+{
+    check_as_of("2024-06-30");
+    EXPECT_NONE("CSP-ENG-001"); /* off by default: unverified */
+    check_enabled("2024-06-30", "CSP-ENG-001");
+    EXPECT("CSP-ENG-001", NULL, CSP_RESULT_NOT_SHOWN, "No public meeting of Safer Town");
+    EXPECT("CSP-ENG-001", NULL, CSP_RESULT_NOT_SHOWN, "unverified");
+    import("{'format': 'libcsp/1', 'meetings': ["
+           " {'id': 'pm', 'partnership': 'csp', 'date': '2023-07-01', 'kind': 'public', 'status': 'held'},"
+           " {'id': 'pm2', 'partnership': 'csp', 'date': '2024-05-01', 'kind': 'public', 'status': 'cancelled'}]}");
+    check_enabled("2024-06-30", "CSP-ENG-001");
+    EXPECT("CSP-ENG-001", NULL, CSP_RESULT_MET, "held a public meeting on 1 July 2023");
+    check_enabled("2024-07-01", "CSP-ENG-001");
+    EXPECT("CSP-ENG-001", NULL, CSP_RESULT_MET, "on 1 July 2023");
+    check_enabled("2024-07-02", "CSP-ENG-001");
+    EXPECT("CSP-ENG-001", NULL, CSP_RESULT_NOT_SHOWN, "No public meeting"); /* the cancelled one does not count */
+    import("{'format': 'libcsp/1', 'discharges': [{'id': 'd1', 'duty': 'si2007_1830.community_engagement',"
+           " 'partnership': 'csp', 'discharged_on': '2024-02', 'title': 'Residents survey'}]}");
+    check_enabled("2024-07-02", "CSP-ENG-001");
+    EXPECT("CSP-ENG-001", NULL, CSP_RESULT_MET, "in February 2024 (a partial date, taken as 29 February 2024)");
 }
 END_TEST
 
@@ -527,6 +687,11 @@ int main(void)
     tcase_add_test(tc, test_cadence_kept);
     tcase_add_test(tc, test_meetings_quorate);
     tcase_add_test(tc, test_actions);
+    tcase_add_test(tc, test_svd_holders_represented);
+    tcase_add_test(tc, test_svd_outputs);
+    tcase_add_test(tc, test_seats_filled);
+    tcase_add_test(tc, test_plan_sent_to_pcc);
+    tcase_add_test(tc, test_engagement_within);
     tcase_add_test(tc, test_scrutiny);
     tcase_add_test(tc, test_homicide_reviews);
     tcase_add_test(tc, test_options);

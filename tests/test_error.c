@@ -228,6 +228,11 @@ START_TEST(test_null_json)
     ck_assert_ptr_null(out);
     EARG(csp_json_export_file(NULL, "/tmp/never-written.json", NULL));
     EARG(csp_json_export_file(reg, NULL, NULL));
+    EARG(csp_json_export_popolo(NULL, reg, NULL));
+    EARG(csp_json_export_popolo(&out, NULL, NULL));
+    ck_assert_ptr_null(out);
+    EARG(csp_json_export_popolo_file(NULL, "/tmp/never-written.json", NULL));
+    EARG(csp_json_export_popolo_file(reg, NULL, NULL));
     csp_register_close(reg);
 }
 END_TEST

@@ -940,6 +940,8 @@ static PyObject *csp_py_record_next(csp_record_iterator *it)
 %threadallow csp_json_import_file;
 %threadallow csp_json_export;
 %threadallow csp_json_export_file;
+%threadallow csp_json_export_popolo;
+%threadallow csp_json_export_popolo_file;
 %threadallow csp_register_verify;
 %threadallow csp_register_backup;
 %threadallow csp_partnership_last_meeting;

@@ -2,13 +2,18 @@
  * cspctl: the libcsp command-line tool.
  *
  *   cspctl import REGISTER FILE...     import JSON documents (all or nothing, per file)
- *   cspctl export [--public] [--compact] REGISTER [FILE]
+ *   cspctl import-moderngov REGISTER --mapping FILE RESPONSE.xml...
+ *                                      import ModernGov responses (moderngov.c: runs Python)
+ *   cspctl export [--public] [--compact] [--popolo] REGISTER [FILE]
  *   cspctl list REGISTER WHAT          one line per record (WHAT: every entity, see --help)
  *   cspctl actions REGISTER [filters]  the actions that match (governance.c)
  *   cspctl agenda REGISTER MEETING     a meeting's details, agenda and attendance
  *   cspctl risks REGISTER [PARTNERSHIP] the risk register, by score
  *   cspctl progress REGISTER STRATEGY  each element's share of actions done
  *   cspctl check REGISTER --as-of DATE the compliance checker (check.c)
+ *   cspctl graph REGISTER --area AREA  a picture in Graphviz DOT (graph.c)
+ *   cspctl calendar REGISTER --partnership ID [-o FILE]
+ *                                      its meetings as iCalendar (calendar.c)
  *   cspctl demo [--as-of DATE] [DATA_DIR]
  *                                      the bundled partnerships on an in-memory register (demo.c)
  *
@@ -96,23 +101,28 @@ static int cmd_import(int argc, char **argv)
 /* ---- export ------------------------------------------------------------ */
 
 static const char export_help[] =
-    "usage: cspctl export [--public] [--compact] REGISTER [FILE]\n"
+    "usage: cspctl export [--public] [--compact] [--popolo] REGISTER [FILE]\n"
     "\n"
     "Writes the whole register as a libcsp JSON document to FILE, or to standard\n"
     "output. The same register always gives the same bytes.\n"
     "  --public   leave out people marked private (and the person of their seats)\n"
-    "  --compact  one record per line instead of indented\n";
+    "  --compact  one record per line instead of indented\n"
+    "  --popolo   write a Popolo document (organizations, persons, memberships,\n"
+    "             posts, events) for open data instead; always public\n"
+    "             (docs/popolo.md)\n";
 
 static int cmd_export(int argc, char **argv)
 {
     csp_export_options opts = CSP_EXPORT_OPTIONS_INIT;
     const char *args[2] = {NULL, NULL};
-    int nargs = 0;
+    int nargs = 0, popolo = 0;
     for (int i = 1; i < argc; i++) {
         if (is_help(argv[i]))
             return fputs(export_help, stdout), EXIT_SUCCESS;
         else if (strcmp(argv[i], "--public") == 0)
             opts.flags |= CSP_EXPORT_PUBLIC;
+        else if (strcmp(argv[i], "--popolo") == 0)
+            popolo = 1;
         else if (strcmp(argv[i], "--compact") == 0)
             opts.flags &= ~CSP_EXPORT_INDENT;
         else if (argv[i][0] == '-' && argv[i][1])
@@ -129,11 +139,11 @@ static int cmd_export(int argc, char **argv)
         return fail(args[0]);
     int status = EXIT_SUCCESS;
     if (args[1]) {
-        if (csp_json_export_file(reg, args[1], &opts))
+        if ((popolo ? csp_json_export_popolo_file : csp_json_export_file)(reg, args[1], &opts))
             status = fail(args[1]);
     } else {
         char *text;
-        if (csp_json_export(&text, reg, &opts))
+        if ((popolo ? csp_json_export_popolo : csp_json_export)(&text, reg, &opts))
             status = fail(args[0]);
         else {
             if (fputs(text, stdout) == EOF) {
@@ -381,7 +391,10 @@ static const char main_help[] =
     "\n"
     "commands:\n"
     "  import REGISTER FILE...   import JSON documents\n"
-    "  export REGISTER [FILE]    export the register as JSON\n"
+    "  import-moderngov REGISTER --mapping FILE RESPONSE.xml...\n"
+    "                            import a ModernGov committee system's XML responses\n"
+    "                            (needs the libcsp Python binding)\n"
+    "  export REGISTER [FILE]    export the register as JSON (--popolo: as Popolo)\n"
     "  list REGISTER WHAT        one line per record: organisations, people, partnerships,\n"
     "                            memberships, duties, holdings, ... ('cspctl list --help')\n"
     "  verify [--quick] REGISTER check the whole register: file, references, records\n"
@@ -396,6 +409,12 @@ static const char main_help[] =
     "                            each element's share of the actions serving it done\n"
     "  check REGISTER --as-of DATE [--format text|json|markdown|html] ...\n"
     "                            is each partnership doing what the law asks, and why\n"
+    "  graph REGISTER --area AREA | --partnership ID | --strategy ID [-o FILE]\n"
+    "                            a picture (Graphviz DOT) of an area's partnerships,\n"
+    "                            who sits on each, or a strategy's tree\n"
+    "  calendar REGISTER --partnership ID [-o FILE]\n"
+    "                            a partnership's meetings as an iCalendar file,\n"
+    "                            to publish for Outlook and other calendars\n"
     "  demo [--as-of DATE] [DATA_DIR]\n"
     "                            show the bundled example partnerships, as of a date\n"
     "\n"
@@ -411,9 +430,11 @@ int main(int argc, char **argv)
         const char *name;
         int (*fn)(int, char **);
     } cmds[] = {{"import", cmd_import}, {"export", cmd_export}, {"list", cmd_list},
+                {"import-moderngov", cspctl_import_moderngov},
                 {"verify", cmd_verify}, {"backup", cmd_backup}, {"demo", cspctl_demo},
                 {"actions", cspctl_actions}, {"agenda", cspctl_agenda}, {"risks", cspctl_risks},
-                {"progress", cspctl_progress}, {"check", cspctl_check}};
+                {"progress", cspctl_progress}, {"check", cspctl_check},
+                {"graph", cspctl_graph}, {"calendar", cspctl_calendar}};
     while (argc >= 2 && strcmp(argv[1], "--busy-timeout") == 0) {
         char *end = NULL;
         long ms = argc >= 3 ? strtol(argv[2], &end, 10) : -1;

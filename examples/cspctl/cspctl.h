@@ -38,4 +38,13 @@ int cspctl_progress(int argc, char **argv);
 /* cspctl check (check.c): the compliance checker. */
 int cspctl_check(int argc, char **argv);
 
+/* cspctl import-moderngov (moderngov.c): runs the Python binding's ModernGov importer. */
+int cspctl_import_moderngov(int argc, char **argv);
+
+/* cspctl graph (graph.c): an area's partnerships or a strategy's tree, as DOT. */
+int cspctl_graph(int argc, char **argv);
+
+/* cspctl calendar (calendar.c): a partnership's meetings as iCalendar (RFC 5545). */
+int cspctl_calendar(int argc, char **argv);
+
 #endif

@@ -103,6 +103,43 @@ CSP_API int csp_json_export(char **out, csp_register *reg, const csp_export_opti
 CSP_API int csp_json_export_file(csp_register *reg, const char *path,
                                  const csp_export_options *opts);
 
+/**
+ * Exports the register as a Popolo document (http://www.popoloproject.com):
+ * one JSON object with the arrays "organizations" (the organisations and
+ * the partnerships, each with its kind as classification), "persons",
+ * "memberships" (one per seat: role, post, person or member organisation,
+ * on_behalf_of), "posts" (the seats that name a post) and "events" (the
+ * meetings, each with the partnership as organization_id). Ids are the
+ * register's, prefixed with their kind ("partnership/ealing-sep"), so they
+ * are stable and never collide. docs/popolo.md has the whole mapping.
+ *
+ * The Popolo export is always public: it is built from the export with
+ * CSP_EXPORT_PUBLIC (whether or not opts asks for it), so people marked
+ * private, and the person of every seat they hold, never appear.
+ * Deterministic: the same register gives the same bytes.
+ * @param[out] out  the NUL-terminated text, ending in a newline, owned by the
+ *                  caller: free it with csp_free(). Set to NULL on failure.
+ * @param reg       an open register
+ * @param opts      options (CSP_EXPORT_INDENT is honoured, CSP_EXPORT_PUBLIC
+ *                  is implied), or NULL for CSP_EXPORT_OPTIONS_INIT
+ * @return CSP_OK, CSP_EARG (a NULL argument, unknown options), CSP_ENOMEM,
+ *         or a store error (as csp_json_export()).
+ */
+CSP_API int csp_json_export_popolo(char **out, csp_register *reg, const csp_export_options *opts);
+
+/**
+ * Writes csp_json_export_popolo() to a file (replaced if it exists), safely
+ * as csp_json_export_file() does: a temporary file nobody could have
+ * prepared, flushed, then renamed over the target. An existing target keeps
+ * its mode; a new file is created 0666 less the umask (the export is public).
+ * @param reg   an open register
+ * @param path  the file to write
+ * @param opts  options, or NULL for CSP_EXPORT_OPTIONS_INIT
+ * @return as csp_json_export_popolo(), plus CSP_EIO (naming the file and why).
+ */
+CSP_API int csp_json_export_popolo_file(csp_register *reg, const char *path,
+                                        const csp_export_options *opts);
+
 CSP_END_DECLS
 
 #endif /* CSP_JSON_H */

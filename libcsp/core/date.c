@@ -1,6 +1,7 @@
 /* ISO 8601 calendar dates, full or partial: YYYY, YYYY-MM, YYYY-MM-DD. */
 #include "csp/date.h"
 #include "core/error.h"
+#include "core/util.h"
 
 #include <string.h>
 
@@ -63,4 +64,29 @@ int csp_date_overlaps(const char *a, const char *b)
     size_t la = strlen(a), lb = strlen(b);
     size_t n = la < lb ? la : lb;
     return strncmp(a, b, n) == 0;
+}
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian), and back
+ * (H. Hinnant's algorithms). */
+long csp__days_from_civil(long y, long m, long d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void csp__civil_from_days(long z, long *y, long *m, long *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = yoe + era * 400 + (*m <= 2);
 }

@@ -6,6 +6,10 @@
 #include <stddef.h>
 
 /* strdup that raises CSP_ENOMEM (returns NULL) on failure; NULL in gives NULL out. */
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian), and back (core/date.c). */
+long csp__days_from_civil(long y, long m, long d);
+void csp__civil_from_days(long z, long *y, long *m, long *d);
+
 char *csp__strdup(const char *s);
 
 /* 1 if s is valid UTF-8 of length n, else 0. */

@@ -15,15 +15,35 @@ typedef struct open_actions {
     int rc;
 } open_actions;
 
-/* The open actions of p (status open or in progress), in id order. */
+typedef struct raised_by {
+    const char *as_of;
+    int (*each)(const csp__record *, void *);
+    void *arg;
+} raised_by;
+
+/* Passes on an action raised by the date (or with no date raised): one
+ * raised later was not open on it. */
+static int if_raised(const csp__record *a, void *arg)
+{
+    raised_by *r = arg;
+    const char *raised = a->v[CSP_ACTION_RAISED_ON].s;
+    char first[11];
+    if (raised && (csp__date_first_day(first, raised), strcmp(first, r->as_of) > 0))
+        return CSP_OK;
+    return r->each(a, r->arg);
+}
+
+/* The actions of p open on the date (status open or in progress, raised by
+ * then), in id order. */
 static int each_open(csp__check_ctx *ctx, const csp__record *p, int (*each)(const csp__record *, void *), void *arg)
 {
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
     csp__query_eq_borrowed(&q, CSP_ACTION_PARTNERSHIP, csp__record_id(p));
     int rc = csp__query_action_open(&q);
+    raised_by r = {ctx->as_of, each, arg};
     if (rc == CSP_OK)
-        rc = csp__read_each(ctx->reg, &q, each, arg);
+        rc = csp__read_each(ctx->reg, &q, if_raised, &r);
     csp__query_reset(&q);
     return rc;
 }

@@ -1,6 +1,7 @@
 /* The compliance checker: the engine, the report and the catalogue's introspection (csp/check.h). */
 #include "rules/catalogue.h"
 #include "core/error.h"
+#include "core/util.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -345,36 +346,12 @@ void csp__date_add_months(char out[11], const char *date, int n)
     put_day(out, y, m, d);
 }
 
-/* Days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms). */
-static long days_from_civil(long y, long m, long d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, long *y, long *m, long *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = yoe + era * 400 + (*m <= 2);
-}
-
 void csp__date_add_days(char out[11], const char *date, int n)
 {
     int y = 0, m = 1, d = 1;
     sscanf(date, "%d-%d-%d", &y, &m, &d);
     long yy, mm, dd;
-    civil_from_days(days_from_civil(y, m, d) + n, &yy, &mm, &dd);
+    csp__civil_from_days(csp__days_from_civil(y, m, d) + n, &yy, &mm, &dd);
     put_day(out, yy, mm, dd);
 }
 

@@ -43,6 +43,7 @@ static const char *when_words(char *buf, size_t size, const char *date)
 
 typedef struct latest {
     csp__check_ctx *ctx;
+    const char *kind; /* of assessment */
     size_t seen;      /* records of the kind */
     size_t undated;   /* of which with no date */
     char id[130];     /* the latest dated one, not after the date checked */
@@ -66,10 +67,11 @@ static void keep_if_later(latest *l, const char *id, const char *date, const cha
     snprintf(l->title, sizeof l->title, "%s", title ? title : id);
 }
 
+/* The latest completed assessment of l->kind. */
 static int assessment(const csp__record *a, void *arg)
 {
     latest *l = arg;
-    if (strcmp(a->v[CSP_ASSESSMENT_KIND].s, "strategic_assessment") != 0)
+    if (strcmp(a->v[CSP_ASSESSMENT_KIND].s, l->kind) != 0)
         return CSP_OK;
     l->seen++;
     const char *done = a->v[CSP_ASSESSMENT_COMPLETED_ON].s;
@@ -103,6 +105,7 @@ int csp__rule_assessment_within(csp__check_ctx *ctx, const csp__rule *rule, cons
     latest l;
     memset(&l, 0, sizeof l);
     l.ctx = ctx;
+    l.kind = "strategic_assessment";
     int rc = each_of_family(ctx, p, CSP_ENTITY_ASSESSMENT, CSP_ASSESSMENT_PARTNERSHIP, assessment, &l);
     if (rc)
         return rc;
@@ -398,5 +401,232 @@ int csp__rule_plan_covers_strands(csp__check_ctx *ctx, const csp__rule *rule, co
     for (size_t i = 0; rc == CSP_OK && i < c.evidence.n; i++)
         rc = f ? csp__finding_evidence(f, CSP_ENTITY_STRATEGY, c.evidence.v[i]) : CSP_ENOMEM;
     csp__strlist_clear(&c.evidence, 1);
+    return rc;
+}
+
+/* ---- duties shown by a discharge: the plan to the PCC, community engagement --------- */
+
+/* The latest discharge of a duty by the partnership or its strategy groups
+ * whose date falls between from and the date checked. */
+typedef struct discharged {
+    csp__check_ctx *ctx;
+    const char *duty;
+    const char *from;  /* a full date: the first day that counts */
+    char id[130];
+    char date[11];     /* as written */
+    char last[11];     /* its last day */
+    char title[300];
+} discharged;
+
+static int discharge(const csp__record *d, void *arg)
+{
+    discharged *x = arg;
+    if (strcmp(d->v[CSP_DISCHARGE_DUTY].s, x->duty) != 0)
+        return CSP_OK;
+    const char *on = d->v[CSP_DISCHARGE_DISCHARGED_ON].s;
+    char first[11], last[11];
+    csp__date_first_day(first, on);
+    csp__date_last_day(last, on);
+    if (strcmp(first, x->ctx->as_of) > 0 || strcmp(last, x->from) < 0)
+        return CSP_OK;
+    if (x->id[0] && strcmp(last, x->last) <= 0)
+        return CSP_OK;
+    snprintf(x->id, sizeof x->id, "%s", csp__record_id(d));
+    snprintf(x->date, sizeof x->date, "%s", on);
+    snprintf(x->last, sizeof x->last, "%s", last);
+    snprintf(x->title, sizeof x->title, "%s", d->v[CSP_DISCHARGE_TITLE].s);
+    return CSP_OK;
+}
+
+static int find_discharge(csp__check_ctx *ctx, const csp__record *p, const char *duty, const char *from,
+                          discharged *x)
+{
+    memset(x, 0, sizeof *x);
+    x->ctx = ctx;
+    x->duty = duty;
+    x->from = from;
+    return each_of_family(ctx, p, CSP_ENTITY_DISCHARGE, CSP_DISCHARGE_PARTNERSHIP, discharge, x);
+}
+
+int csp__rule_plan_sent_to_pcc(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
+{
+    /* Reg 13A does not apply to the City of London (nor in Wales: SI 2007/3076
+     * has no reg 13A; the register does not yet record a partnership's country). */
+    const char *area = p->v[CSP_PARTNERSHIP_AREA].s;
+    if (area && strcmp(area, "City of London") == 0)
+        return CSP_OK;
+    plans pl;
+    int rc = read_plans(ctx, p, &pl);
+    if (rc)
+        return rc;
+    if (!pl.in_force[0])
+        return no_plan_in_force(ctx, rule, p, &pl, "whether the plan was sent to the police and crime commissioner",
+                                0);
+    csp__record s;
+    if ((rc = csp__read(ctx->reg, &csp__entities[CSP_ENTITY_STRATEGY], pl.in_force, &s)))
+        return rc;
+    /* A copy counts from the day the plan was agreed (else the start of its period). */
+    char agreed[11], from[11], fromw[40], day[40], when[60], note[80], title[300];
+    snprintf(agreed, sizeof agreed, "%s",
+             s.v[CSP_STRATEGY_AGREED_ON].s ? s.v[CSP_STRATEGY_AGREED_ON].s : s.v[CSP_STRATEGY_START_DATE].s);
+    csp__date_first_day(from, agreed);
+    snprintf(title, sizeof title, "%s", s.v[CSP_STRATEGY_TITLE].s);
+    csp__record_reset(&s);
+    discharged x;
+    if ((rc = find_discharge(ctx, p, rule->duty, from, &x)))
+        return rc;
+    csp__date_words(day, sizeof day, ctx->as_of);
+    csp__date_words(fromw, sizeof fromw, agreed);
+    csp_finding *f;
+    if (x.id[0]) {
+        f = csp__finding_add(ctx, rule, p, CSP_RESULT_MET, -1, NULL, NULL,
+                             "The plan in force, \"%s\", was sent to the police and crime commissioner %s%s "
+                             "(recorded as \"%s\").",
+                             title, when_words(when, sizeof when, x.date), partial_note(note, sizeof note, x.date),
+                             x.title);
+        rc = f ? csp__finding_evidence(f, CSP_ENTITY_DISCHARGE, x.id) : CSP_ENOMEM;
+    } else {
+        f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_SHOWN, -1, NULL, NULL,
+                             "No record shows that the plan in force, \"%s\" (agreed or starting %s), was sent to the "
+                             "police and crime commissioner by %s.",
+                             title, fromw, day);
+        rc = f ? CSP_OK : CSP_ENOMEM;
+    }
+    return rc ? rc : csp__finding_evidence(f, CSP_ENTITY_STRATEGY, pl.in_force);
+}
+
+/* A public meeting of the partnership or its strategy groups held in the period. */
+typedef struct public_meeting {
+    csp__check_ctx *ctx;
+    char id[130];
+    char date[11];
+} public_meeting;
+
+static int public_one(const csp__record *m, void *arg)
+{
+    public_meeting *pm = arg;
+    const char *date = m->v[CSP_MEETING_DATE].s, *status = m->v[CSP_MEETING_STATUS].s;
+    if (strcmp(m->v[CSP_MEETING_KIND].s, "public") != 0 || strcmp(status, "cancelled") == 0 ||
+        strcmp(status, "postponed") == 0 || !csp__within(pm->ctx, date))
+        return CSP_OK;
+    if (!pm->id[0] || strcmp(date, pm->date) > 0) {
+        snprintf(pm->id, sizeof pm->id, "%s", csp__record_id(m));
+        snprintf(pm->date, sizeof pm->date, "%s", date);
+    }
+    return CSP_OK;
+}
+
+int csp__rule_engagement_within(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
+{
+    discharged x;
+    public_meeting pm = {ctx, "", ""};
+    int rc = find_discharge(ctx, p, rule->duty, ctx->since, &x);
+    if (rc == CSP_OK)
+        rc = each_of_family(ctx, p, CSP_ENTITY_MEETING, CSP_MEETING_PARTNERSHIP, public_one, &pm);
+    if (rc)
+        return rc;
+    const char *name = p->v[CSP_PARTNERSHIP_NAME].s;
+    char day[40], when[60], note[80];
+    csp__date_words(day, sizeof day, ctx->as_of);
+    csp_finding *f;
+    if (x.id[0]) {
+        f = csp__finding_add(ctx, rule, p, CSP_RESULT_MET, -1, NULL, NULL,
+                             "%s sought the views of people who live or work in the area %s%s (recorded as \"%s\"), "
+                             "within the %d months to %s.",
+                             name, when_words(when, sizeof when, x.date), partial_note(note, sizeof note, x.date),
+                             x.title, rule->months, day);
+        return f ? csp__finding_evidence(f, CSP_ENTITY_DISCHARGE, x.id) : CSP_ENOMEM;
+    }
+    if (pm.id[0]) {
+        f = csp__finding_add(ctx, rule, p, CSP_RESULT_MET, -1, NULL, NULL,
+                             "%s held a public meeting %s, within the %d months to %s.", name,
+                             when_words(when, sizeof when, pm.date), rule->months, day);
+        return f ? csp__finding_evidence(f, CSP_ENTITY_MEETING, pm.id) : CSP_ENOMEM;
+    }
+    f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_SHOWN, -1, NULL, NULL,
+                         "No public meeting of %s and no record of community engagement fall in the %d months to %s, "
+                         "so whether it sought residents' views is not shown.",
+                         name, rule->months, day);
+    return f ? CSP_OK : CSP_ENOMEM;
+}
+
+/* ---- the Serious Violence Duty's outputs --------------------------------------------- */
+
+/* The latest agreed or published serious violence strategy, and the latest
+ * completed strategic needs assessment, of the partnership's family, as of the date. */
+typedef struct svd_outputs {
+    csp__check_ctx *ctx;
+    char strategy[130], strategy_date[11], strategy_title[300];
+    size_t strategies_undated;
+    latest sna;
+} svd_outputs;
+
+static int svd_strategy(const csp__record *s, void *arg)
+{
+    svd_outputs *o = arg;
+    if (strcmp(s->v[CSP_STRATEGY_KIND].s, "serious_violence_strategy") != 0 || !is_agreed(s))
+        return CSP_OK;
+    const char *d = s->v[CSP_STRATEGY_PUBLISHED_ON].s ? s->v[CSP_STRATEGY_PUBLISHED_ON].s
+                    : s->v[CSP_STRATEGY_AGREED_ON].s  ? s->v[CSP_STRATEGY_AGREED_ON].s
+                                                      : s->v[CSP_STRATEGY_START_DATE].s;
+    if (!d) {
+        o->strategies_undated++;
+        return CSP_OK;
+    }
+    char first[11];
+    csp__date_first_day(first, d);
+    if (strcmp(first, o->ctx->as_of) > 0)
+        return CSP_OK;
+    if (!o->strategy[0] || strcmp(d, o->strategy_date) > 0) {
+        snprintf(o->strategy, sizeof o->strategy, "%s", csp__record_id(s));
+        snprintf(o->strategy_date, sizeof o->strategy_date, "%s", d);
+        snprintf(o->strategy_title, sizeof o->strategy_title, "%s", s->v[CSP_STRATEGY_TITLE].s);
+    }
+    return CSP_OK;
+}
+
+int csp__rule_svd_outputs(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
+{
+    svd_outputs o;
+    memset(&o, 0, sizeof o);
+    o.ctx = ctx;
+    o.sna.ctx = ctx;
+    o.sna.kind = "strategic_needs_assessment";
+    int rc = each_of_family(ctx, p, CSP_ENTITY_STRATEGY, CSP_STRATEGY_PARTNERSHIP, svd_strategy, &o);
+    if (rc == CSP_OK)
+        rc = each_of_family(ctx, p, CSP_ENTITY_ASSESSMENT, CSP_ASSESSMENT_PARTNERSHIP, assessment, &o.sna);
+    if (rc)
+        return rc;
+    const char *name = p->v[CSP_PARTNERSHIP_NAME].s;
+    char day[40], sw[60], aw[60];
+    csp__date_words(day, sizeof day, ctx->as_of);
+    csp_finding *f;
+    if (o.strategy[0] && o.sna.id[0]) {
+        f = csp__finding_add(ctx, rule, p, CSP_RESULT_MET, -1, NULL, NULL,
+                             "%s has a serious violence strategy, \"%s\" (%s), and a strategic needs assessment, "
+                             "\"%s\" (completed %s), on %s.",
+                             name, o.strategy_title, when_words(sw, sizeof sw, o.strategy_date), o.sna.title,
+                             when_words(aw, sizeof aw, o.sna.date), day);
+    } else {
+        char missing[300];
+        const char *strategy = o.strategies_undated ? "no serious violence strategy with the date it was agreed or "
+                                                      "published"
+                                                    : "no agreed or published serious violence strategy";
+        const char *sna = o.sna.seen ? "no strategic needs assessment with the date it was completed"
+                                     : "no strategic needs assessment";
+        if (!o.strategy[0] && !o.sna.id[0])
+            snprintf(missing, sizeof missing, "%s, and %s", strategy, sna);
+        else
+            snprintf(missing, sizeof missing, "%s", !o.strategy[0] ? strategy : sna);
+        f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_SHOWN, -1, NULL, NULL,
+                             "The record of %s (and its strategy groups) has %s by %s, so whether the Serious "
+                             "Violence Duty's outputs exist is not shown.",
+                             name, missing, day);
+    }
+    rc = f ? CSP_OK : CSP_ENOMEM;
+    if (rc == CSP_OK && o.strategy[0])
+        rc = csp__finding_evidence(f, CSP_ENTITY_STRATEGY, o.strategy);
+    if (rc == CSP_OK && o.sna.id[0])
+        rc = csp__finding_evidence(f, CSP_ENTITY_ASSESSMENT, o.sna.id);
     return rc;
 }

@@ -159,3 +159,233 @@ int csp__rule_chair_in_post(csp__check_ctx *ctx, const csp__rule *rule, const cs
                              name, day);
     return give_seats(&s, f);
 }
+
+/* ---- the Serious Violence Duty's specified authorities -------------------------------- */
+
+/* The specified authorities of the Serious Violence Duty (PCSC Act 2022 s11,
+ * Schedule 1), as organisation kinds: the responsible authorities and youth
+ * offending teams. */
+static const struct {
+    const char *kind, *words;
+} specified[] = {
+    {"local_authority", "the council"},
+    {"police", "the police"},
+    {"fire_and_rescue", "the fire and rescue authority"},
+    {"health", "the integrated care board"},
+    {"probation", "the probation provider"},
+    {"youth_justice", "the youth offending team"},
+};
+#define NSPEC (sizeof specified / sizeof specified[0])
+
+typedef struct svd_seats {
+    csp__check_ctx *ctx;
+    size_t recorded;
+    int found[NSPEC];
+    csp__strlist in_force;
+} svd_seats;
+
+static int svd_seat(const csp__record *m, void *arg)
+{
+    svd_seats *s = arg;
+    s->recorded++;
+    if (csp__record_in_force(m, s->ctx->as_of) != 1)
+        return CSP_OK;
+    int rc = push(&s->in_force, csp__record_id(m));
+    const char *body = m->v[CSP_MEMBERSHIP_ON_BEHALF_OF].s ? m->v[CSP_MEMBERSHIP_ON_BEHALF_OF].s
+                                                          : m->v[CSP_MEMBERSHIP_ORGANISATION].s;
+    csp__record org;
+    if (rc || (rc = csp__read(s->ctx->reg, &csp__entities[CSP_ENTITY_ORGANISATION], body, &org)))
+        return rc;
+    if (csp__record_in_force(&org, s->ctx->as_of) == 1) /* in existence then */
+        for (size_t k = 0; k < NSPEC; k++)
+            if (strcmp(org.v[CSP_ORGANISATION_KIND].s, specified[k].kind) == 0)
+                s->found[k] = 1;
+    csp__record_reset(&org);
+    return CSP_OK;
+}
+
+/* The partnership that leads the Duty for p: one that holds the duty (a
+ * holding in force on the date) and is p or part of p (parent or
+ * accountable_to naming it), else p itself. Its id into lead. */
+typedef struct lead {
+    csp__check_ctx *ctx;
+    const char *p;
+    char id[130];
+} lead;
+
+static int holding(const csp__record *h, void *arg)
+{
+    lead *l = arg;
+    const char *holder = h->v[CSP_DUTY_HOLDING_PARTNERSHIP].s;
+    if (!holder || l->id[0])
+        return CSP_OK;
+    const char *from = h->v[CSP_DUTY_HOLDING_START_DATE].s, *to = h->v[CSP_DUTY_HOLDING_END_DATE].s;
+    char first[11], last[11];
+    if (from && (csp__date_first_day(first, from), strcmp(first, l->ctx->as_of) > 0))
+        return CSP_OK;
+    if (to && (csp__date_last_day(last, to), strcmp(last, l->ctx->as_of) < 0))
+        return CSP_OK;
+    if (strcmp(holder, l->p) == 0) {
+        snprintf(l->id, sizeof l->id, "%s", holder);
+        return CSP_OK;
+    }
+    csp__record hp;
+    int rc = csp__read(l->ctx->reg, &csp__entities[CSP_ENTITY_PARTNERSHIP], holder, &hp);
+    if (rc)
+        return rc;
+    const char *parent = hp.v[CSP_PARTNERSHIP_PARENT].s, *up = hp.v[CSP_PARTNERSHIP_ACCOUNTABLE_TO].s;
+    if ((parent && strcmp(parent, l->p) == 0) || (up && strcmp(up, l->p) == 0))
+        snprintf(l->id, sizeof l->id, "%s", holder);
+    csp__record_reset(&hp);
+    return CSP_OK;
+}
+
+int csp__rule_svd_holders_represented(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
+{
+    lead l = {ctx, csp__record_id(p), ""};
+    csp__query q;
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_DUTY_HOLDING]);
+    csp__query_eq_borrowed(&q, CSP_DUTY_HOLDING_DUTY, rule->duty);
+    int rc = csp__read_each(ctx->reg, &q, holding, &l);
+    csp__query_reset(&q);
+    if (rc)
+        return rc;
+    if (!l.id[0])
+        snprintf(l.id, sizeof l.id, "%s", csp__record_id(p));
+    svd_seats s;
+    memset(&s, 0, sizeof s);
+    s.ctx = ctx;
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_MEMBERSHIP]);
+    csp__query_eq_borrowed(&q, CSP_MEMBERSHIP_PARTNERSHIP, l.id);
+    rc = csp__read_each(ctx->reg, &q, svd_seat, &s);
+    csp__query_reset(&q);
+    char day[40], leadname[300];
+    csp__date_words(day, sizeof day, ctx->as_of);
+    csp__name_of(ctx, CSP_ENTITY_PARTNERSHIP, l.id, leadname, sizeof leadname);
+    int other = strcmp(l.id, csp__record_id(p)) != 0;
+    char led[400];
+    snprintf(led, sizeof led, "%s%s%s", leadname, other ? ", which leads the Serious Violence Duty for " : "",
+             other ? p->v[CSP_PARTNERSHIP_NAME].s : "");
+    csp_finding *f = NULL;
+    if (rc) {
+        csp__strlist_clear(&s.in_force, 1);
+        return rc;
+    }
+    if (s.recorded == 0) {
+        f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_SHOWN, -1, NULL, NULL,
+                             "The record lists no seats on %s, so whether the Serious Violence Duty's specified "
+                             "authorities take part is not shown.",
+                             led);
+    } else {
+        char missing[300] = "";
+        size_t nmissing = 0;
+        for (size_t k = 0; k < NSPEC; k++) {
+            if (s.found[k])
+                continue;
+            nmissing++;
+        }
+        for (size_t k = 0, said = 0; k < NSPEC; k++) { /* "a, b and c" */
+            if (s.found[k])
+                continue;
+            size_t len = strlen(missing);
+            snprintf(missing + len, sizeof missing - len, "%s%s",
+                     said == 0 ? "" : said + 1 == nmissing ? " and " : ", ", specified[k].words);
+            said++;
+        }
+        if (nmissing)
+            f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_MET, -1, NULL, NULL,
+                                 "On %s %s has no seat in post for %s, which %s under the Serious Violence Duty.", day,
+                                 led, missing, nmissing == 1 ? "is a specified authority" : "are specified authorities");
+        else
+            f = csp__finding_add(ctx, rule, p, CSP_RESULT_MET, -1, NULL, NULL,
+                                 "On %s %s has a seat in post for each kind of specified authority of the Serious "
+                                 "Violence Duty, the youth offending team included.",
+                                 day, led);
+    }
+    rc = f ? CSP_OK : CSP_ENOMEM;
+    for (size_t i = 0; rc == CSP_OK && i < s.in_force.n; i++)
+        rc = csp__finding_evidence(f, CSP_ENTITY_MEMBERSHIP, s.in_force.v[i]);
+    csp__strlist_clear(&s.in_force, 1);
+    return rc;
+}
+
+/* ---- seats that ended with no one after them ----------------------------------------- */
+
+typedef struct ended {
+    csp__check_ctx *ctx;
+    csp__strlist ended;   /* seats that ended in the period (ids) */
+    csp__strlist bodies;  /* the body each sat for */
+    csp__strlist now;     /* bodies with a seat in post on the date */
+} ended;
+
+static int ended_seat(const csp__record *m, void *arg)
+{
+    ended *e = arg;
+    const char *body = m->v[CSP_MEMBERSHIP_ON_BEHALF_OF].s ? m->v[CSP_MEMBERSHIP_ON_BEHALF_OF].s
+                                                          : m->v[CSP_MEMBERSHIP_ORGANISATION].s;
+    if (csp__record_in_force(m, e->ctx->as_of) == 1)
+        return push(&e->now, body);
+    const char *end = m->v[CSP_MEMBERSHIP_END_DATE].s;
+    if (!end)
+        return CSP_OK;
+    char last[11];
+    csp__date_last_day(last, end);
+    if (strcmp(last, e->ctx->as_of) >= 0 || strcmp(last, e->ctx->since) < 0)
+        return CSP_OK;
+    int rc = push(&e->ended, csp__record_id(m));
+    return rc ? rc : push(&e->bodies, body);
+}
+
+static int listed(const csp__strlist *l, const char *s)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (strcmp(l->v[i], s) == 0)
+            return 1;
+    return 0;
+}
+
+int csp__rule_seats_filled(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
+{
+    ended e;
+    memset(&e, 0, sizeof e);
+    e.ctx = ctx;
+    csp__query q;
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_MEMBERSHIP]);
+    csp__query_eq_borrowed(&q, CSP_MEMBERSHIP_PARTNERSHIP, csp__record_id(p));
+    int rc = csp__read_each(ctx->reg, &q, ended_seat, &e);
+    csp__query_reset(&q);
+    const char *name = p->v[CSP_PARTNERSHIP_NAME].s;
+    char day[40];
+    csp__date_words(day, sizeof day, ctx->as_of);
+    size_t open = 0;
+    for (size_t i = 0; rc == CSP_OK && i < e.ended.n; i++) {
+        if (listed(&e.now, e.bodies.v[i]))
+            continue; /* someone sits for that body now */
+        csp__record m;
+        if ((rc = csp__read(ctx->reg, &csp__entities[CSP_ENTITY_MEMBERSHIP], e.ended.v[i], &m)))
+            break;
+        char last[11], endw[40], body[300];
+        csp__date_last_day(last, m.v[CSP_MEMBERSHIP_END_DATE].s);
+        csp__name_of(ctx, CSP_ENTITY_ORGANISATION, e.bodies.v[i], body, sizeof body);
+        open++;
+        csp_finding *f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_MET, CSP_ENTITY_MEMBERSHIP, e.ended.v[i],
+                                          NULL, "The %s seat for %s on %s ended on %s, and no seat for %s is in post on %s.",
+                                          m.v[CSP_MEMBERSHIP_ROLE].s, body, name,
+                                          csp__date_words(endw, sizeof endw, last), body, day);
+        csp__record_reset(&m);
+        rc = f ? csp__finding_evidence(f, CSP_ENTITY_MEMBERSHIP, e.ended.v[i]) : CSP_ENOMEM;
+    }
+    if (rc == CSP_OK && open == 0 && e.ended.n > 0) {
+        csp_finding *f = csp__finding_add(ctx, rule, p, CSP_RESULT_MET, -1, NULL, NULL,
+                                          "Each body whose seat on %s ended in the %d months to %s has a seat in post "
+                                          "again.",
+                                          name, rule->months, day);
+        rc = f ? CSP_OK : CSP_ENOMEM;
+        for (size_t i = 0; rc == CSP_OK && i < e.ended.n; i++)
+            rc = csp__finding_evidence(f, CSP_ENTITY_MEMBERSHIP, e.ended.v[i]);
+    }
+    csp__strlist_clear(&e.ended, 1);
+    csp__strlist_clear(&e.bodies, 1);
+    csp__strlist_clear(&e.now, 1);
+    return rc;
+}

@@ -5762,7 +5762,7 @@ static const csp__builtin_value builtin_3[] = {
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_APPLIES_TO, "statutory_officer_group"},
     {CSP_DUTY_CONFIDENCE, "secondary"},
-    {CSP_DUTY_NOTE, "Content read in the regulations (verified); the yearly cycle is from secondary sources."},
+    {CSP_DUTY_NOTE, "Content read in the regulations (verified); reg 3 as replaced by SI 2011/1230 says only \"prepare strategic assessments\". The yearly cycle is from sources that predate 2011 (secondary); some areas run a three-year cycle."},
     {CSP_DUTY_LABEL, "Strategic assessment"},
 };
 static const csp__builtin_value builtin_4[] = {
@@ -5783,10 +5783,30 @@ static const csp__builtin_value builtin_5[] = {
     {CSP_DUTY_RECURRENCE, "per_event"},
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "verified"},
-    {CSP_DUTY_NOTE, "Due on each new or revised plan."},
+    {CSP_DUTY_NOTE, "Due on each new or revised plan. England only, and not in the City of London (reg 13A; the Welsh regulations, SI 2007/3076, have no such rule)."},
     {CSP_DUTY_LABEL, "Plan sent to the police and crime commissioner"},
 };
 static const csp__builtin_value builtin_6[] = {
+    {CSP_DUTY_ID, "prsra2011.s10.pcc_cooperation"},
+    {CSP_DUTY_TITLE, "The responsible authorities and the police and crime commissioner act in co-operation; the commissioner has regard to the responsible authorities' priorities"},
+    {CSP_DUTY_SOURCE, "Police Reform and Social Responsibility Act 2011 s10(1)-(2)"},
+    {CSP_DUTY_RECURRENCE, "continuous"},
+    {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
+    {CSP_DUTY_CONFIDENCE, "verified"},
+    {CSP_DUTY_NOTE, "The Crime and Policing Act 2026 (Royal Assent 29 April 2026, secondary) gives commissioners a power to make recommendations that the partnership must consider; its section and commencement are unverified."},
+    {CSP_DUTY_LABEL, "Co-operation with the police and crime commissioner"},
+};
+static const csp__builtin_value builtin_7[] = {
+    {CSP_DUTY_ID, "si2007_1830.pcc_attendance"},
+    {CSP_DUTY_TITLE, "Attend a meeting with the police and crime commissioner when the commissioner requires representatives of the responsible authorities to"},
+    {CSP_DUTY_SOURCE, "SI 2007/1830 reg 14A, added by SI 2012/2660"},
+    {CSP_DUTY_RECURRENCE, "per_event"},
+    {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
+    {CSP_DUTY_CONFIDENCE, "verified"},
+    {CSP_DUTY_NOTE, "On request. England only (the Welsh regulations have no reg 14A)."},
+    {CSP_DUTY_LABEL, "Attendance required by the police and crime commissioner"},
+};
+static const csp__builtin_value builtin_8[] = {
     {CSP_DUTY_ID, "si2007_1830.community_safety_agreement"},
     {CSP_DUTY_TITLE, "Two-tier areas: prepare a county community safety agreement"},
     {CSP_DUTY_SOURCE, "SI 2007/1830 regs 9, 9A"},
@@ -5796,17 +5816,17 @@ static const csp__builtin_value builtin_6[] = {
     {CSP_DUTY_NOTE, "Applies only in two-tier areas. The duty is verified; the yearly cycle is from secondary sources."},
     {CSP_DUTY_LABEL, "County community safety agreement"},
 };
-static const csp__builtin_value builtin_7[] = {
+static const csp__builtin_value builtin_9[] = {
     {CSP_DUTY_ID, "si2007_1830.community_engagement"},
     {CSP_DUTY_TITLE, "Seek the views of people who live or work in the area about crime, disorder and substance misuse"},
     {CSP_DUTY_SOURCE, "SI 2007/1830 reg 12"},
     {CSP_DUTY_RECURRENCE, "yearly"},
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "unverified"},
-    {CSP_DUTY_NOTE, "The original text is verified; whether the yearly public meeting survived the 2011 amendments is unverified."},
+    {CSP_DUTY_NOTE, "Verified as made: reg 12(4)(a), one or more public meetings during each year, attended by senior people of each responsible authority. Whether that survived the 2011 amendments is unverified: no public-meeting rule until the current text is read."},
     {CSP_DUTY_LABEL, "Community engagement"},
 };
-static const csp__builtin_value builtin_8[] = {
+static const csp__builtin_value builtin_10[] = {
     {CSP_DUTY_ID, "cda1998.s17a.information_sharing"},
     {CSP_DUTY_TITLE, "Share prescribed depersonalised information among the responsible authorities, in quarterly information periods"},
     {CSP_DUTY_SOURCE, "Crime and Disorder Act 1998 s17A; SI 2007/1831"},
@@ -5815,7 +5835,7 @@ static const csp__builtin_value builtin_8[] = {
     {CSP_DUTY_CONFIDENCE, "verified"},
     {CSP_DUTY_LABEL, "Sharing depersonalised information"},
 };
-static const csp__builtin_value builtin_9[] = {
+static const csp__builtin_value builtin_11[] = {
     {CSP_DUTY_ID, "si2007_1830.information_sharing_protocol"},
     {CSP_DUTY_TITLE, "Have and keep under review an information sharing protocol"},
     {CSP_DUTY_SOURCE, "SI 2007/1830 (provisions to facilitate information sharing)"},
@@ -5825,7 +5845,7 @@ static const csp__builtin_value builtin_9[] = {
     {CSP_DUTY_NOTE, "A yearly review is local practice, not a figure read in the law."},
     {CSP_DUTY_LABEL, "Information sharing protocol"},
 };
-static const csp__builtin_value builtin_10[] = {
+static const csp__builtin_value builtin_12[] = {
     {CSP_DUTY_ID, "cda1998.s17.due_regard"},
     {CSP_DUTY_TITLE, "Exercise every function with due regard to crime, disorder, substance misuse, re-offending and serious violence"},
     {CSP_DUTY_SOURCE, "Crime and Disorder Act 1998 s17"},
@@ -5834,28 +5854,29 @@ static const csp__builtin_value builtin_10[] = {
     {CSP_DUTY_NOTE, "Falls on each responsible authority, not on the partnership."},
     {CSP_DUTY_LABEL, "Due regard to crime and disorder"},
 };
-static const csp__builtin_value builtin_11[] = {
+static const csp__builtin_value builtin_13[] = {
     {CSP_DUTY_ID, "pja2006.s19.scrutiny"},
     {CSP_DUTY_TITLE, "The crime and disorder committee reviews or scrutinises the responsible authorities' crime and disorder functions"},
     {CSP_DUTY_SOURCE, "Police and Justice Act 2006 ss19-20; SI 2009/942"},
+    {CSP_DUTY_COMMENCEMENT, "2009-04-30"},
     {CSP_DUTY_RECURRENCE, "yearly"},
     {CSP_DUTY_APPLIES_TO, "scrutiny_committee"},
     {CSP_DUTY_CONFIDENCE, "secondary"},
-    {CSP_DUTY_NOTE, "At least once every 12 months (secondary sources)."},
+    {CSP_DUTY_NOTE, "In force 30 April 2009 in England and 1 October 2009 in Wales (verified). \"No less than once in every twelve month period\" (SI 2009/942 reg 4, quoted by secondary sources and councils' terms of reference)."},
     {CSP_DUTY_LABEL, "Scrutiny by the crime and disorder committee"},
 };
-static const csp__builtin_value builtin_12[] = {
+static const csp__builtin_value builtin_14[] = {
     {CSP_DUTY_ID, "dvcva2004.s9.domestic_homicide_review"},
-    {CSP_DUTY_TITLE, "Domestic homicide review: on police notification, decide and commission a review with an independent chair; report to the Home Office quality assurance panel before publication"},
+    {CSP_DUTY_TITLE, "Domestic homicide review: on police notification, decide and commission a review with an independent chair; report to the Home Office quality assurance panel before publication; send a copy to the Domestic Abuse Commissioner"},
     {CSP_DUTY_SOURCE, "Domestic Violence, Crime and Victims Act 2004 s9"},
     {CSP_DUTY_COMMENCEMENT, "2011-04-13"},
     {CSP_DUTY_RECURRENCE, "per_event"},
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "verified"},
-    {CSP_DUTY_NOTE, "Per death. The timescales (decide within one month, complete within six months) are unverified."},
+    {CSP_DUTY_NOTE, "Per death. A copy of the report goes to the Domestic Abuse Commissioner as soon as reasonably practicable (s9(3B), verified). The timescales (decide within one month, complete within six months) are unverified. The renaming to domestic abuse related death reviews (Victims and Prisoners Act 2024 s19) is not in force (not commenced up to SI 2025/1168, verified)."},
     {CSP_DUTY_LABEL, "Domestic homicide reviews"},
 };
-static const csp__builtin_value builtin_13[] = {
+static const csp__builtin_value builtin_15[] = {
     {CSP_DUTY_ID, "pcsc2022.s8.serious_violence_duty"},
     {CSP_DUTY_TITLE, "Serious Violence Duty: collaborate to prevent and reduce serious violence, identify its kinds and causes, prepare and implement a strategy; consult educational, prison and youth custody authorities"},
     {CSP_DUTY_SOURCE, "Police, Crime, Sentencing and Courts Act 2022 s8"},
@@ -5866,17 +5887,18 @@ static const csp__builtin_value builtin_13[] = {
     {CSP_DUTY_NOTE, "Keeping the strategy current is the duty; a yearly review is local practice (secondary)."},
     {CSP_DUTY_LABEL, "Serious Violence Duty"},
 };
-static const csp__builtin_value builtin_14[] = {
+static const csp__builtin_value builtin_16[] = {
     {CSP_DUTY_ID, "svd_guidance.expected_outputs"},
     {CSP_DUTY_TITLE, "Serious Violence Duty outputs: a lead partnership arrangement, a local definition of serious violence, data sharing, a strategic needs assessment and a published strategy"},
     {CSP_DUTY_SOURCE, "Serious Violence Duty statutory guidance, December 2022"},
+    {CSP_DUTY_COMMENCEMENT, "2023-01-31"},
     {CSP_DUTY_RECURRENCE, "continuous"},
     {CSP_DUTY_APPLIES_TO, "community_safety_partnership"},
     {CSP_DUTY_CONFIDENCE, "secondary"},
-    {CSP_DUTY_NOTE, "The first strategy by 2024-01-31 is unverified."},
+    {CSP_DUTY_NOTE, "Expected by the guidance (secondary): the first strategy by 2024-01-31, and the strategy reviewed every year."},
     {CSP_DUTY_LABEL, "Serious Violence Duty outputs"},
 };
-static const csp__builtin_value builtin_15[] = {
+static const csp__builtin_value builtin_17[] = {
     {CSP_DUTY_ID, "pcsc2022.s24.offensive_weapons_homicide_review"},
     {CSP_DUTY_TITLE, "Offensive weapons homicide review, in pilot areas"},
     {CSP_DUTY_SOURCE, "Police, Crime, Sentencing and Courts Act 2022 ss24-36; pilot by SI 2023/227"},
@@ -5914,4 +5936,6 @@ const csp__builtin csp__builtins[CSP__BUILTIN_COUNT] = {
     {CSP_ENTITY_DUTY, (int)(sizeof builtin_13 / sizeof builtin_13[0]), builtin_13},
     {CSP_ENTITY_DUTY, (int)(sizeof builtin_14 / sizeof builtin_14[0]), builtin_14},
     {CSP_ENTITY_DUTY, (int)(sizeof builtin_15 / sizeof builtin_15[0]), builtin_15},
+    {CSP_ENTITY_DUTY, (int)(sizeof builtin_16 / sizeof builtin_16[0]), builtin_16},
+    {CSP_ENTITY_DUTY, (int)(sizeof builtin_17 / sizeof builtin_17[0]), builtin_17},
 };

@@ -14,7 +14,7 @@
 
 #define CSP__ENTITY_COUNT 25
 #define CSP__ENUM_COUNT 25
-#define CSP__BUILTIN_COUNT 16
+#define CSP__BUILTIN_COUNT 18
 /* The most fields an entity has. */
 #define CSP__MAX_FIELDS 18
 /* The most rules across fields an entity has. */

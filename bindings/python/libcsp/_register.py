@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import threading
 import weakref
-from typing import List, TYPE_CHECKING, Any, Iterable, Iterator, Optional, Type, Union
+from typing import Dict, List, TYPE_CHECKING, Any, Iterable, Iterator, Optional, Type, Union
 
 from . import _libcsp as _c
 from ._errors import CSP_EARG, ClosedError
@@ -260,6 +261,37 @@ class Register(_RegisterCollections):
         opts = self._export_flags(public, indent)
         with self._lock:
             _c.csp_json_export_file(self._handle(), p, opts)
+
+    def export_popolo(self, path: Optional[PathLike] = None, *, indent: bool = True) -> Optional[Dict[str, Any]]:
+        """The register as a Popolo document (http://www.popoloproject.com), for open data.
+
+        The document has the arrays ``organizations`` (organisations and
+        partnerships, with their kind as ``classification``), ``persons``,
+        ``memberships`` (one per seat: role, post, person or member
+        organisation, ``on_behalf_of_id``), ``posts`` and ``events`` (the
+        meetings). Ids are the register's prefixed with their kind
+        (``"partnership/ealing-sep"``). It is always public: people marked
+        private never appear. docs/popolo.md has the whole mapping.
+
+        Args:
+            path: where to write it (replaced safely if it exists, ending in
+                a newline); None (the default) returns it instead.
+            indent: indent the text with two spaces (default); False gives
+                compact JSON. Only matters when writing a file.
+
+        Returns:
+            the document as a dict when ``path`` is None, else None.
+        """
+        opts = self._export_flags(False, indent)
+        if path is None:
+            with self._lock:
+                text = str(_c.csp_json_export_popolo(self._handle(), opts))
+            doc: Dict[str, Any] = json.loads(text)
+            return doc
+        p = _path(path)
+        with self._lock:
+            _c.csp_json_export_popolo_file(self._handle(), p, opts)
+        return None
 
     def check(self, as_of: DateLike, *, partnership: Any = None, skip: Iterable[str] = (),
               enable: Iterable[str] = (), skip_secondary: bool = False, skip_unverified: bool = False,

@@ -49,12 +49,20 @@ EXPECTED_2024_06_30 = [
     ("ealing-sep", "CSP-MEM-001", "met"),
     # "the cabinet member for tackling inequality (chair)"
     ("ealing-sep", "CSP-MEM-002", "met"),
+    # the board's members include the youth justice service beside the five authorities: every
+    # specified authority of the Serious Violence Duty has a seat
+    ("ealing-sep", "CSP-MEM-003", "met"),
     # no page gives a strategic assessment of the SEP
     ("ealing-sep", "CSP-SA-001", "not_shown"),
     # "A new SEP strategy for 2020-2023 was agreed by the SEP in March 2020": ended with 2023
     ("ealing-sep", "CSP-PLAN-001", "not_met"),
     ("ealing-sep", "CSP-PLAN-002", "not_shown"),
     ("ealing-sep", "CSP-PLAN-003", "not_shown"),
+    # no plan in force, so no copy to the PCC can be judged
+    ("ealing-sep", "CSP-PLAN-004", "not_shown"),
+    # "Serious Violence Duty strategy ... published by the Safer Ealing Partnership": no date given,
+    # and no strategic needs assessment is dated
+    ("ealing-sep", "CSP-SVD-001", "not_shown"),
     # "The group meets quarterly", but no meeting is given
     ("ealing-sep", "CSP-MTG-001", "not_shown"),
     # the crime and disorder committee's role is described, no review of the SEP is dated
@@ -66,10 +74,13 @@ EXPECTED_2024_06_30 = [
     # seats, plan, assessment or committee given for the CSP itself
     ("hackney-csp", "CSP-MEM-001", "not_shown"),
     ("hackney-csp", "CSP-MEM-002", "not_shown"),
+    ("hackney-csp", "CSP-MEM-003", "not_shown"),
     ("hackney-csp", "CSP-SA-001", "not_shown"),
     ("hackney-csp", "CSP-PLAN-001", "not_shown"),
     ("hackney-csp", "CSP-PLAN-002", "not_shown"),
     ("hackney-csp", "CSP-PLAN-003", "not_shown"),
+    ("hackney-csp", "CSP-PLAN-004", "not_shown"),
+    ("hackney-csp", "CSP-SVD-001", "not_shown"),
     ("hackney-csp", "CSP-SCR-001", "not_shown"),
     # the statutory officer group's members: the council, police, fire, health, probation
     ("hackney-sog", "CSP-MEM-001", "met"),
@@ -80,12 +91,18 @@ EXPECTED_2024_06_30 = [
     # a CCG, abolished on 30 June 2022 (docs/law.md): by 2024 no health body has a seat on record
     ("westminster-swp", "CSP-MEM-001", "not_met"),
     ("westminster-swp", "CSP-MEM-002", "not_shown"),
+    # the 2018 page names no youth offending team, and its health member is the CCG: neither an
+    # integrated care board nor a youth offending team sits on the SWP for the Duty (from 2023)
+    ("westminster-swp", "CSP-MEM-003", "not_met"),
     # "refreshed annually based upon evidence from the annual strategic assessment": undated
     ("westminster-swp", "CSP-SA-001", "not_shown"),
     # "a three year strategy from 2017/20": ended with 2020
     ("westminster-swp", "CSP-PLAN-001", "not_met"),
     ("westminster-swp", "CSP-PLAN-002", "not_shown"),
     ("westminster-swp", "CSP-PLAN-003", "not_shown"),
+    ("westminster-swp", "CSP-PLAN-004", "not_shown"),
+    # the page predates the Duty: no serious violence strategy or needs assessment
+    ("westminster-swp", "CSP-SVD-001", "not_shown"),
     ("westminster-swp", "CSP-SCR-001", "not_shown"),
 ]
 
