@@ -312,21 +312,44 @@ START_TEST(test_actions)
            "  {'id': 'x4', 'partnership': 'csp', 'title': 'Done', 'raised_on': '2024-01', 'due_on': '2024-02',"
            "   'status': 'done'}]}");
     check_as_of("2024-04-01");
-    EXPECT("CSP-ACT-001", "x2", CSP_RESULT_NOT_MET, "no champion is named");
-    EXPECT("CSP-ACT-001", "x3", CSP_RESULT_NOT_MET, "sits for Voluntary sector, not a responsible authority");
-    ck_assert_ptr_null(finding("CSP-ACT-001", "x1"));
-    /* x2 was due by 31 March 2024 (a due month is due by its end); the done x4 is not listed. */
-    EXPECT("CSP-ACT-002", "x2", CSP_RESULT_NOT_MET, "was due by 31 March 2024 and is still in progress");
-    TU_STR_EQ(csp_finding_due(finding("CSP-ACT-002", "x2")), "2024-03-31");
-    ck_assert_ptr_null(finding("CSP-ACT-002", "x4"));
+    /* One finding per partnership and rule, naming the actions at fault and
+     * holding them all as evidence. */
+    EXPECT("CSP-ACT-001", NULL, CSP_RESULT_NOT_MET,
+           "2 of the 3 open actions of Safer Town have no champion sitting for a responsible authority on 1 April "
+           "2024: \"No champion\" (no champion is named) and \"Voluntary champion\" (its champion sits for "
+           "Voluntary sector, not a responsible authority then).");
+    ck_assert_uint_eq(csp_finding_evidence_count(finding("CSP-ACT-001", NULL)), 2);
+    TU_STR_EQ(csp_finding_evidence_id(finding("CSP-ACT-001", NULL), 0), "x2");
+    TU_STR_EQ(csp_finding_evidence_id(finding("CSP-ACT-001", NULL), 1), "x3");
+    /* x2 was due by 31 March 2024 (a due month is due by its end); the done x4 is not counted. */
+    EXPECT("CSP-ACT-002", NULL, CSP_RESULT_NOT_MET,
+           "1 of the 3 open actions of Safer Town was past its due date on 1 April 2024: \"No champion\" (due by 31 "
+           "March 2024).");
+    TU_STR_EQ(csp_finding_due(finding("CSP-ACT-002", NULL)), "2024-03-31");
+    ck_assert_uint_eq(csp_finding_evidence_count(finding("CSP-ACT-002", NULL)), 1);
     check_as_of("2024-03-31");
-    ck_assert_ptr_null(finding("CSP-ACT-002", "x2"));
     EXPECT("CSP-ACT-002", NULL, CSP_RESULT_MET, "Each of the 3 open actions");
     /* No update since the meeting of 1 March: x2 and x3 (x1 was updated on 5 March). */
     check_as_of("2024-04-01");
-    EXPECT("CSP-ACT-003", "x2", CSP_RESULT_NOT_MET, "since the meeting of 1 March 2024");
-    EXPECT("CSP-ACT-003", "x3", CSP_RESULT_NOT_MET, "no progress update");
-    ck_assert_ptr_null(finding("CSP-ACT-003", "x1"));
+    EXPECT("CSP-ACT-003", NULL, CSP_RESULT_NOT_MET,
+           "2 of the 3 open actions of Safer Town had had no progress update since the meeting of 1 March 2024 on 1 "
+           "April 2024: \"No champion\" and \"Voluntary champion\".");
+    ck_assert_uint_eq(csp_finding_evidence_count(finding("CSP-ACT-003", NULL)), 3); /* and the meeting */
+    TU_STR_EQ(csp_finding_evidence_id(finding("CSP-ACT-003", NULL), 2), "m1");
+    /* An update after the date checked was not yet given on it. */
+    import("{'format': 'libcsp/1', 'actions': [{'id': 'x3', 'partnership': 'csp', 'title': 'Voluntary champion',"
+           " 'raised_on': '2024-01', 'champion': 's-vcs', 'status': 'open',"
+           " 'updates': [{'id': 'u3', 'date': '2024-04-02'}]}]}");
+    check_as_of("2024-04-01");
+    EXPECT("CSP-ACT-003", NULL, CSP_RESULT_NOT_MET, "2 of the 3 open actions");
+    check_as_of("2024-04-02");
+    EXPECT("CSP-ACT-003", NULL, CSP_RESULT_NOT_MET, "1 of the 3 open actions of Safer Town had had no progress update");
+    /* An update in the meeting's month (a partial date that reaches it) counts. */
+    import("{'format': 'libcsp/1', 'actions': [{'id': 'x2', 'partnership': 'csp', 'title': 'No champion',"
+           " 'raised_on': '2024-01', 'due_on': '2024-03', 'status': 'in_progress',"
+           " 'updates': [{'id': 'u2', 'date': '2024-03'}]}]}");
+    check_as_of("2024-04-02");
+    EXPECT("CSP-ACT-003", NULL, CSP_RESULT_MET, "has had an update since the last meeting");
     /* Put right: everything met. */
     tu_set_text(reg, CSP_ENTITY_ACTION, "x2", CSP_ACTION_STATUS, "done");
     tu_set_text(reg, CSP_ENTITY_ACTION, "x3", CSP_ACTION_STATUS, "cancelled");
@@ -339,9 +362,17 @@ START_TEST(test_actions)
            " 'raised_on': '2024-05-02', 'status': 'open'}]}");
     check_as_of("2024-05-01");
     EXPECT("CSP-ACT-001", NULL, CSP_RESULT_MET, "Each of the 1 open action of Safer Town has a champion");
-    ck_assert_ptr_null(finding("CSP-ACT-001", "x5"));
     check_as_of("2024-05-02");
-    EXPECT("CSP-ACT-001", "x5", CSP_RESULT_NOT_MET, "no champion is named");
+    EXPECT("CSP-ACT-001", NULL, CSP_RESULT_NOT_MET, "1 of the 2 open actions of Safer Town has no champion");
+    /* More than three at fault: three named, the rest counted, all evidence. */
+    import("{'format': 'libcsp/1', 'actions': ["
+           " {'id': 'y1', 'partnership': 'csp', 'title': 'Y1', 'status': 'open'},"
+           " {'id': 'y2', 'partnership': 'csp', 'title': 'Y2', 'status': 'open'},"
+           " {'id': 'y3', 'partnership': 'csp', 'title': 'Y3', 'status': 'open'},"
+           " {'id': 'y4', 'partnership': 'csp', 'title': 'Y4', 'status': 'open'}]}");
+    check_as_of("2024-05-02");
+    EXPECT("CSP-ACT-001", NULL, CSP_RESULT_NOT_MET, "(no champion is named) and 2 more.");
+    ck_assert_uint_eq(csp_finding_evidence_count(finding("CSP-ACT-001", NULL)), 5);
 }
 END_TEST
 

@@ -122,7 +122,7 @@ check_boardpack() {
     contains "$f" "### Actions"
     contains "$f" "| met | CSP-MEM-001 (breach) | On 30 June 2024 Hackney statutory officer group has a seat in post"
     contains "$f" "| Crime and Disorder Act 1998 s5(1) (verified) |"
-    contains "$f" "| **NOT MET** | CSP-ACT-002 (advice) | The action \"Test fixture: an action past its due date (invented)\" was due by 31 March 2024"
+    contains "$f" "| **NOT MET** | CSP-ACT-002 (advice) | 1 of the 2 open actions of Hackney statutory officer group was past its due date on 30 June 2024: \"Test fixture: an action past its due date (invented)\" (due by 31 March 2024)"
     set -- $(cspctl_summary hackney-sog)
     [ $# = 3 ] || fail "no summary in cspctl check's JSON"
     contains "$f" "$(($1 + $2 + $3)) findings: $1 met, $2 not met"

@@ -98,12 +98,15 @@ typedef struct found_meeting {
     char *id, *date;
 } found_meeting;
 
+/* The first meeting held, in the order read: kept, and the reading stops (1). */
 static int keep_meeting(const csp__record *m, void *arg)
 {
     found_meeting *f = arg;
+    if (strcmp(m->v[CSP_MEETING_STATUS].s, "held") != 0)
+        return CSP_OK;
     f->id = csp__strdup(csp__record_id(m));
     f->date = csp__strdup(m->v[CSP_MEETING_DATE].s);
-    return f->id && f->date ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
+    return f->id && f->date ? 1 : csp__fail(CSP_ENOMEM, "out of memory");
 }
 
 /* The last meeting held on or before as_of: its id and date (both malloc'd;
@@ -113,19 +116,19 @@ static int last_meeting(char **id, char **date, csp_register *reg, const char *p
     found_meeting f = {NULL, NULL};
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_MEETING]);
+    /* The partnership's meetings by date, latest first, read until one was
+     * held: a condition on the status in the query would let SQLite walk the
+     * index of statuses (nearly every meeting is held) instead of the
+     * partnership's. */
     int rc = csp_query_where(&q, CSP_MEETING_PARTNERSHIP, CSP_OP_EQ, partnership);
-    if (rc == CSP_OK)
-        rc = csp_query_where(&q, CSP_MEETING_STATUS, CSP_OP_EQ, "held");
     if (rc == CSP_OK)
         rc = csp_query_where(&q, CSP_MEETING_DATE, CSP_OP_LE, as_of);
     if (rc == CSP_OK)
         rc = csp_query_order(&q, CSP_MEETING_DATE, 1);
     if (rc == CSP_OK)
         rc = csp_query_order(&q, CSP_MEETING_ID, 1);
-    if (rc == CSP_OK)
-        rc = csp_query_limit(&q, 1);
-    if (rc == CSP_OK)
-        rc = csp__read_each(reg, &q, keep_meeting, &f);
+    if (rc == CSP_OK && (rc = csp__read_each(reg, &q, keep_meeting, &f)) == 1)
+        rc = CSP_OK;
     csp__query_reset(&q);
     if (rc) {
         free(f.id);

@@ -1,4 +1,13 @@
-/* Rules of the actions family: champions, due dates, updates (docs/rules.md). */
+/* Rules of the actions family: champions, due dates, updates (docs/rules.md).
+ *
+ * The three rules judge the same actions, so the first of them to run for a
+ * partnership reads its open actions once and judges each for all three (an
+ * action digest, kept in the check's context until the next partnership);
+ * the latest update of every action is read once for the whole check (an
+ * update map). Each rule then gives one finding per partnership: met, or not
+ * met naming the first actions at fault and holding them all as evidence. A
+ * national register (a million actions) is checked in a few queries rather
+ * than several per action (docs/benchmarks.md). */
 #include "rules/catalogue.h"
 #include "core/error.h"
 
@@ -6,179 +15,395 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct open_actions {
-    csp__check_ctx *ctx;
-    const csp__rule *rule;
-    const csp__record *p;
-    size_t n;        /* open actions */
-    size_t failing;  /* of which fail the rule */
-    int rc;
-} open_actions;
+/* Actions named in a message: the first few; the rest are counted. */
+#define NAMED 3
 
-typedef struct raised_by {
-    const char *as_of;
-    int (*each)(const csp__record *, void *);
-    void *arg;
-} raised_by;
+/* ---- the latest update of every action ---- */
 
-/* Passes on an action raised by the date (or with no date raised): one
- * raised later was not open on it. */
-static int if_raised(const csp__record *a, void *arg)
+typedef struct update_entry {
+    char *action;
+    char last[11]; /* the last day of its latest update given by the date checked */
+} update_entry;
+
+struct csp__update_map {
+    update_entry *v;
+    size_t n, cap;
+};
+
+static int entry_cmp(const void *a, const void *b)
 {
-    raised_by *r = arg;
-    const char *raised = a->v[CSP_ACTION_RAISED_ON].s;
-    char first[11];
-    if (raised && (csp__date_first_day(first, raised), strcmp(first, r->as_of) > 0))
-        return CSP_OK;
-    return r->each(a, r->arg);
+    const update_entry *x = a, *y = b;
+    int c = strcmp(x->action, y->action);
+    return c ? c : strcmp(y->last, x->last); /* the latest first */
 }
 
-/* The actions of p open on the date (status open or in progress, raised by
- * then), in id order. */
-static int each_open(csp__check_ctx *ctx, const csp__record *p, int (*each)(const csp__record *, void *), void *arg)
+typedef struct map_build {
+    struct csp__update_map *m;
+    const char *as_of;
+} map_build;
+
+static int add_update(const csp__record *u, void *arg)
 {
+    map_build *b = arg;
+    const char *date = u->v[CSP_ACTION_UPDATE_DATE].s;
+    char first[11];
+    if (!date)
+        return CSP_OK;
+    csp__date_first_day(first, date);
+    if (strcmp(first, b->as_of) > 0)
+        return CSP_OK; /* not yet given on the date */
+    struct csp__update_map *m = b->m;
+    if (csp__reserve(&m->v, &m->cap, m->n + 1, sizeof *m->v))
+        return CSP_ENOMEM;
+    update_entry *e = &m->v[m->n];
+    if (!(e->action = csp__strdup(u->v[CSP_ACTION_UPDATE_ACTION].s)))
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    csp__date_last_day(e->last, date);
+    m->n++;
+    return CSP_OK;
+}
+
+static void map_free(struct csp__update_map *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->n; i++)
+        free(m->v[i].action);
+    free(m->v);
+    free(m);
+}
+
+/* Reads every update once per check: sorted by action, the latest first, one
+ * entry per action kept. */
+static int updates_of(csp__check_ctx *ctx, struct csp__update_map **out)
+{
+    if (ctx->updates) {
+        *out = ctx->updates;
+        return CSP_OK;
+    }
+    struct csp__update_map *m = calloc(1, sizeof *m);
+    if (!m)
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    map_build b = {m, ctx->as_of};
     csp__query q;
-    csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
-    csp__query_eq_borrowed(&q, CSP_ACTION_PARTNERSHIP, csp__record_id(p));
-    int rc = csp__query_action_open(&q);
-    raised_by r = {ctx->as_of, each, arg};
-    if (rc == CSP_OK)
-        rc = csp__read_each(ctx->reg, &q, if_raised, &r);
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION_UPDATE]);
+    static const int fields[] = {CSP_ACTION_UPDATE_ACTION, CSP_ACTION_UPDATE_DATE};
+    csp__query_only(&q, fields, 2);
+    int rc = csp__read_each(ctx->reg, &q, add_update, &b);
     csp__query_reset(&q);
+    if (rc) {
+        map_free(m);
+        return rc;
+    }
+    if (m->n)
+        qsort(m->v, m->n, sizeof *m->v, entry_cmp);
+    size_t kept = 0;
+    for (size_t i = 0; i < m->n; i++) {
+        if (kept && strcmp(m->v[kept - 1].action, m->v[i].action) == 0) {
+            free(m->v[i].action);
+            continue;
+        }
+        m->v[kept++] = m->v[i];
+    }
+    m->n = kept;
+    ctx->updates = *out = m;
+    return CSP_OK;
+}
+
+/* The last day of the action's latest update given by the date, or NULL. */
+static const char *latest_update(const struct csp__update_map *m, const char *action)
+{
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(m->v[mid].action, action);
+        if (c == 0)
+            return m->v[mid].last;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+/* ---- the open actions of a partnership, judged once for the three rules ---- */
+
+/* The actions at fault under one rule: all their ids, and the first few
+ * described for the message. */
+typedef struct faults {
+    csp__strlist ids;
+    char named[NAMED][400];
+    char first_due[11]; /* ACT-002: the earliest due date among them */
+} faults;
+
+/* A champion's seat, judged once per partnership: "" when it is fine, else why not. */
+typedef struct seat_verdict {
+    char *seat;
+    char why[300];
+} seat_verdict;
+
+struct csp__action_digest {
+    char partnership[130];
+    size_t open;            /* actions open on the date */
+    faults champion, late, stale;
+    int held;               /* a meeting was held by the date */
+    char meeting[130];      /* the last one */
+    char meeting_date[11];
+    seat_verdict *seats;
+    size_t nseats, cap;
+};
+
+static void faults_clear(faults *f)
+{
+    csp__strlist_clear(&f->ids, 1);
+}
+
+static void digest_free(struct csp__action_digest *d)
+{
+    if (!d)
+        return;
+    faults_clear(&d->champion);
+    faults_clear(&d->late);
+    faults_clear(&d->stale);
+    for (size_t i = 0; i < d->nseats; i++)
+        free(d->seats[i].seat);
+    free(d->seats);
+    free(d);
+}
+
+void csp__actions_free(csp__check_ctx *ctx)
+{
+    digest_free(ctx->actions);
+    ctx->actions = NULL;
+    map_free(ctx->updates);
+    ctx->updates = NULL;
+}
+
+static int fault(faults *f, const char *id, const char *fmt, const char *title, const char *detail)
+{
+    if (f->ids.n < NAMED)
+        snprintf(f->named[f->ids.n], sizeof f->named[0], fmt, title, detail);
+    char *copy = csp__strdup(id);
+    if (!copy || csp__strlist_push(&f->ids, copy)) {
+        free(copy);
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    }
+    return CSP_OK;
+}
+
+/* Why a champion's seat does not serve (into why, "" when it does). */
+static int judge_seat(csp__check_ctx *ctx, const char *seat, char *why, size_t size)
+{
+    csp__record m, org;
+    why[0] = '\0';
+    int rc = csp__read(ctx->reg, &csp__entities[CSP_ENTITY_MEMBERSHIP], seat, &m);
+    if (rc)
+        return rc;
+    const char *body = m.v[CSP_MEMBERSHIP_ON_BEHALF_OF].s ? m.v[CSP_MEMBERSHIP_ON_BEHALF_OF].s
+                                                          : m.v[CSP_MEMBERSHIP_ORGANISATION].s;
+    if (csp__record_in_force(&m, ctx->as_of) != 1) {
+        snprintf(why, size, "its champion's seat (%s) is not in post", seat);
+    } else if ((rc = csp__read(ctx->reg, &csp__entities[CSP_ENTITY_ORGANISATION], body, &org)) == CSP_OK) {
+        if (!csp__is_authority_on(&org, ctx->as_of))
+            snprintf(why, size, "its champion sits for %s, not a responsible authority then",
+                     org.v[CSP_ORGANISATION_NAME].s);
+        csp__record_reset(&org);
+    }
+    csp__record_reset(&m);
     return rc;
 }
 
-/* The summary when no open action fails: met, naming how many there are. */
-static int all_well(open_actions *o, const char *what)
+static int seat_why(csp__check_ctx *ctx, struct csp__action_digest *d, const char *seat, const char **why)
 {
-    if (o->n == 0 || o->failing > 0)
-        return CSP_OK; /* nothing open: nothing to say; failures said one by one */
-    char day[40];
-    csp__date_words(day, sizeof day, o->ctx->as_of);
-    csp_finding *f = csp__finding_add(o->ctx, o->rule, o->p, CSP_RESULT_MET, -1, NULL, NULL,
-                                      "Each of the %zu open action%s of %s %s on %s.", o->n, o->n == 1 ? "" : "s",
-                                      o->p->v[CSP_PARTNERSHIP_NAME].s, what, day);
-    return f ? CSP_OK : CSP_ENOMEM;
+    for (size_t i = 0; i < d->nseats; i++)
+        if (strcmp(d->seats[i].seat, seat) == 0) {
+            *why = d->seats[i].why;
+            return CSP_OK;
+        }
+    if (csp__reserve(&d->seats, &d->cap, d->nseats + 1, sizeof *d->seats))
+        return CSP_ENOMEM;
+    seat_verdict *v = &d->seats[d->nseats];
+    if (!(v->seat = csp__strdup(seat)))
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    int rc = judge_seat(ctx, seat, v->why, sizeof v->why);
+    if (rc) {
+        free(v->seat);
+        return rc;
+    }
+    d->nseats++;
+    *why = v->why;
+    return CSP_OK;
 }
 
-/* ---- a champion from a responsible authority ---- */
-
-static int championed(const csp__record *a, void *arg)
+/* Whether date is not wholly before `from` (a partial date that reaches it counts). */
+static int not_before(const char *date, const char *from)
 {
-    open_actions *o = arg;
-    o->n++;
-    const char *seat = a->v[CSP_ACTION_CHAMPION].s, *title = a->v[CSP_ACTION_TITLE].s;
-    char why[400] = "";
-    if (!seat) {
-        snprintf(why, sizeof why, "no champion is named");
-    } else {
-        csp__record m, org;
-        int rc = csp__read(o->ctx->reg, &csp__entities[CSP_ENTITY_MEMBERSHIP], seat, &m);
-        if (rc)
-            return rc;
-        const char *body = m.v[CSP_MEMBERSHIP_ON_BEHALF_OF].s ? m.v[CSP_MEMBERSHIP_ON_BEHALF_OF].s
-                                                              : m.v[CSP_MEMBERSHIP_ORGANISATION].s;
-        if (csp__record_in_force(&m, o->ctx->as_of) != 1) {
-            snprintf(why, sizeof why, "its champion's seat (%s) is not in post", seat);
-        } else if ((rc = csp__read(o->ctx->reg, &csp__entities[CSP_ENTITY_ORGANISATION], body, &org)) == CSP_OK) {
-            if (!csp__is_authority_on(&org, o->ctx->as_of))
-                snprintf(why, sizeof why, "its champion sits for %s, not a responsible authority then",
-                         org.v[CSP_ORGANISATION_NAME].s);
-            csp__record_reset(&org);
-        }
-        csp__record_reset(&m);
-        if (rc)
-            return rc;
+    return csp_date_compare(date, from) >= 0 || csp_date_overlaps(date, from);
+}
+
+typedef struct judging {
+    csp__check_ctx *ctx;
+    struct csp__action_digest *d;
+    const struct csp__update_map *updates;
+} judging;
+
+static int judge(const csp__record *a, void *arg)
+{
+    judging *j = arg;
+    struct csp__action_digest *d = j->d;
+    const char *as_of = j->ctx->as_of, *id = csp__record_id(a), *title = a->v[CSP_ACTION_TITLE].s;
+    const char *raised = a->v[CSP_ACTION_RAISED_ON].s;
+    char first[11];
+    if (raised && (csp__date_first_day(first, raised), strcmp(first, as_of) > 0))
+        return CSP_OK; /* raised later: not open on the date */
+    d->open++;
+    /* CSP-ACT-001: a champion who sits for a responsible authority. */
+    const char *seat = a->v[CSP_ACTION_CHAMPION].s, *why = "no champion is named";
+    int rc = seat ? seat_why(j->ctx, d, seat, &why) : CSP_OK;
+    if (rc == CSP_OK && why[0])
+        rc = fault(&d->champion, id, "\"%s\" (%s)", title, why);
+    /* CSP-ACT-002: within its due date (a due month is due by its end). */
+    const char *due = a->v[CSP_ACTION_DUE_ON].s;
+    char last[11], words[40];
+    if (rc == CSP_OK && due && (csp__date_last_day(last, due), strcmp(last, as_of) < 0)) {
+        if (d->late.ids.n < NAMED) /* only the first few are named */
+            csp__date_words(words, sizeof words, last);
+        rc = fault(&d->late, id, "\"%s\" (due by %s)", title, d->late.ids.n < NAMED ? words : "");
+        if (rc == CSP_OK && (!d->late.first_due[0] || strcmp(last, d->late.first_due) < 0))
+            snprintf(d->late.first_due, sizeof d->late.first_due, "%s", last);
     }
-    if (!why[0])
+    /* CSP-ACT-003: an update since the last meeting, unless raised at or after it. */
+    if (rc == CSP_OK && d->held && !(raised && not_before(raised, d->meeting_date))) {
+        const char *upd = latest_update(j->updates, id);
+        if (!upd || !not_before(upd, d->meeting_date))
+            rc = fault(&d->stale, id, "\"%s\"%s", title, "");
+    }
+    return rc;
+}
+
+/* The digest of p's actions on the date: read on the first rule that asks. */
+static int digest_of(csp__check_ctx *ctx, const csp__record *p, struct csp__action_digest **out)
+{
+    const char *pid = csp__record_id(p);
+    if (ctx->actions && strcmp(ctx->actions->partnership, pid) == 0) {
+        *out = ctx->actions;
         return CSP_OK;
-    o->failing++;
-    char day[40];
-    csp__date_words(day, sizeof day, o->ctx->as_of);
-    csp_finding *f = csp__finding_add(o->ctx, o->rule, o->p, CSP_RESULT_NOT_MET, CSP_ENTITY_ACTION, csp__record_id(a),
-                                      NULL, "The action \"%s\" is open on %s, but %s.", title, day, why);
-    int rc = f ? csp__finding_evidence(f, CSP_ENTITY_ACTION, csp__record_id(a)) : CSP_ENOMEM;
-    if (rc == CSP_OK && seat)
-        rc = csp__finding_evidence(f, CSP_ENTITY_MEMBERSHIP, seat);
+    }
+    digest_free(ctx->actions);
+    ctx->actions = NULL;
+    struct csp__action_digest *d = calloc(1, sizeof *d);
+    if (!d)
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    snprintf(d->partnership, sizeof d->partnership, "%s", pid);
+    char *meeting = NULL;
+    struct csp__update_map *updates = NULL;
+    int rc = csp_partnership_last_meeting(&meeting, ctx->reg, pid, ctx->as_of);
+    if (rc == CSP_OK && meeting) {
+        csp__record m;
+        if ((rc = csp__read(ctx->reg, &csp__entities[CSP_ENTITY_MEETING], meeting, &m)) == CSP_OK) {
+            d->held = 1;
+            snprintf(d->meeting, sizeof d->meeting, "%s", meeting);
+            snprintf(d->meeting_date, sizeof d->meeting_date, "%s", m.v[CSP_MEETING_DATE].s);
+            csp__record_reset(&m);
+        }
+    }
+    free(meeting);
+    if (rc == CSP_OK && d->held)
+        rc = updates_of(ctx, &updates);
+    if (rc == CSP_OK) {
+        judging j = {ctx, d, updates};
+        csp__query q;
+        csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
+        csp__query_eq_borrowed(&q, CSP_ACTION_PARTNERSHIP, pid);
+        static const int fields[] = {CSP_ACTION_TITLE, CSP_ACTION_RAISED_ON, CSP_ACTION_DUE_ON, CSP_ACTION_CHAMPION,
+                                     CSP_ACTION_STATUS};
+        csp__query_only(&q, fields, 5);
+        rc = csp__query_action_open(&q);
+        if (rc == CSP_OK)
+            rc = csp__read_each(ctx->reg, &q, judge, &j);
+        csp__query_reset(&q);
+    }
+    if (rc) {
+        digest_free(d);
+        return rc;
+    }
+    ctx->actions = *out = d;
+    return CSP_OK;
+}
+
+/* ---- the findings ---- */
+
+/* "\"A\" (why), \"B\" (why) and 3 more" into buf. */
+static const char *named(char *buf, size_t size, const faults *f)
+{
+    size_t n = f->ids.n < NAMED ? f->ids.n : NAMED, len = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < n && len < size; i++) {
+        const char *sep = i == 0 ? "" : (i + 1 == n && f->ids.n == n) ? " and " : ", ";
+        len += (size_t)snprintf(buf + len, size - len, "%s%s", sep, f->named[i]);
+    }
+    if (f->ids.n > n && len < size)
+        snprintf(buf + len, size - len, " and %zu more", f->ids.n - n);
+    return buf;
+}
+
+/* Met when no open action is at fault (nothing to say when none is open);
+ * else not met, with all the actions at fault as evidence (taken from f). */
+static int conclude(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p, size_t open, faults *f,
+                    const char *met_what, const char *not_met_what, const char *due, const char *meeting)
+{
+    if (open == 0)
+        return CSP_OK;
+    const char *name = p->v[CSP_PARTNERSHIP_NAME].s;
+    char day[40], list[4 * 400 + 64];
+    csp__date_words(day, sizeof day, ctx->as_of);
+    csp_finding *fd;
+    if (f->ids.n == 0) {
+        fd = csp__finding_add(ctx, rule, p, CSP_RESULT_MET, -1, NULL, NULL, "Each of the %zu open action%s of %s %s on %s.",
+                              open, open == 1 ? "" : "s", name, met_what, day);
+        return fd ? CSP_OK : CSP_ENOMEM;
+    }
+    fd = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_MET, -1, NULL, due, "%zu of the %zu open action%s of %s %s on %s: %s.",
+                          f->ids.n, open, open == 1 ? "" : "s", name, not_met_what, day,
+                          named(list, sizeof list, f));
+    int rc = fd ? csp__finding_evidence_take(fd, CSP_ENTITY_ACTION, &f->ids) : CSP_ENOMEM;
+    if (rc == CSP_OK && meeting)
+        rc = csp__finding_evidence(fd, CSP_ENTITY_MEETING, meeting);
     return rc;
 }
 
 int csp__rule_actions_championed(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
 {
-    open_actions o = {ctx, rule, p, 0, 0, 0};
-    int rc = each_open(ctx, p, championed, &o);
-    return rc ? rc : all_well(&o, "has a champion from a responsible authority");
-}
-
-/* ---- on time ---- */
-
-static int on_time(const csp__record *a, void *arg)
-{
-    open_actions *o = arg;
-    o->n++;
-    const char *due = a->v[CSP_ACTION_DUE_ON].s;
-    char last[11], duew[40], day[40];
-    if (!due)
-        return CSP_OK;
-    csp__date_last_day(last, due);
-    if (strcmp(last, o->ctx->as_of) >= 0)
-        return CSP_OK;
-    o->failing++;
-    csp_finding *f = csp__finding_add(o->ctx, o->rule, o->p, CSP_RESULT_NOT_MET, CSP_ENTITY_ACTION, csp__record_id(a),
-                                      last, "The action \"%s\" was due by %s and is still %s on %s.",
-                                      a->v[CSP_ACTION_TITLE].s, csp__date_words(duew, sizeof duew, last),
-                                      strcmp(a->v[CSP_ACTION_STATUS].s, "open") == 0 ? "open" : "in progress",
-                                      csp__date_words(day, sizeof day, o->ctx->as_of));
-    return f ? csp__finding_evidence(f, CSP_ENTITY_ACTION, csp__record_id(a)) : CSP_ENOMEM;
+    struct csp__action_digest *d;
+    int rc = digest_of(ctx, p, &d);
+    return rc ? rc
+              : conclude(ctx, rule, p, d->open, &d->champion, "has a champion from a responsible authority",
+                         d->champion.ids.n == 1 ? "has no champion sitting for a responsible authority"
+                                                : "have no champion sitting for a responsible authority",
+                         NULL, NULL);
 }
 
 int csp__rule_actions_on_time(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
 {
-    open_actions o = {ctx, rule, p, 0, 0, 0};
-    int rc = each_open(ctx, p, on_time, &o);
-    return rc ? rc : all_well(&o, "is within its due date");
-}
-
-/* ---- updated since the last meeting ---- */
-
-static int count_open(const csp__record *a, void *arg)
-{
-    (void)a;
-    ((open_actions *)arg)->n++;
-    return CSP_OK;
+    struct csp__action_digest *d;
+    int rc = digest_of(ctx, p, &d);
+    return rc ? rc
+              : conclude(ctx, rule, p, d->open, &d->late, "is within its due date",
+                         d->late.ids.n == 1 ? "was past its due date" : "were past their due date",
+                         d->late.first_due[0] ? d->late.first_due : NULL, NULL);
 }
 
 int csp__rule_actions_updated(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
 {
-    open_actions o = {ctx, rule, p, 0, 0, 0};
-    int rc = each_open(ctx, p, count_open, &o);
-    if (rc || o.n == 0)
-        return rc;
-    char *meeting = NULL;
-    csp_id_list *stale = NULL;
-    if ((rc = csp_partnership_last_meeting(&meeting, ctx->reg, csp__record_id(p), ctx->as_of)))
-        return rc;
-    if (!meeting)
-        return CSP_OK; /* no meeting held yet: no update is owed */
-    char when[40], t[300];
-    csp__record m;
-    if ((rc = csp__read(ctx->reg, &csp__entities[CSP_ENTITY_MEETING], meeting, &m)) == CSP_OK) {
-        csp__date_words(when, sizeof when, m.v[CSP_MEETING_DATE].s);
-        csp__record_reset(&m);
-        rc = csp_actions_without_update(&stale, ctx->reg, csp__record_id(p), ctx->as_of);
-    }
-    for (size_t i = 0; rc == CSP_OK && i < csp_id_list_count(stale); i++) {
-        const char *id = csp_id_list_get(stale, i);
-        o.failing++;
-        csp__name_of(ctx, CSP_ENTITY_ACTION, id, t, sizeof t);
-        csp_finding *f = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_MET, CSP_ENTITY_ACTION, id, NULL,
-                                          "The action \"%s\" has had no progress update since the meeting of %s.", t,
-                                          when);
-        rc = f ? csp__finding_evidence(f, CSP_ENTITY_ACTION, id) : CSP_ENOMEM;
-        if (rc == CSP_OK)
-            rc = csp__finding_evidence(f, CSP_ENTITY_MEETING, meeting);
-    }
-    csp_id_list_free(stale);
-    free(meeting);
-    return rc ? rc : all_well(&o, "has had an update since the last meeting, or was raised at or after it,");
+    struct csp__action_digest *d;
+    int rc = digest_of(ctx, p, &d);
+    if (rc || !d->held)
+        return rc; /* no meeting held yet: no update is owed */
+    char when[40], what[120];
+    snprintf(what, sizeof what, "had had no progress update since the meeting of %s",
+             csp__date_words(when, sizeof when, d->meeting_date));
+    return conclude(ctx, rule, p, d->open, &d->stale,
+                    "has had an update since the last meeting, or was raised at or after it,", what, NULL,
+                    d->stale.ids.n ? d->meeting : NULL);
 }

@@ -111,6 +111,25 @@ int csp__finding_evidence(csp_finding *f, int entity, const char *id)
     return CSP_OK;
 }
 
+int csp__finding_evidence_take(csp_finding *f, int entity, csp__strlist *ids)
+{
+    if (!f) {
+        csp__strlist_clear(ids, 1);
+        return CSP_ENOMEM;
+    }
+    if (csp__reserve(&f->ev, &f->cap, f->nev + ids->n, sizeof *f->ev)) {
+        csp__strlist_clear(ids, 1);
+        return CSP_ENOMEM;
+    }
+    for (size_t i = 0; i < ids->n; i++) {
+        f->ev[f->nev].entity = entity;
+        f->ev[f->nev].id = ids->v[i];
+        f->nev++;
+    }
+    csp__strlist_clear(ids, 0);
+    return CSP_OK;
+}
+
 const char *csp_report_as_of(const csp_report *report)
 {
     return report ? report->as_of : NULL;
@@ -298,13 +317,36 @@ int csp_rule_applies_to(size_t i, const char *kind)
 /* Writes a full date, its parts brought into range. */
 static void put_day(char out[11], long y, long m, long d)
 {
-    char tmp[64];
     y = y < 0 ? 0 : y > 9999 ? 9999 : y;
     m = m < 1 ? 1 : m > 12 ? 12 : m;
     d = d < 1 ? 1 : d > 31 ? 31 : d;
-    snprintf(tmp, sizeof tmp, "%04ld-%02ld-%02ld", y, m, d);
-    memcpy(out, tmp, 10);
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
     out[10] = '\0';
+}
+
+/* The parts of a valid date ("2020", "2020-03", "2020-03-15"): how many it gives. */
+static int date_parts(const char *date, int *y, int *m, int *d)
+{
+    size_t len = strlen(date);
+    if (len < 4)
+        return 0;
+    *y = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
+    if (len < 7)
+        return 1;
+    *m = (date[5] - '0') * 10 + (date[6] - '0');
+    if (len < 10)
+        return 2;
+    *d = (date[8] - '0') * 10 + (date[9] - '0');
+    return 3;
 }
 
 static int days_in(int y, int m)
@@ -317,14 +359,14 @@ static int days_in(int y, int m)
 void csp__date_first_day(char out[11], const char *date)
 {
     int y = 0, m = 1, d = 1;
-    sscanf(date, "%d-%d-%d", &y, &m, &d);
+    date_parts(date, &y, &m, &d);
     put_day(out, y, m, d);
 }
 
 void csp__date_last_day(char out[11], const char *date)
 {
     int y = 0, m = 12, d = 0;
-    int n = sscanf(date, "%d-%d-%d", &y, &m, &d);
+    int n = date_parts(date, &y, &m, &d);
     if (n < 2)
         m = 12;
     if (m < 1 || m > 12)
@@ -337,7 +379,7 @@ void csp__date_last_day(char out[11], const char *date)
 void csp__date_add_months(char out[11], const char *date, int n)
 {
     int y = 0, m = 1, d = 1;
-    sscanf(date, "%d-%d-%d", &y, &m, &d);
+    date_parts(date, &y, &m, &d);
     int months = y * 12 + (m - 1) + n;
     y = months / 12;
     m = months % 12 + 1;
@@ -349,7 +391,7 @@ void csp__date_add_months(char out[11], const char *date, int n)
 void csp__date_add_days(char out[11], const char *date, int n)
 {
     int y = 0, m = 1, d = 1;
-    sscanf(date, "%d-%d-%d", &y, &m, &d);
+    date_parts(date, &y, &m, &d);
     long yy, mm, dd;
     csp__civil_from_days(csp__days_from_civil(y, m, d) + n, &yy, &mm, &dd);
     put_day(out, yy, mm, dd);
@@ -360,7 +402,7 @@ const char *csp__date_words(char *buf, size_t size, const char *date)
     static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
                                          "July",    "August",   "September", "October", "November", "December"};
     int y = 0, m = 0, d = 0;
-    int n = date ? sscanf(date, "%d-%d-%d", &y, &m, &d) : 0;
+    int n = date ? date_parts(date, &y, &m, &d) : 0;
     if (n == 3 && m >= 1 && m <= 12)
         snprintf(buf, size, "%d %s %d", d, months[m - 1], y);
     else if (n == 2 && m >= 1 && m <= 12)
@@ -514,7 +556,7 @@ int csp_check(csp_report **out, csp_register *reg, const char *as_of, const csp_
     if (!report)
         return csp__fail(CSP_ENOMEM, "out of memory");
     snprintf(report->as_of, sizeof report->as_of, "%s", as_of);
-    csp__check_ctx ctx = {reg, report->as_of, "", report};
+    csp__check_ctx ctx = {reg, report->as_of, "", report, NULL, NULL};
     if ((rc = csp__tx_begin(reg, 0))) { /* one snapshot */
         csp_report_free(report);
         return rc;
@@ -533,6 +575,7 @@ int csp_check(csp_report **out, csp_register *reg, const char *as_of, const csp_
         rc = csp__read_each(ctx.reg, &q, check_one, &e);
     }
     csp__tx_rollback(reg);
+    csp__actions_free(&ctx);
     if (rc) {
         csp_report_free(report);
         return rc;

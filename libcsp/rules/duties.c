@@ -207,7 +207,7 @@ static int no_plan_in_force(csp__check_ctx *ctx, const csp__rule *rule, const cs
                             const char *what, int can_fail)
 {
     const char *name = p->v[CSP_PARTNERSHIP_NAME].s;
-    char day[40], t[300], endw[40];
+    char day[40], t[300], endw[60];
     csp__date_words(day, sizeof day, ctx->as_of);
     csp_finding *f;
     if (pl->undated) {

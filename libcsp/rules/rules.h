@@ -34,7 +34,14 @@ struct csp__check_ctx {
     const char *as_of;     /* a full date */
     char since[11];        /* as_of less the rule's months: the first day of its period ("within 12 months") */
     csp_report *report;
+    /* What the action rules read once and share (actions.c): the partnership's
+     * open actions judged, and the latest update of every action. */
+    struct csp__action_digest *actions;
+    struct csp__update_map *updates;
 };
+
+/* Frees what the action rules kept in ctx. */
+void csp__actions_free(csp__check_ctx *ctx);
 
 /* Adds a finding for rule on partnership p (its subject: the partnership
  * itself when subject_id is NULL). due may be NULL. The message is printf-like;
@@ -50,6 +57,10 @@ csp_finding *csp__finding_add(csp__check_ctx *ctx, const csp__rule *rule, const 
 
 /* Adds a record the finding rests on. CSP_OK or CSP_ENOMEM. */
 int csp__finding_evidence(csp_finding *f, int entity, const char *id);
+
+/* Adds many records, distinct and not yet in the finding, taking the strings
+ * of ids (it is left empty, also on failure). CSP_OK or CSP_ENOMEM. */
+int csp__finding_evidence_take(csp_finding *f, int entity, csp__strlist *ids);
 
 /* ---- dates ---- */
 
