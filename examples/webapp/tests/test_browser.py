@@ -78,6 +78,18 @@ def full_page_screenshot(driver: Any, path: pathlib.Path) -> None:
     driver.set_window_size(1280, 1000)
 
 
+def follow(d: Any, element: Any) -> None:
+    """Clicks a link or a submit button and waits until the next page has
+    replaced this one: a click returns before the browser has navigated, and
+    on a busy machine the next look would otherwise find the old page."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+    page = d.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(d, 60).until(expected_conditions.staleness_of(page))
+
+
 def test_pages_and_forms_in_chromium(browser: Any, server: str, register_path: pathlib.Path,
                                      tmp_path: pathlib.Path, capsys: Any) -> None:
     from selenium.webdriver.common.by import By
@@ -91,14 +103,14 @@ def test_pages_and_forms_in_chromium(browser: Any, server: str, register_path: p
     assert d.find_element(By.TAG_NAME, "h1").text == "Partnerships by area"
     areas = [h.text for h in d.find_elements(By.CSS_SELECTOR, "section.area h2")]
     assert {"Ealing", "Hackney", "Westminster"} <= set(areas)
-    d.find_element(By.LINK_TEXT, "Safer Ealing Partnership").click()
+    follow(d, d.find_element(By.LINK_TEXT, "Safer Ealing Partnership"))
 
     # the partnership page, then the date chosen with its form
     assert d.find_element(By.TAG_NAME, "h1").text.startswith("Safer Ealing Partnership")
     date_input = d.find_element(By.ID, "as_of")
     assert date_input.get_attribute("type") == "date"
     d.execute_script("arguments[0].value = arguments[1]", date_input, AS_OF)  # a date picker, typed per locale
-    d.find_element(By.CSS_SELECTOR, "form.asof button").click()
+    follow(d, d.find_element(By.CSS_SELECTOR, "form.asof button"))
     assert f"as_of={AS_OF}" in d.current_url
     for section in ("seats", "duties", "strategies", "meetings", "actions", "risks", "compliance"):
         assert d.find_element(By.ID, section).is_displayed(), section
@@ -107,11 +119,11 @@ def test_pages_and_forms_in_chromium(browser: Any, server: str, register_path: p
     assert "Overdue" in overdue.text
 
     # the attendance form: a seat that had ended is refused, with libcsp's message
-    d.find_element(By.CSS_SELECTOR, "#meeting-sep-2024-06 a").click()
+    follow(d, d.find_element(By.CSS_SELECTOR, "#meeting-sep-2024-06 a"))
     assert d.find_element(By.TAG_NAME, "h1").text == "Attendance at the meeting of 13 June 2024"
     Select(d.find_element(By.ID, "status-ealing-sep-fire-former")).select_by_visible_text("Present")
     Select(d.find_element(By.ID, "status-ealing-sep-yot")).select_by_visible_text("Absent")
-    d.find_element(By.CSS_SELECTOR, "form.record button[type=submit]").click()
+    follow(d, d.find_element(By.CSS_SELECTOR, "form.record button[type=submit]"))
     error = d.find_element(By.ID, "form-error").text
     assert "the seat had not ended before the meeting's date" in error and '"2023-12-31"' in error
     assert Select(d.find_element(By.ID, "status-ealing-sep-yot")).first_selected_option.text == "Absent"
@@ -120,13 +132,13 @@ def test_pages_and_forms_in_chromium(browser: Any, server: str, register_path: p
     Select(d.find_element(By.ID, "status-ealing-sep-fire-former")).select_by_visible_text("Not recorded")
     Select(d.find_element(By.ID, "status-ealing-sep-fire")).select_by_visible_text("Present")
     Select(d.find_element(By.ID, "substitute-ealing-sep-fire")).select_by_visible_text("Sam Okafor")
-    d.find_element(By.CSS_SELECTOR, "form.record button[type=submit]").click()
+    follow(d, d.find_element(By.CSS_SELECTOR, "form.record button[type=submit]"))
     assert "Attendance for meeting sep-2024-06 saved." in d.find_element(By.CSS_SELECTOR, "p.ok").text
     assert "4 seats recorded" in d.find_element(By.ID, "meeting-sep-2024-06").text
 
     # the action update form: a good update, then one libcsp refuses
     d.get(f"{server}/partnerships/{SEP}?as_of={AS_OF}")
-    d.find_element(By.CSS_SELECTOR, "#action-sep-act-1 a").click()
+    follow(d, d.find_element(By.CSS_SELECTOR, "#action-sep-act-1 a"))
     assert d.find_element(By.TAG_NAME, "h1").text == "Add an update to an action"
     field = d.find_element(By.ID, "date")
     field.clear()
@@ -134,18 +146,18 @@ def test_pages_and_forms_in_chromium(browser: Any, server: str, register_path: p
     Select(d.find_element(By.ID, "status")).select_by_visible_text("In progress")
     Select(d.find_element(By.ID, "rag")).select_by_visible_text("Amber")
     d.find_element(By.ID, "note").send_keys("Draft plan circulated to partners for comment.")
-    d.find_element(By.CSS_SELECTOR, "form.record button[type=submit]").click()
+    follow(d, d.find_element(By.CSS_SELECTOR, "form.record button[type=submit]"))
     assert "saved=update" in d.current_url
     assert "Update sep-act-1.u1 saved." in d.find_element(By.CSS_SELECTOR, "p.ok").text
     row = d.find_element(By.ID, "action-sep-act-1").text
     assert "21 June 2024" in row and "Draft plan circulated" in row and "In progress" in row and "Amber" in row
 
-    d.find_element(By.CSS_SELECTOR, "#action-sep-act-1 a").click()
+    follow(d, d.find_element(By.CSS_SELECTOR, "#action-sep-act-1 a"))
     field = d.find_element(By.ID, "date")
     field.clear()
     field.send_keys("2024-01-10")
     d.find_element(By.ID, "note").send_keys("Reported before it was raised")
-    d.find_element(By.CSS_SELECTOR, "form.record button[type=submit]").click()
+    follow(d, d.find_element(By.CSS_SELECTOR, "form.record button[type=submit]"))
     error = d.find_element(By.ID, "form-error").text
     assert "Not saved." in error
     assert ('date: action_update "sep-act-1.u2": an update is not dated before its action was raised, '
