@@ -85,7 +85,7 @@ START_TEST(test_concurrent_imports_sharing_a_record)
 {
     char path[512];
     tu_join_path(path, sizeof path, dir, "shared.csp");
-    int rounds = 6, n = 3000;
+    int rounds = tu_rounds(6, 2), n = 3000;
     for (int round = 0; round < rounds; round++) {
         unlink(path);
         char tag_a[16], tag_b[16];
@@ -128,7 +128,7 @@ START_TEST(test_two_processes_create_one_register)
 {
     char path[512];
     tu_join_path(path, sizeof path, dir, "new.csp");
-    int rounds = 60, failed = 0;
+    int rounds = tu_rounds(60, 8), failed = 0;
     for (int round = 0; round < rounds; round++) {
         char wal[600], shm[600];
         snprintf(wal, sizeof wal, "%s-wal", path);
@@ -193,7 +193,7 @@ START_TEST(test_reader_sees_whole_imports)
     TU_OK(csp_register_open(&reg, path, NULL));
     csp_register_close(reg);
     pid_t reader = spawn(child_export_loop, path, stop);
-    for (int round = 0; round < 6; round++) {
+    for (int round = 0, rounds = tu_rounds(6, 3); round < rounds; round++) {
         char tag[16];
         snprintf(tag, sizeof tag, "w%d", round);
         char *doc = doc_with(tag, 500);

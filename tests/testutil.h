@@ -27,6 +27,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__has_include)
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#endif
+#endif
 
 #include <csp/csp.h>
 
@@ -119,6 +124,18 @@
 /* ------------------------------------------------------------------ */
 
 /** Opens a fresh ":memory:" register; close it with csp_register_close(). */
+/* How many rounds a repeated test runs: n, or under valgrind (some fifty
+ * times slower) `slow`: the same checks, fewer times (tests/stress runs more). */
+static inline int tu_rounds(int n, int slow)
+{
+#ifdef RUNNING_ON_VALGRIND
+    if (RUNNING_ON_VALGRIND)
+        return slow;
+#endif
+    (void)slow;
+    return n;
+}
+
 static inline csp_register *tu_open_mem(void)
 {
     csp_register *reg = NULL;
