@@ -373,6 +373,19 @@ START_TEST(test_actions)
     check_as_of("2024-05-02");
     EXPECT("CSP-ACT-001", NULL, CSP_RESULT_NOT_MET, "(no champion is named) and 2 more.");
     ck_assert_uint_eq(csp_finding_evidence_count(finding("CSP-ACT-001", NULL)), 5);
+    /* Named and given in id order, whatever order the store reads them in: a0,
+     * recorded last, comes first. */
+    import("{'format': 'libcsp/1', 'actions': [{'id': 'a0', 'partnership': 'csp', 'title': 'A0', 'status': 'open'}]}");
+    check_as_of("2024-05-02");
+    EXPECT("CSP-ACT-001", NULL, CSP_RESULT_NOT_MET,
+           "on 2 May 2024: \"A0\" (no champion is named), \"Later\" (no champion is named), \"Y1\" (no champion is "
+           "named) and 3 more.");
+    const csp_finding *f = finding("CSP-ACT-001", NULL);
+    ck_assert_uint_eq(csp_finding_evidence_count(f), 6);
+    for (size_t i = 1; i < csp_finding_evidence_count(f); i++)
+        ck_assert_msg(strcmp(csp_finding_evidence_id(f, i - 1), csp_finding_evidence_id(f, i)) < 0, "evidence %zu: %s",
+                      i, csp_finding_evidence_id(f, i));
+    TU_STR_EQ(csp_finding_evidence_id(f, 0), "a0");
 }
 END_TEST
 

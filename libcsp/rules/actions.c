@@ -89,6 +89,7 @@ static int updates_of(csp__check_ctx *ctx, struct csp__update_map **out)
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION_UPDATE]);
     static const int fields[] = {CSP_ACTION_UPDATE_ACTION, CSP_ACTION_UPDATE_DATE};
     csp__query_only(&q, fields, 2);
+    q.unordered = 1; /* sorted below */
     int rc = csp__read_each(ctx->reg, &q, add_update, &b);
     csp__query_reset(&q);
     if (rc) {
@@ -129,13 +130,22 @@ static const char *latest_update(const struct csp__update_map *m, const char *ac
 
 /* ---- the open actions of a partnership, judged once for the three rules ---- */
 
-/* The actions at fault under one rule: all their ids, and the first few
- * described for the message. */
+/* The actions at fault under one rule: all their ids (in the order read; sorted
+ * before they are given as evidence), and the first few by id described for
+ * the message. */
 typedef struct faults {
     csp__strlist ids;
+    size_t nnamed;
+    char named_id[NAMED][130];
     char named[NAMED][400];
     char first_due[11]; /* ACT-002: the earliest due date among them */
 } faults;
+
+/* Whether id would be among the first few named (the NAMED smallest ids). */
+static int would_name(const faults *f, const char *id)
+{
+    return f->nnamed < NAMED || strcmp(id, f->named_id[NAMED - 1]) < 0;
+}
 
 /* A champion's seat, judged once per partnership: "" when it is fine, else why not. */
 typedef struct seat_verdict {
@@ -182,8 +192,18 @@ void csp__actions_free(csp__check_ctx *ctx)
 
 static int fault(faults *f, const char *id, const char *fmt, const char *title, const char *detail)
 {
-    if (f->ids.n < NAMED)
-        snprintf(f->named[f->ids.n], sizeof f->named[0], fmt, title, detail);
+    if (would_name(f, id)) { /* into its place among the named, the last falling out */
+        size_t at = f->nnamed < NAMED ? f->nnamed : NAMED - 1;
+        while (at > 0 && strcmp(id, f->named_id[at - 1]) < 0) {
+            memcpy(f->named_id[at], f->named_id[at - 1], sizeof f->named_id[0]);
+            memcpy(f->named[at], f->named[at - 1], sizeof f->named[0]);
+            at--;
+        }
+        snprintf(f->named_id[at], sizeof f->named_id[0], "%s", id);
+        snprintf(f->named[at], sizeof f->named[0], fmt, title, detail);
+        if (f->nnamed < NAMED)
+            f->nnamed++;
+    }
     char *copy = csp__strdup(id);
     if (!copy || csp__strlist_push(&f->ids, copy)) {
         free(copy);
@@ -267,9 +287,10 @@ static int judge(const csp__record *a, void *arg)
     const char *due = a->v[CSP_ACTION_DUE_ON].s;
     char last[11], words[40];
     if (rc == CSP_OK && due && (csp__date_last_day(last, due), strcmp(last, as_of) < 0)) {
-        if (d->late.ids.n < NAMED) /* only the first few are named */
+        int named = would_name(&d->late, id); /* only the first few are described */
+        if (named)
             csp__date_words(words, sizeof words, last);
-        rc = fault(&d->late, id, "\"%s\" (due by %s)", title, d->late.ids.n < NAMED ? words : "");
+        rc = fault(&d->late, id, "\"%s\" (due by %s)", title, named ? words : "");
         if (rc == CSP_OK && (!d->late.first_due[0] || strcmp(last, d->late.first_due) < 0))
             snprintf(d->late.first_due, sizeof d->late.first_due, "%s", last);
     }
@@ -319,6 +340,7 @@ static int digest_of(csp__check_ctx *ctx, const csp__record *p, struct csp__acti
         static const int fields[] = {CSP_ACTION_TITLE, CSP_ACTION_RAISED_ON, CSP_ACTION_DUE_ON, CSP_ACTION_CHAMPION,
                                      CSP_ACTION_STATUS};
         csp__query_only(&q, fields, 5);
+        q.unordered = 1; /* judged one by one; the faults are sorted */
         rc = csp__query_action_open(&q);
         if (rc == CSP_OK)
             rc = csp__read_each(ctx->reg, &q, judge, &j);
@@ -334,10 +356,15 @@ static int digest_of(csp__check_ctx *ctx, const csp__record *p, struct csp__acti
 
 /* ---- the findings ---- */
 
+static int id_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 /* "\"A\" (why), \"B\" (why) and 3 more" into buf. */
 static const char *named(char *buf, size_t size, const faults *f)
 {
-    size_t n = f->ids.n < NAMED ? f->ids.n : NAMED, len = 0;
+    size_t n = f->nnamed, len = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < n && len < size; i++) {
         const char *sep = i == 0 ? "" : (i + 1 == n && f->ids.n == n) ? " and " : ", ";
@@ -364,6 +391,7 @@ static int conclude(csp__check_ctx *ctx, const csp__rule *rule, const csp__recor
                               open, open == 1 ? "" : "s", name, met_what, day);
         return fd ? CSP_OK : CSP_ENOMEM;
     }
+    qsort(f->ids.v, f->ids.n, sizeof *f->ids.v, id_cmp); /* evidence in id order */
     fd = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_MET, -1, NULL, due, "%zu of the %zu open action%s of %s %s on %s: %s.",
                           f->ids.n, open, open == 1 ? "" : "s", name, not_met_what, day,
                           named(list, sizeof list, f));

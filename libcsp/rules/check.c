@@ -561,6 +561,12 @@ int csp_check(csp_report **out, csp_register *reg, const char *as_of, const csp_
         csp_report_free(report);
         return rc;
     }
+    /* A whole register's check reads each partnership's records through its
+     * indexes, page after page of the same tables: the page cache of bulk
+     * work keeps them (a million actions: 2.5 s of system time in reads
+     * without it). */
+    if (!opts->partnership)
+        reg->store->bulk(reg->store, 1);
     if (opts->partnership) {
         csp__record p;
         rc = csp__read(reg, &csp__entities[CSP_ENTITY_PARTNERSHIP], opts->partnership, &p);
@@ -575,6 +581,8 @@ int csp_check(csp_report **out, csp_register *reg, const char *as_of, const csp_
         rc = csp__read_each(ctx.reg, &q, check_one, &e);
     }
     csp__tx_rollback(reg);
+    if (!opts->partnership)
+        reg->store->bulk(reg->store, 0);
     csp__actions_free(&ctx);
     if (rc) {
         csp_report_free(report);

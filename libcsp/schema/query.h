@@ -37,6 +37,7 @@ struct csp_query {
     size_t limit;    /* 0: none */
     int names;       /* records come with the names of what their references name */
     unsigned long long only; /* internal: read only these fields (bit i: field i; the id always); 0: all */
+    int unordered;   /* internal: in whatever order the store finds them (the caller sorts what it keeps) */
 };
 
 typedef struct csp_query csp__query;

@@ -1101,7 +1101,7 @@ static void query_sql(csp__buf *b, const csp__query *q, int count)
         if (cond_binds(e, &q->conds[i]))
             param++;
     }
-    if (!count) {
+    if (!count && !q->unordered) {
         /* With conditions, the sort keys are written +"key": the unary plus
          * keeps SQLite from walking an index for the order (the primary key's,
          * for id) rather than using the index of a condition, which would
