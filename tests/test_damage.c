@@ -166,6 +166,58 @@ START_TEST(test_damaged_values_are_never_handed_out)
 }
 END_TEST
 
+/* The checker reads actions, updates, meetings and attendance a table at a
+ * time, past the record reads: what it uses is checked there too, and a
+ * damaged value stops the check with an error that names the record. */
+static void check_refuses(const char *damage, const char *says)
+{
+    TU_OK(csp_register_open(&reg, path, NULL));
+    TU_OK(tu_import(reg, "{\"format\": \"libcsp/1\","
+                         " \"meetings\": [{\"id\": \"m1\", \"partnership\": \"csp\", \"date\": \"2024-03-01\","
+                         " \"kind\": \"scheduled\", \"status\": \"held\", \"attendance\": [{\"id\": \"at1\", \"membership\": "
+                         "\"csp-met\", \"status\": \"present\"}]}],"
+                         " \"actions\": [{\"id\": \"x1\", \"partnership\": \"csp\", \"title\": \"X\", \"raised_on\": "
+                         "\"2024-01-10\", \"due_on\": \"2024-02\", \"status\": \"open\", \"updates\": [{\"id\": \"u1\","
+                         " \"date\": \"2024-03-05\"}]}]}"));
+    csp_report *rep = NULL;
+    TU_OK(csp_check(&rep, reg, "2024-06-30", NULL));
+    csp_report_free(rep);
+    csp_register_close(reg);
+    reg = NULL;
+    ck_assert_int_eq(other_tool(damage, 1), SQLITE_OK);
+    TU_OK(csp_register_open(&reg, path, NULL));
+    TU_CODE(csp_check(&rep, reg, "2024-06-30", NULL), CSP_ECORRUPT);
+    ck_assert_ptr_null(rep);
+    ck_assert_msg(strstr(csp_error_last()->message, says) != NULL, "%s", csp_error_last()->message);
+}
+
+START_TEST(test_the_checker_refuses_damaged_values)
+{
+    check_refuses("UPDATE actions SET due_on = '2024-02-30' WHERE id = 'x1'", "action \"x1\"");
+}
+END_TEST
+
+START_TEST(test_the_checker_refuses_a_damaged_update)
+{
+    check_refuses("UPDATE action_updates SET date = '2024-13' WHERE id = 'u1'", "an update of action \"x1\"");
+}
+END_TEST
+
+START_TEST(test_the_checker_refuses_a_damaged_meeting)
+{
+    check_refuses("UPDATE meetings SET status = 'helt' WHERE id = 'm1'", "meeting \"m1\"");
+}
+END_TEST
+
+START_TEST(test_the_checker_refuses_damaged_attendance)
+{
+    /* Attendance is read where there is a quorum to judge it by. */
+    check_refuses("UPDATE partnerships SET quorum = 1 WHERE id = 'csp'; "
+                  "UPDATE attendances SET status = 'there' WHERE id = 'at1'",
+                  "an attendance at meeting \"m1\"");
+}
+END_TEST
+
 /* Changes one byte in the root page of `table` (a small table is one leaf):
  * the byte at `offset` into the first run of `bytes` there becomes `to`, as
  * a flipped bit would leave it; the table's indexes are not touched. */
@@ -326,6 +378,10 @@ static Suite *damage_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_the_schema_refuses_what_the_model_refuses);
     tcase_add_test(tc, test_damaged_values_are_never_handed_out);
+    tcase_add_test(tc, test_the_checker_refuses_damaged_values);
+    tcase_add_test(tc, test_the_checker_refuses_a_damaged_update);
+    tcase_add_test(tc, test_the_checker_refuses_a_damaged_meeting);
+    tcase_add_test(tc, test_the_checker_refuses_damaged_attendance);
     tcase_add_test(tc, test_an_id_the_index_does_not_know_is_refused);
     tcase_add_test(tc, test_verify_names_an_id_the_index_does_not_know);
     tcase_add_test(tc, test_a_file_cut_short_is_refused);

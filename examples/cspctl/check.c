@@ -106,28 +106,40 @@ static void text_report(const csp_report *r)
 
 /* ---- JSON ---- */
 
+/* A JSON string: runs of plain characters written whole (a national
+ * register's report holds a million ids). */
 static void json_string(const char *s)
 {
     putchar('"');
-    for (; s && *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            printf("\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", stdout);
-        else if (c == '\t')
-            fputs("\\t", stdout);
-        else if (c < 0x20 || c == 0x7f)
-            printf("\\u%04x", c);
-        else
+    while (s && *s) {
+        size_t run = 0;
+        while (s[run] && s[run] != '"' && s[run] != '\\' && (unsigned char)s[run] >= 0x20 &&
+               (unsigned char)s[run] != 0x7f)
+            run++;
+        fwrite(s, 1, run, stdout);
+        s += run;
+        if (!*s)
+            break;
+        unsigned char c = (unsigned char)*s++;
+        if (c == '"' || c == '\\') {
+            putchar('\\');
             putchar(c);
+        } else if (c == '\n') {
+            fputs("\\n", stdout);
+        } else if (c == '\t') {
+            fputs("\\t", stdout);
+        } else {
+            printf("\\u%04x", c);
+        }
     }
     putchar('"');
 }
 
 static void json_field(const char *key, const char *value, int last)
 {
-    printf("\"%s\": ", key);
+    putchar('"');
+    fputs(key, stdout);
+    fputs("\": ", stdout);
     if (value)
         json_string(value);
     else
@@ -161,14 +173,14 @@ static void json_report(const csp_report *r)
         json_field("message", csp_finding_message(f), 0);
         json_field("source", csp_finding_source(f), 0);
         json_field("due", csp_finding_due(f), 0);
-        printf("\"evidence\": [");
+        fputs("\"evidence\": [", stdout);
         for (size_t k = 0; k < csp_finding_evidence_count(f); k++) {
-            printf("%s{", k ? ", " : "");
+            fputs(k ? ", {" : "{", stdout);
             json_field("entity", csp_schema_entity_name((size_t)csp_finding_evidence_entity(f, k)), 0);
             json_field("id", csp_finding_evidence_id(f, k), 1);
             putchar('}');
         }
-        printf("]}");
+        fputs("]}", stdout);
     }
     printf("\n]}\n");
 }

@@ -62,6 +62,10 @@ void csp__read_close(csp_register *reg, csp__cursor *c);
 /* Runs q, calling each(record, arg) on every record it selects; stops at the
  * first non-zero return and returns it (CSP_OK at the end). */
 int csp__read_each(csp_register *reg, const csp__query *q, int (*each)(const csp__record *, void *), void *arg);
+/* The store's scan (store.h): the text of some fields of every record q
+ * selects, in no order, unchecked: the caller checks what it uses. */
+int csp__scan(csp_register *reg, const csp__query *q, const int *fields, int n,
+              int (*each)(const char *const *values, void *arg), void *arg);
 
 /* Adds "the action is open" (status open or in progress: not done,
  * cancelled or superseded) to a query over actions. */

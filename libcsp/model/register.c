@@ -236,6 +236,12 @@ int csp__read_exists(csp_register *reg, const csp__entity *e, const char *id)
     return reg->store->exists(reg->store, e, id);
 }
 
+int csp__scan(csp_register *reg, const csp__query *q, const int *fields, int n,
+              int (*each)(const char *const *values, void *arg), void *arg)
+{
+    return reg->store->scan(reg->store, q, fields, n, each, arg);
+}
+
 int csp__read_open(csp_register *reg, const csp__query *q, csp__cursor **out)
 {
     return reg->store->open_cursor(reg->store, q, out);

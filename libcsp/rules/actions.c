@@ -42,23 +42,30 @@ typedef struct map_build {
     const char *as_of;
 } map_build;
 
-static int add_update(const csp__record *u, void *arg)
+/* An update (action, date), read by a scan: its date checked before use. */
+static int add_update(const char *const *v, void *arg)
 {
     map_build *b = arg;
-    const char *date = u->v[CSP_ACTION_UPDATE_DATE].s;
-    char first[11];
+    const char *action = v[0], *date = v[1];
+    const csp__entity *e = &csp__entities[CSP_ENTITY_ACTION_UPDATE];
+    int rc;
     if (!date)
         return CSP_OK;
+    if (!action || (rc = csp__field_check_text(&e->fields[CSP_ACTION_UPDATE_ACTION], action, "action")) ||
+        (rc = csp__field_check_text(&e->fields[CSP_ACTION_UPDATE_DATE], date, "date")))
+        return csp__fail(CSP_ECORRUPT, "the register is damaged: an update of action \"%.128s\": %s (run cspctl verify)",
+                         action ? action : "?", action ? csp_error_last()->message : "no action");
+    char first[11];
     csp__date_first_day(first, date);
     if (strcmp(first, b->as_of) > 0)
         return CSP_OK; /* not yet given on the date */
     struct csp__update_map *m = b->m;
     if (csp__reserve(&m->v, &m->cap, m->n + 1, sizeof *m->v))
         return CSP_ENOMEM;
-    update_entry *e = &m->v[m->n];
-    if (!(e->action = csp__strdup(u->v[CSP_ACTION_UPDATE_ACTION].s)))
+    update_entry *u = &m->v[m->n];
+    if (!(u->action = csp__strdup(action)))
         return csp__fail(CSP_ENOMEM, "out of memory");
-    csp__date_last_day(e->last, date);
+    csp__date_last_day(u->last, date);
     m->n++;
     return CSP_OK;
 }
@@ -88,9 +95,7 @@ static int updates_of(csp__check_ctx *ctx, struct csp__update_map **out)
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION_UPDATE]);
     static const int fields[] = {CSP_ACTION_UPDATE_ACTION, CSP_ACTION_UPDATE_DATE};
-    csp__query_only(&q, fields, 2);
-    q.unordered = 1; /* sorted below */
-    int rc = csp__read_each(ctx->reg, &q, add_update, &b);
+    int rc = csp__scan(ctx->reg, &q, fields, 2, add_update, &b); /* sorted below */
     csp__query_reset(&q);
     if (rc) {
         map_free(m);
@@ -182,9 +187,11 @@ static void digest_free(struct csp__action_digest *d)
     free(d);
 }
 
+static void digests_free(struct csp__action_digests *all);
+
 void csp__actions_free(csp__check_ctx *ctx)
 {
-    digest_free(ctx->actions);
+    digests_free(ctx->actions);
     ctx->actions = NULL;
     map_free(ctx->updates);
     ctx->updates = NULL;
@@ -262,35 +269,101 @@ static int not_before(const char *date, const char *from)
     return csp_date_compare(date, from) >= 0 || csp_date_overlaps(date, from);
 }
 
+/* The digests of a check: one per partnership, sorted by id. */
+struct csp__action_digests {
+    struct csp__action_digest **v;
+    size_t n, cap;
+};
+
+static int digest_cmp(const void *a, const void *b)
+{
+    return strcmp((*(struct csp__action_digest *const *)a)->partnership,
+                  (*(struct csp__action_digest *const *)b)->partnership);
+}
+
+static struct csp__action_digest *digest_find(const struct csp__action_digests *all, const char *partnership)
+{
+    size_t lo = 0, hi = all->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(all->v[mid]->partnership, partnership);
+        if (c == 0)
+            return all->v[mid];
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+static void digests_free(struct csp__action_digests *all)
+{
+    if (!all)
+        return;
+    for (size_t i = 0; i < all->n; i++)
+        digest_free(all->v[i]);
+    free(all->v);
+    free(all);
+}
+
+/* The fields an action is judged by, in the order the scan gives them. */
+enum { A_ID, A_PARTNERSHIP, A_TITLE, A_RAISED_ON, A_DUE_ON, A_CHAMPION, A_N };
+static const int judged_fields[A_N] = {CSP_ACTION_ID,     CSP_ACTION_PARTNERSHIP, CSP_ACTION_TITLE,
+                                       CSP_ACTION_RAISED_ON, CSP_ACTION_DUE_ON,   CSP_ACTION_CHAMPION};
+
 typedef struct judging {
     csp__check_ctx *ctx;
-    struct csp__action_digest *d;
+    struct csp__action_digests *all;
     const struct csp__update_map *updates;
 } judging;
 
-static int judge(const csp__record *a, void *arg)
+/* Judges one open action (read by a scan: what it uses is checked first)
+ * for the three rules, into its partnership's digest. */
+static int judge(const char *const *v, void *arg)
 {
     judging *j = arg;
-    struct csp__action_digest *d = j->d;
-    const char *as_of = j->ctx->as_of, *id = csp__record_id(a), *title = a->v[CSP_ACTION_TITLE].s;
-    const char *raised = a->v[CSP_ACTION_RAISED_ON].s;
+    const csp__entity *e = &csp__entities[CSP_ENTITY_ACTION];
+    /* What is handed out or compared: the id (evidence) and the dates. The
+     * partnership and the champion are only looked up (a damaged one finds
+     * nothing, or fails its read); the title is checked when it is named. */
+    static const int checked_fields[] = {A_ID, A_RAISED_ON, A_DUE_ON};
+    for (size_t c = 0; c < sizeof checked_fields / sizeof *checked_fields; c++) {
+        int k = checked_fields[c], rc;
+        if (v[k] && (rc = csp__field_check_text(&e->fields[judged_fields[k]], v[k], e->fields[judged_fields[k]].name)))
+            return csp__fail(CSP_ECORRUPT, "the register is damaged: action \"%.128s\": %s (run cspctl verify)",
+                             v[A_ID] ? v[A_ID] : "?", csp_error_last()->message);
+    }
+    if (!v[A_ID] || !v[A_PARTNERSHIP] || !v[A_TITLE])
+        return csp__fail(CSP_ECORRUPT, "the register is damaged: an action lacks its id, partnership or title (run "
+                                       "cspctl verify)");
+    struct csp__action_digest *d = digest_find(j->all, v[A_PARTNERSHIP]);
+    if (!d)
+        return CSP_OK; /* a partnership not checked */
+    const char *as_of = j->ctx->as_of, *id = v[A_ID], *title = v[A_TITLE], *raised = v[A_RAISED_ON];
     char first[11];
     if (raised && (csp__date_first_day(first, raised), strcmp(first, as_of) > 0))
         return CSP_OK; /* raised later: not open on the date */
     d->open++;
+    /* A title goes into a message only once checked. */
+    int named = would_name(&d->champion, id) || would_name(&d->late, id) || would_name(&d->stale, id);
+    int rc = named ? csp__field_check_text(&e->fields[CSP_ACTION_TITLE], title, "title") : CSP_OK;
+    if (rc)
+        return csp__fail(CSP_ECORRUPT, "the register is damaged: action \"%.128s\": %s (run cspctl verify)", id,
+                         csp_error_last()->message);
     /* CSP-ACT-001: a champion who sits for a responsible authority. */
-    const char *seat = a->v[CSP_ACTION_CHAMPION].s, *why = "no champion is named";
-    int rc = seat ? seat_why(j->ctx, d, seat, &why) : CSP_OK;
+    const char *seat = v[A_CHAMPION], *why = "no champion is named";
+    rc = seat ? seat_why(j->ctx, d, seat, &why) : CSP_OK;
     if (rc == CSP_OK && why[0])
         rc = fault(&d->champion, id, "\"%s\" (%s)", title, why);
     /* CSP-ACT-002: within its due date (a due month is due by its end). */
-    const char *due = a->v[CSP_ACTION_DUE_ON].s;
+    const char *due = v[A_DUE_ON];
     char last[11], words[40];
     if (rc == CSP_OK && due && (csp__date_last_day(last, due), strcmp(last, as_of) < 0)) {
-        int named = would_name(&d->late, id); /* only the first few are described */
-        if (named)
+        int describe = would_name(&d->late, id); /* only the first few are described */
+        if (describe)
             csp__date_words(words, sizeof words, last);
-        rc = fault(&d->late, id, "\"%s\" (due by %s)", title, named ? words : "");
+        rc = fault(&d->late, id, "\"%s\" (due by %s)", title, describe ? words : "");
         if (rc == CSP_OK && (!d->late.first_due[0] || strcmp(last, d->late.first_due) < 0))
             snprintf(d->late.first_due, sizeof d->late.first_due, "%s", last);
     }
@@ -303,22 +376,17 @@ static int judge(const csp__record *a, void *arg)
     return rc;
 }
 
-/* The digest of p's actions on the date: read on the first rule that asks. */
-static int digest_of(csp__check_ctx *ctx, const csp__record *p, struct csp__action_digest **out)
+/* A digest for partnership id, with its last meeting held by the date. */
+static int digest_new(csp__check_ctx *ctx, struct csp__action_digests *all, const char *pid)
 {
-    const char *pid = csp__record_id(p);
-    if (ctx->actions && strcmp(ctx->actions->partnership, pid) == 0) {
-        *out = ctx->actions;
-        return CSP_OK;
-    }
-    digest_free(ctx->actions);
-    ctx->actions = NULL;
+    if (csp__reserve(&all->v, &all->cap, all->n + 1, sizeof *all->v))
+        return CSP_ENOMEM;
     struct csp__action_digest *d = calloc(1, sizeof *d);
     if (!d)
         return csp__fail(CSP_ENOMEM, "out of memory");
+    all->v[all->n++] = d;
     snprintf(d->partnership, sizeof d->partnership, "%s", pid);
     char *meeting = NULL;
-    struct csp__update_map *updates = NULL;
     int rc = csp_partnership_last_meeting(&meeting, ctx->reg, pid, ctx->as_of);
     if (rc == CSP_OK && meeting) {
         csp__record m;
@@ -330,28 +398,64 @@ static int digest_of(csp__check_ctx *ctx, const csp__record *p, struct csp__acti
         }
     }
     free(meeting);
-    if (rc == CSP_OK && d->held)
-        rc = updates_of(ctx, &updates);
-    if (rc == CSP_OK) {
-        judging j = {ctx, d, updates};
-        csp__query q;
-        csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
-        csp__query_eq_borrowed(&q, CSP_ACTION_PARTNERSHIP, pid);
-        static const int fields[] = {CSP_ACTION_TITLE, CSP_ACTION_RAISED_ON, CSP_ACTION_DUE_ON, CSP_ACTION_CHAMPION,
-                                     CSP_ACTION_STATUS};
-        csp__query_only(&q, fields, 5);
-        q.unordered = 1; /* judged one by one; the faults are sorted */
-        rc = csp__query_action_open(&q);
+    return rc;
+}
+
+typedef struct listing {
+    csp__check_ctx *ctx;
+    struct csp__action_digests *all;
+} listing;
+
+static int list_partnership(const csp__record *p, void *arg)
+{
+    listing *l = arg;
+    return digest_new(l->ctx, l->all, csp__record_id(p));
+}
+
+/* The digests of the check, read on the first rule that asks: for a whole
+ * register, every partnership's, from one scan of the open actions; else p's. */
+static int digest_of(csp__check_ctx *ctx, const csp__record *p, struct csp__action_digest **out)
+{
+    if (!ctx->actions) {
+        struct csp__action_digests *all = calloc(1, sizeof *all);
+        if (!all)
+            return csp__fail(CSP_ENOMEM, "out of memory");
+        int rc;
+        if (ctx->whole) {
+            listing l = {ctx, all};
+            csp__query q;
+            csp__query_init(&q, &csp__entities[CSP_ENTITY_PARTNERSHIP]);
+            static const int id_only[] = {CSP_PARTNERSHIP_ID};
+            csp__query_only(&q, id_only, 1);
+            rc = csp__read_each(ctx->reg, &q, list_partnership, &l);
+            csp__query_reset(&q);
+        } else {
+            rc = digest_new(ctx, all, csp__record_id(p));
+        }
+        if (all->n > 1)
+            qsort(all->v, all->n, sizeof *all->v, digest_cmp);
+        struct csp__update_map *updates = NULL;
         if (rc == CSP_OK)
-            rc = csp__read_each(ctx->reg, &q, judge, &j);
-        csp__query_reset(&q);
+            rc = updates_of(ctx, &updates);
+        if (rc == CSP_OK) {
+            judging j = {ctx, all, updates};
+            csp__query q;
+            csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
+            if (!ctx->whole)
+                csp__query_eq_borrowed(&q, CSP_ACTION_PARTNERSHIP, csp__record_id(p));
+            rc = csp__query_action_open(&q);
+            if (rc == CSP_OK)
+                rc = csp__scan(ctx->reg, &q, judged_fields, A_N, judge, &j);
+            csp__query_reset(&q);
+        }
+        if (rc) {
+            digests_free(all);
+            return rc;
+        }
+        ctx->actions = all;
     }
-    if (rc) {
-        digest_free(d);
-        return rc;
-    }
-    ctx->actions = *out = d;
-    return CSP_OK;
+    *out = digest_find(ctx->actions, csp__record_id(p));
+    return *out ? CSP_OK : csp__fail(CSP_ENOTFOUND, "no partnership with id \"%.128s\"", csp__record_id(p));
 }
 
 /* ---- the findings ---- */

@@ -556,7 +556,7 @@ int csp_check(csp_report **out, csp_register *reg, const char *as_of, const csp_
     if (!report)
         return csp__fail(CSP_ENOMEM, "out of memory");
     snprintf(report->as_of, sizeof report->as_of, "%s", as_of);
-    csp__check_ctx ctx = {reg, report->as_of, "", report, NULL, NULL};
+    csp__check_ctx ctx = {reg, report->as_of, "", report, NULL, NULL, NULL, NULL, opts->partnership == NULL};
     if ((rc = csp__tx_begin(reg, 0))) { /* one snapshot */
         csp_report_free(report);
         return rc;
@@ -584,6 +584,8 @@ int csp_check(csp_report **out, csp_register *reg, const char *as_of, const csp_
     if (!opts->partnership)
         reg->store->bulk(reg->store, 0);
     csp__actions_free(&ctx);
+    csp__attendance_free(ctx.attendance);
+    csp__held_free(ctx.held);
     if (rc) {
         csp_report_free(report);
         return rc;

@@ -36,9 +36,16 @@ struct csp__check_ctx {
     csp_report *report;
     /* What the action rules read once and share (actions.c): the partnership's
      * open actions judged, and the latest update of every action. */
-    struct csp__action_digest *actions;
+    struct csp__action_digests *actions;
     struct csp__update_map *updates;
+    struct csp__attendance_map *attendance; /* every meeting's, counted (meetings.c) */
+    struct csp__held_cache *held;           /* a partnership's meetings held in a period (meetings.c) */
+    int whole; /* the whole register is checked (not one partnership) */
 };
+
+/* Frees what the meeting rules kept in ctx (accepts NULL). */
+void csp__attendance_free(struct csp__attendance_map *m);
+void csp__held_free(struct csp__held_cache *c);
 
 /* Frees what the action rules kept in ctx. */
 void csp__actions_free(csp__check_ctx *ctx);

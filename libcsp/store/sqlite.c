@@ -1256,6 +1256,59 @@ static void store_close_cursor(csp__cursor *c)
     free(c);
 }
 
+#define SCAN_MAX CSP__MAX_FIELDS
+
+static int store_scan(csp__store *base, const csp__query *q, const int *fields, int n,
+                      int (*each)(const char *const *values, void *arg), void *arg)
+{
+    sqlite_store *s = impl(base);
+    const csp__entity *e = q->e;
+    if (n < 1 || n > SCAN_MAX)
+        return csp__fail(CSP_EARG, "a scan reads 1 to %d fields", SCAN_MAX);
+    csp__buf b = {0};
+    csp__buf_puts(&b, "SELECT ");
+    for (int k = 0; k < n; k++)
+        csp__buf_printf(&b, "%s\"%s\".\"%s\"", k ? ", " : "", e->plural, e->fields[fields[k]].name);
+    csp__buf_printf(&b, " FROM \"%s\"", e->plural);
+    int param = 1;
+    for (int i = 0; i < q->nconds; i++) {
+        csp__buf_puts(&b, i ? " AND " : " WHERE ");
+        cond_sql(&b, e, &q->conds[i], param);
+        if (cond_binds(e, &q->conds[i]))
+            param++;
+    }
+    sqlite3_stmt *st = NULL;
+    int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : acquire_query(s, b.p, &st);
+    csp__buf_free(&b);
+    if (rc)
+        return rc;
+    param = 1;
+    for (int i = 0; i < q->nconds; i++)
+        if (cond_binds(e, &q->conds[i]))
+            bind_cond(st, e, &q->conds[i], param++);
+    const char *values[SCAN_MAX];
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        for (int k = 0; k < n; k++) {
+            int bad = 0;
+            values[k] = sqlite3_column_type(st, k) == SQLITE_NULL ? NULL : column_text(st, k, &bad);
+            if (bad) {
+                release_query(s, st);
+                return csp__fail(CSP_ECORRUPT,
+                                 "register \"%s\" is damaged: a value of %s in %s is not text, or holds a NUL byte "
+                                 "(run cspctl verify)",
+                                 s->path, e->fields[fields[k]].name, e->plural);
+            }
+        }
+        if ((rc = each(values, arg)) != 0) {
+            release_query(s, st);
+            return rc;
+        }
+    }
+    int code = rc == SQLITE_DONE ? CSP_OK : fail(s, rc, "cannot read the register");
+    release_query(s, st);
+    return code;
+}
+
 static int store_count(csp__store *base, const csp__query *q, size_t *out)
 {
     sqlite_store *s = impl(base);
@@ -2297,6 +2350,7 @@ int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options 
         .open_cursor = store_open_cursor,
         .next = store_next,
         .close_cursor = store_close_cursor,
+        .scan = store_scan,
         .count = store_count,
         .explain = store_explain,
         .check = store_check,

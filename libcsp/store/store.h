@@ -104,6 +104,14 @@ struct csp__store {
     int (*next)(csp__cursor *c, csp__record *out);
     /* Ends a query. Accepts NULL. */
     void (*close_cursor)(csp__cursor *c);
+    /* Calls each(values, arg) for every record q's conditions select, in no
+     * particular order, values[k] being the text of TEXT-like field fields[k]
+     * (NULL when unset), valid during the call only. For passes over whole
+     * tables (the checker): nothing is checked against the model, so the
+     * caller checks what it uses (csp__field_check_text). A non-zero return
+     * of each stops the scan and is returned. */
+    int (*scan)(csp__store *s, const csp__query *q, const int *fields, int n,
+                int (*each)(const char *const *values, void *arg), void *arg);
     /* The number of records a query selects (its limit caps it). */
     int (*count)(csp__store *s, const csp__query *q, size_t *out);
     /* The backend's plan for a query, one line per step (malloc'd), for tests. */

@@ -80,14 +80,20 @@ def full_page_screenshot(driver: Any, path: pathlib.Path) -> None:
 
 def follow(d: Any, element: Any) -> None:
     """Clicks a link or a submit button and waits until the next page has
-    replaced this one: a click returns before the browser has navigated, and
-    on a busy machine the next look would otherwise find the old page."""
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
+    replaced this one and loaded: a click returns before the browser has
+    navigated, and on a busy machine the next look would otherwise find the old
+    page. The old page is marked with a script variable the new one lacks;
+    while the browser is between pages, any error from it means "not yet"."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
-    page = d.find_element(By.TAG_NAME, "html")
+    d.execute_script("window.__cspOldPage = true;")
     element.click()
-    WebDriverWait(d, 60).until(expected_conditions.staleness_of(page))
+
+    def next_page_loaded(drv: Any) -> bool:
+        return bool(drv.execute_script(
+            "return window.__cspOldPage === undefined && document.readyState === 'complete';"))
+
+    WebDriverWait(d, 60, ignored_exceptions=(WebDriverException,)).until(next_page_loaded)
 
 
 def test_pages_and_forms_in_chromium(browser: Any, server: str, register_path: pathlib.Path,
