@@ -90,3 +90,8 @@ void csp__civil_from_days(long z, long *y, long *m, long *d)
     *m = mp < 10 ? mp + 3 : mp - 9;
     *y = yoe + era * 400 + (*m <= 2);
 }
+
+int csp__date_not_before(const char *date, const char *from)
+{
+    return csp_date_compare(date, from) >= 0 || csp_date_overlaps(date, from);
+}

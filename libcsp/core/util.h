@@ -6,6 +6,10 @@
 #include <stddef.h>
 
 /* strdup that raises CSP_ENOMEM (returns NULL) on failure; NULL in gives NULL out. */
+/* Whether a valid date is not wholly before another: its period reaches
+ * `from` ("2020-03" is not before "2020-03-15") (core/date.c). */
+int csp__date_not_before(const char *date, const char *from);
+
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian), and back (core/date.c). */
 long csp__days_from_civil(long y, long m, long d);
 void csp__civil_from_days(long z, long *y, long *m, long *d);

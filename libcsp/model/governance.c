@@ -176,19 +176,13 @@ typedef struct stale {
     csp__strlist ids;
 } stale;
 
-/* Whether date is not wholly before `from` (a partial date that reaches it counts). */
-static int not_before(const char *date, const char *from)
-{
-    return csp_date_compare(date, from) >= 0 || csp_date_overlaps(date, from);
-}
-
 /* Whether an update is dated on or after the meeting and not after the date
  * the question is asked on (a later update was not yet given). */
 static int update_since(const csp__record *u, void *ctx)
 {
     const stale *s = ctx;
     const char *date = u->v[CSP_ACTION_UPDATE_DATE].s;
-    return date && not_before(date, s->since) && not_before(s->as_of, date) ? 1 : CSP_OK;
+    return date && csp__date_not_before(date, s->since) && csp__date_not_before(s->as_of, date) ? 1 : CSP_OK;
 }
 
 static int check_action(const csp__record *a, void *ctx)
@@ -196,7 +190,7 @@ static int check_action(const csp__record *a, void *ctx)
     stale *s = ctx;
     const char *raised = a->v[CSP_ACTION_RAISED_ON].s;
     /* Raised at (or after) the last meeting: no update is owed yet. */
-    if (raised && not_before(raised, s->since))
+    if (raised && csp__date_not_before(raised, s->since))
         return CSP_OK;
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION_UPDATE]);
@@ -366,6 +360,6 @@ int csp_meeting_quorate(int *quorate, size_t *present, csp_register *reg, const 
     if (rc)
         return rc;
     *present = n[1];
-    *quorate = quorum > 0 && n[0] > 0 ? (long long)n[1] >= quorum : -1;
+    *quorate = csp__quorate(quorum, n[0], n[1]);
     return csp__ok();
 }

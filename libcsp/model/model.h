@@ -71,4 +71,12 @@ int csp__scan(csp_register *reg, const csp__query *q, const int *fields, int n,
  * cancelled or superseded) to a query over actions. */
 int csp__query_action_open(csp__query *q);
 
+/* Whether a meeting was quorate: 1 or 0, or -1 when it is not known (no
+ * quorum, or no attendance on record). csp_meeting_quorate() and the
+ * checker both judge by it. */
+static inline int csp__quorate(long long quorum, size_t records, size_t present)
+{
+    return quorum > 0 && records > 0 ? (long long)present >= quorum : -1;
+}
+
 #endif

@@ -263,12 +263,6 @@ static int seat_why(csp__check_ctx *ctx, struct csp__action_digest *d, const cha
     return CSP_OK;
 }
 
-/* Whether date is not wholly before `from` (a partial date that reaches it counts). */
-static int not_before(const char *date, const char *from)
-{
-    return csp_date_compare(date, from) >= 0 || csp_date_overlaps(date, from);
-}
-
 /* The digests of a check: one per partnership, sorted by id. */
 struct csp__action_digests {
     struct csp__action_digest **v;
@@ -368,9 +362,9 @@ static int judge(const char *const *v, void *arg)
             snprintf(d->late.first_due, sizeof d->late.first_due, "%s", last);
     }
     /* CSP-ACT-003: an update since the last meeting, unless raised at or after it. */
-    if (rc == CSP_OK && d->held && !(raised && not_before(raised, d->meeting_date))) {
+    if (rc == CSP_OK && d->held && !(raised && csp__date_not_before(raised, d->meeting_date))) {
         const char *upd = latest_update(j->updates, id);
-        if (!upd || !not_before(upd, d->meeting_date))
+        if (!upd || !csp__date_not_before(upd, d->meeting_date))
             rc = fault(&d->stale, id, "\"%s\"%s", title, "");
     }
     return rc;
@@ -425,8 +419,6 @@ static int digest_of(csp__check_ctx *ctx, const csp__record *p, struct csp__acti
             listing l = {ctx, all};
             csp__query q;
             csp__query_init(&q, &csp__entities[CSP_ENTITY_PARTNERSHIP]);
-            static const int id_only[] = {CSP_PARTNERSHIP_ID};
-            csp__query_only(&q, id_only, 1);
             rc = csp__read_each(ctx->reg, &q, list_partnership, &l);
             csp__query_reset(&q);
         } else {

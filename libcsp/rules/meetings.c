@@ -262,13 +262,11 @@ int csp__rule_meetings_quorate(csp__check_ctx *ctx, const csp__rule *rule, const
     if (rc == CSP_OK && quorum > 0 && h->ids.n > 0)
         rc = attendance_of(ctx, &att);
     for (size_t i = 0; rc == CSP_OK && att && i < h->ids.n; i++) {
-        /* As csp_meeting_quorate() judges it: present seats against the quorum,
-         * when any attendance is on record. */
         const attendance_entry *a = attendance_at(att, h->ids.v[i]);
-        if (!a || a->records == 0)
+        size_t present = a ? a->present : 0;
+        int quorate = csp__quorate(quorum, a ? a->records : 0, present);
+        if (quorate < 0)
             continue;
-        size_t present = a->present;
-        int quorate = (long long)present >= quorum;
         known++;
         if (quorate)
             continue;

@@ -25,30 +25,6 @@ void csp__query_init(csp__query *q, const csp__entity *e)
     q->e = e;
 }
 
-_Static_assert(CSP__MAX_FIELDS <= 64, "csp__query_only keeps a field mask in 64 bits");
-
-void csp__query_only(csp__query *q, const int *fields, int n)
-{
-    const csp__entity *e = q->e;
-    q->only = 1ull; /* the id */
-    for (int i = 0; i < n; i++)
-        q->only |= 1ull << fields[i];
-    /* And whatever a read checks the record by: required fields, the fields
-     * of its rules, the factors of a product. */
-    for (int i = 0; i < e->nfields; i++) {
-        const csp__field *f = &e->fields[i];
-        if (f->flags & CSP_FLAG_REQUIRED)
-            q->only |= 1ull << i;
-        if (f->product)
-            q->only |= 1ull << i | 1ull << f->product[0] | 1ull << f->product[1];
-    }
-    for (int k = 0; k < e->nchecks; k++) {
-        const csp__check *c = &e->checks[k];
-        for (int j = 0; j < c->nfields; j++)
-            q->only |= 1ull << (c->via && c->via[j] >= 0 ? c->via[j] : c->fields[j]);
-    }
-}
-
 void csp__query_reset(csp__query *q)
 {
     for (int i = 0; i < q->nconds; i++)

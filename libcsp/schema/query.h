@@ -36,8 +36,6 @@ struct csp_query {
     csp__order_key order[CSP__MAX_ORDER];
     size_t limit;    /* 0: none */
     int names;       /* records come with the names of what their references name */
-    unsigned long long only; /* internal: read only these fields (bit i: field i; the id always); 0: all */
-    int unordered;   /* internal: in whatever order the store finds them (the caller sorts what it keeps) */
 };
 
 typedef struct csp_query csp__query;
@@ -49,9 +47,6 @@ void csp__query_reset(csp__query *q);
 /* Adds field = text (borrowed: not copied; the caller keeps it alive while q
  * is used), unchecked. For internal iterations: by owner, by parent. */
 int csp__query_eq_borrowed(csp__query *q, int field, const char *text);
-/* Reads only the given fields (and the id) of each record: the others come
- * unset, lists empty. For internal passes over many records (the checker). */
-void csp__query_only(csp__query *q, const int *fields, int n);
 /* Adds field = num (BOOL or INT), unchecked. */
 int csp__query_eq_int(csp__query *q, int field, long long num);
 

@@ -411,7 +411,7 @@ static int is_set(const csp__record *r, int field)
 static int check_date_order(const csp__record *r, const csp__check *c, const char *where)
 {
     const char *first = r->v[c->fields[0]].s, *then = r->v[c->fields[1]].s;
-    if (!first || !then || csp_date_compare(then, first) >= 0 || csp_date_overlaps(then, first))
+    if (!first || !then || csp__date_not_before(then, first))
         return CSP_OK;
     char path[300], subject[200];
     const char *a = r->e->fields[c->fields[0]].name, *b = r->e->fields[c->fields[1]].name;

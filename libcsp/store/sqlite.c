@@ -397,31 +397,6 @@ static void build_select_columns(csp__buf *b, const csp__entity *e)
  * of a check's instructions) under SQLite's application mutex, and kept. */
 static char *select_cache[CSP__ENTITY_COUNT];
 
-/* The columns of only some fields (mask: bit i for field i): the others
- * read as NULL or 0 (a list: as having no item), so that the row has the shape
- * read_row() reads. */
-static void select_some_columns(csp__buf *b, const csp__entity *e, unsigned long long mask)
-{
-    int first = 1;
-    for (int i = 0; i < e->nfields; i++) {
-        if (csp__field_is_list(&e->fields[i]))
-            continue;
-        if (mask >> i & 1u)
-            csp__buf_printf(b, "%s\"%s\".\"%s\"", first ? "" : ", ", e->plural, e->fields[i].name);
-        else /* a number reads as 0, as an unset one does */
-            csp__buf_printf(b, "%s%s", first ? "" : ", ", csp__field_is_int(&e->fields[i]) ? "0" : "NULL");
-        first = 0;
-    }
-    for (int i = 0; i < e->nfields; i++)
-        if (csp__field_is_list(&e->fields[i])) {
-            if (mask >> i & 1u)
-                csp__buf_printf(b, ", EXISTS (SELECT 1 FROM \"%s_%s\" WHERE owner = \"%s\".id)", e->plural,
-                                e->fields[i].name, e->plural);
-            else
-                csp__buf_puts(b, ", 0");
-        }
-}
-
 static void select_columns(csp__buf *b, const csp__entity *e)
 {
     ptrdiff_t k = e - csp__entities;
@@ -1053,6 +1028,31 @@ static int named_ref(const csp__field *f)
     return f->type == CSP_FIELD_REF && csp__entities[f->target].name_field >= 0;
 }
 
+/* Writes " WHERE <q's conditions>" (nothing when it has none); returns the
+ * number of the next parameter. */
+static int where_sql(csp__buf *b, const csp__query *q)
+{
+    int param = 1;
+    for (int i = 0; i < q->nconds; i++) {
+        csp__buf_puts(b, i ? " AND " : " WHERE ");
+        cond_sql(b, q->e, &q->conds[i], param);
+        if (cond_binds(q->e, &q->conds[i]))
+            param++;
+    }
+    return param;
+}
+
+/* Binds the values of q's conditions to where_sql()'s parameters; returns
+ * the number of the next parameter. */
+static int bind_where(sqlite3_stmt *st, const csp__query *q)
+{
+    int param = 1;
+    for (int i = 0; i < q->nconds; i++)
+        if (cond_binds(q->e, &q->conds[i]))
+            bind_cond(st, q->e, &q->conds[i], param++);
+    return param;
+}
+
 /* Builds "SELECT <columns> FROM <table> WHERE ... ORDER BY ... LIMIT ..."
  * (count: SELECT count(*) over the same selection). With names, each named
  * reference's target is joined ("n_<field>") and its name selected after the
@@ -1065,10 +1065,7 @@ static void query_sql(csp__buf *b, const csp__query *q, int count)
         csp__buf_puts(b, "SELECT count(*) FROM (SELECT 1");
     else {
         csp__buf_puts(b, "SELECT ");
-        if (q->only)
-            select_some_columns(b, e, q->only);
-        else
-            select_columns(b, e);
+        select_columns(b, e);
     }
     for (int i = 0; names && i < e->nfields; i++)
         if (named_ref(&e->fields[i])) {
@@ -1094,14 +1091,8 @@ static void query_sql(csp__buf *b, const csp__query *q, int count)
             csp__buf_printf(b, " LEFT JOIN \"%s\" AS \"n_%s\" ON \"n_%s\".id = \"%s\".\"%s\"",
                             csp__entities[e->fields[i].target].plural, e->fields[i].name, e->fields[i].name,
                             e->plural, e->fields[i].name);
-    int param = 1;
-    for (int i = 0; i < q->nconds; i++) {
-        csp__buf_puts(b, i ? " AND " : " WHERE ");
-        cond_sql(b, e, &q->conds[i], param);
-        if (cond_binds(e, &q->conds[i]))
-            param++;
-    }
-    if (!count && !q->unordered) {
+    int param = where_sql(b, q);
+    if (!count) {
         /* With conditions, the sort keys are written +"key": the unary plus
          * keeps SQLite from walking an index for the order (the primary key's,
          * for id) rather than using the index of a condition, which would
@@ -1181,10 +1172,7 @@ static int prepare_query(sqlite_store *s, const csp__query *q, int count, sqlite
     csp__buf_free(&b);
     if (rc)
         return rc;
-    int param = 1;
-    for (int i = 0; i < q->nconds; i++)
-        if (cond_binds(q->e, &q->conds[i]))
-            bind_cond(*out, q->e, &q->conds[i], param++);
+    int param = bind_where(*out, q);
     if (q->limit)
         sqlite3_bind_int64(*out, param, (sqlite3_int64)(q->limit > (size_t)INT64_MAX ? INT64_MAX : (long long)q->limit));
     return CSP_OK;
@@ -1270,22 +1258,13 @@ static int store_scan(csp__store *base, const csp__query *q, const int *fields, 
     for (int k = 0; k < n; k++)
         csp__buf_printf(&b, "%s\"%s\".\"%s\"", k ? ", " : "", e->plural, e->fields[fields[k]].name);
     csp__buf_printf(&b, " FROM \"%s\"", e->plural);
-    int param = 1;
-    for (int i = 0; i < q->nconds; i++) {
-        csp__buf_puts(&b, i ? " AND " : " WHERE ");
-        cond_sql(&b, e, &q->conds[i], param);
-        if (cond_binds(e, &q->conds[i]))
-            param++;
-    }
+    where_sql(&b, q);
     sqlite3_stmt *st = NULL;
     int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : acquire_query(s, b.p, &st);
     csp__buf_free(&b);
     if (rc)
         return rc;
-    param = 1;
-    for (int i = 0; i < q->nconds; i++)
-        if (cond_binds(e, &q->conds[i]))
-            bind_cond(st, e, &q->conds[i], param++);
+    bind_where(st, q);
     const char *values[SCAN_MAX];
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         for (int k = 0; k < n; k++) {
