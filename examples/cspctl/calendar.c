@@ -458,68 +458,6 @@ static int dtstamp(char *buf, size_t size)
     return 1;
 }
 
-/* Writes data to path safely: a temporary file created exclusively beside
- * it, flushed, given the target's mode (or 0666 less the umask: the
- * calendar is public) and renamed over it. Returns 0, or -1 with a message. */
-static int write_file(const char *path, const char *data, size_t len)
-{
-    const char *slash = strrchr(path, '/');
-    size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-    size_t cap = strlen(path) + 32;
-    char *tmp = malloc(cap);
-    if (!tmp) {
-        fprintf(stderr, "%s calendar: out of memory\n", prog);
-        return -1;
-    }
-    snprintf(tmp, cap, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
-    struct stat st;
-    mode_t mode;
-    if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        fprintf_text(stderr, "cspctl calendar: %s", path);
-        fputs(": is a folder\n", stderr);
-        free(tmp);
-        return -1;
-    }
-    if (lstat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-        mode = st.st_mode & 07777;
-    } else {
-        mode_t mask = umask(0);
-        umask(mask);
-        mode = 0666 & ~mask;
-    }
-    int fd = mkstemp(tmp);
-    const char *what = "cannot create a temporary file beside it";
-    int ok = fd >= 0;
-    for (size_t done = 0; ok && done < len;) {
-        ssize_t n = write(fd, data + done, len - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            ok = 0;
-            what = "cannot write";
-        } else {
-            done += (size_t)n;
-        }
-    }
-    if (ok && fsync(fd) != 0)
-        ok = 0, what = "cannot flush to disk";
-    if (ok && fchmod(fd, mode) != 0)
-        ok = 0, what = "cannot set its mode";
-    int err = errno;
-    if (fd >= 0 && close(fd) != 0 && ok)
-        ok = 0, what = "cannot write", err = errno;
-    if (ok && rename(tmp, path) != 0)
-        ok = 0, what = "cannot rename the temporary file over it", err = errno;
-    if (!ok) {
-        if (fd >= 0)
-            unlink(tmp);
-        fprintf_text(stderr, "cspctl calendar: %s", path);
-        fprintf(stderr, ": %s: %s\n", what, strerror(err));
-    }
-    free(tmp);
-    return ok ? 0 : -1;
-}
-
 int cspctl_calendar(int argc, char **argv)
 {
     const char *path = NULL, *partnership = NULL, *output = NULL;
@@ -579,7 +517,7 @@ int cspctl_calendar(int argc, char **argv)
         fprintf(stderr, "%s calendar: out of memory\n", prog);
         status = EXIT_FAILURE;
     } else if (output) {
-        if (write_file(output, out.p, out.len))
+        if (cspctl_write_file("calendar", output, out.p, out.len))
             status = EXIT_FAILURE;
     } else if (fwrite(out.p, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
         fprintf(stderr, "%s: cannot write to standard output\n", prog);

@@ -24,9 +24,12 @@
 #include "cspctl.h"
 #include "listing.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 const char *const prog = "cspctl";
 
@@ -58,6 +61,85 @@ int is_help(const char *arg)
 
 /* --busy-timeout MS: how long a command waits for a register another process
  * is writing (0: libcsp's default, 5 seconds). */
+int cspctl_write_file(const char *cmd, const char *path, const char *data, size_t len)
+{
+    const char *slash = strrchr(path, '/');
+    size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+    size_t cap = strlen(path) + 32;
+    char *tmp = malloc(cap);
+    if (!tmp) {
+        fprintf(stderr, "%s %s: out of memory\n", prog, cmd);
+        return -1;
+    }
+    snprintf(tmp, cap, "%.*s.%s.XXXXXX", (int)dirlen, path, path + dirlen);
+    struct stat st;
+    mode_t mode;
+    if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "%s %s: ", prog, cmd);
+        put_text(stderr, path);
+        fputs(": is a folder\n", stderr);
+        free(tmp);
+        return -1;
+    }
+    if (lstat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        mode = st.st_mode & 07777;
+    } else {
+        mode_t mask = umask(0);
+        umask(mask);
+        mode = 0666 & ~mask;
+    }
+    int fd = mkstemp(tmp);
+    const char *what = "cannot create a temporary file beside it";
+    int ok = fd >= 0;
+    for (size_t done = 0; ok && done < len;) {
+        ssize_t n = write(fd, data + done, len - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            ok = 0;
+            what = "cannot write";
+        } else {
+            done += (size_t)n;
+        }
+    }
+    if (ok && fsync(fd) != 0)
+        ok = 0, what = "cannot flush to disk";
+    if (ok && fchmod(fd, mode) != 0)
+        ok = 0, what = "cannot set its mode";
+    int err = errno;
+    if (fd >= 0 && close(fd) != 0 && ok)
+        ok = 0, what = "cannot write", err = errno;
+    if (ok && rename(tmp, path) != 0)
+        ok = 0, what = "cannot rename the temporary file over it", err = errno;
+    if (!ok) {
+        if (fd >= 0)
+            unlink(tmp);
+        fprintf(stderr, "%s %s: ", prog, cmd);
+        put_text(stderr, path);
+        fprintf(stderr, ": %s: %s\n", what, strerror(err));
+    }
+    free(tmp);
+    return ok ? 0 : -1;
+}
+
+void cspctl_number(cspctl_numbering *n, const char *id, const char *parent, char *out, size_t size)
+{
+    int d = 0; /* the new record's depth: its parent's, plus one */
+    if (parent)
+        for (d = n->depth; d > 0 && strcmp(n->ids[d - 1], parent) != 0; d--)
+            ;
+    if (d > 15)
+        d = 15;
+    n->num[d] = d < n->depth ? n->num[d] + 1 : 1;
+    snprintf(n->ids[d], sizeof n->ids[d], "%s", id);
+    n->depth = d + 1;
+    out[0] = '\0';
+    for (int k = 0; k <= d; k++) {
+        size_t len = strlen(out);
+        snprintf(out + len, size - len, "%s%d", k ? "." : "", n->num[k]);
+    }
+}
+
 static int busy_timeout_ms;
 
 int open_register(csp_register **reg, const char *path, unsigned flags)

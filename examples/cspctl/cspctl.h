@@ -25,6 +25,21 @@ void printf_text(const char *fmt, const char *text);
 int is_help(const char *arg);
 /* Opens a register with CSP_OPEN_* flags. */
 int open_register(csp_register **reg, const char *path, unsigned flags);
+/* Writes data to path safely: a temporary file created exclusively beside it,
+ * flushed, given the target's mode (or 0666 less the umask) and renamed over
+ * it. Returns 0, or -1 after printing "cspctl CMD: PATH: what failed". */
+int cspctl_write_file(const char *cmd, const char *path, const char *data, size_t len);
+
+/* A record's number in its tree ("1.2") for records that come in tree order
+ * (a parent before its children): the path to the last one is enough, and a
+ * new one sits one below its parent on the path, after the sibling there.
+ * Zero-initialise, then number each record in turn. */
+typedef struct cspctl_numbering {
+    char ids[16][130]; /* the path to the last record */
+    int num[16];       /* each one's number among its siblings */
+    int depth;
+} cspctl_numbering;
+void cspctl_number(cspctl_numbering *n, const char *id, const char *parent, char *out, size_t size);
 
 /* cspctl demo (demo.c). */
 int cspctl_demo(int argc, char **argv);

@@ -278,33 +278,6 @@ static int print_documents(csp_register *reg, const char *meeting)
     return rc == CSP_ITEROVER ? CSP_OK : rc;
 }
 
-/* An agenda item's number in its tree ("1.2"). Items come in tree order (a
- * parent before its children), so the path to the last item is enough: a new
- * item sits one below its parent on the path, after the sibling there. */
-typedef struct numbering {
-    char ids[16][130]; /* the path to the last item */
-    int num[16];       /* each one's number among its siblings */
-    int depth;
-} numbering;
-
-static void number_item(numbering *n, const char *id, const char *parent, char *out, size_t size)
-{
-    int d = 0; /* the new item's depth: its parent's, plus one */
-    if (parent)
-        for (d = n->depth; d > 0 && strcmp(n->ids[d - 1], parent) != 0; d--)
-            ;
-    if (d > 15)
-        d = 15;
-    n->num[d] = d < n->depth ? n->num[d] + 1 : 1;
-    snprintf(n->ids[d], sizeof n->ids[d], "%s", id);
-    n->depth = d + 1;
-    out[0] = '\0';
-    for (int k = 0; k <= d; k++) {
-        size_t len = strlen(out);
-        snprintf(out + len, size - len, "%s%d", k ? "." : "", n->num[k]);
-    }
-}
-
 /* What an agenda item concerns: "element e1 (Title)", ... */
 static void concerns(csp_register *reg, const csp_agenda_item *item)
 {
@@ -345,7 +318,7 @@ static int print_agenda(csp_register *reg, const char *meeting)
     f.meeting = meeting;
     csp_agenda_item_iterator *it;
     csp_agenda_item *item;
-    numbering n;
+    cspctl_numbering n;
     memset(&n, 0, sizeof n);
     int rc = csp_agenda_item_iterator_new(&it, reg, &f), first = 1;
     while (rc == CSP_OK && (rc = csp_agenda_item_next(&item, it)) == CSP_OK) {
@@ -353,7 +326,7 @@ static int print_agenda(csp_register *reg, const char *meeting)
         if (first)
             puts("Agenda:");
         first = 0;
-        number_item(&n, csp_agenda_item_id(item), csp_agenda_item_parent(item), num, sizeof num);
+        cspctl_number(&n, csp_agenda_item_id(item), csp_agenda_item_parent(item), num, sizeof num);
         printf("  %-6s ", num);
         put_text(stdout, csp_agenda_item_title(item));
         printf(" [%s%s]\n", kind_label("agenda_item_kind", csp_agenda_item_kind(item)),

@@ -716,32 +716,6 @@ static int structure_dot(buf *b, csp_register *reg, partnerships *ps, const char
 
 /* ---- the strategy picture ------------------------------------------------- */
 
-/* An element's number in its tree ("1.2"): elements come in tree order, so
- * the path to the last one is enough. */
-typedef struct numbering {
-    char ids[16][130];
-    int num[16];
-    int depth;
-} numbering;
-
-static void number_element(numbering *n, const char *id, const char *parent, char *out, size_t size)
-{
-    int d = 0;
-    if (parent)
-        for (d = n->depth; d > 0 && strcmp(n->ids[d - 1], parent) != 0; d--)
-            ;
-    if (d > 15)
-        d = 15;
-    n->num[d] = d < n->depth ? n->num[d] + 1 : 1;
-    snprintf(n->ids[d], sizeof n->ids[d], "%s", id);
-    n->depth = d + 1;
-    out[0] = '\0';
-    for (int k = 0; k <= d; k++) {
-        size_t len = strlen(out);
-        snprintf(out + len, size - len, "%s%d", k ? "." : "", n->num[k]);
-    }
-}
-
 static const char *element_colour(const char *kind)
 {
     static const struct {
@@ -796,7 +770,7 @@ static int strategy_dot(buf *b, csp_register *reg, const csp_record *st)
     csp_query *q = NULL;
     csp_record_iterator *it = NULL;
     csp_record *e;
-    numbering n;
+    cspctl_numbering n;
     memset(&n, 0, sizeof n);
     buf edges = {0};
     int rc = csp_query_new(&q, CSP_ENTITY_ELEMENT);
@@ -811,7 +785,7 @@ static int strategy_dot(buf *b, csp_register *reg, const csp_record *st)
         const char *id = csp_record_id(e), *parent = csp_record_text(e, CSP_ELEMENT_PARENT);
         const char *kind = csp_record_text(e, CSP_ELEMENT_KIND);
         char num[64];
-        number_element(&n, id, parent, num, sizeof num);
+        cspctl_number(&n, id, parent, num, sizeof num);
         buf_puts(b, "  ");
         dot_id(b, "e", id);
         buf_printf(b, " [label=<<FONT POINT-SIZE=\"9\" COLOR=\"#404040\"><B>%s</B>  ", num);
@@ -850,48 +824,6 @@ static int strategy_dot(buf *b, csp_register *reg, const csp_record *st)
 }
 
 /* ---- writing ------------------------------------------------------------------- */
-
-/* Writes text to path whole or not at all: a temporary file beside it, then
- * a rename. Prints the error and returns EXIT_FAILURE on failure. */
-static int write_whole(const char *path, const char *text, size_t len)
-{
-    size_t n = strlen(path) + 16;
-    char *tmp = malloc(n);
-    if (!tmp)
-        return fprintf(stderr, "%s graph: out of memory\n", prog), EXIT_FAILURE;
-    snprintf(tmp, n, "%s.XXXXXX", path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        int err = errno;
-        fprintf_text(stderr, "cspctl graph: %s: ", path);
-        fprintf(stderr, "cannot write: %s\n", strerror(err));
-        free(tmp);
-        return EXIT_FAILURE;
-    }
-    mode_t mask = umask(0);
-    umask(mask);
-    int ok = fchmod(fd, (mode_t)(0666 & ~mask)) == 0;
-    FILE *f = ok ? fdopen(fd, "w") : NULL;
-    if (!f) {
-        ok = 0;
-        close(fd);
-    } else {
-        ok = fwrite(text, 1, len, f) == len && fflush(f) == 0 && fsync(fileno(f)) == 0;
-        ok = (fclose(f) == 0) && ok;
-    }
-    int err = errno;
-    if (ok && rename(tmp, path) != 0) {
-        ok = 0;
-        err = errno;
-    }
-    if (!ok) {
-        unlink(tmp);
-        fprintf_text(stderr, "cspctl graph: %s: ", path);
-        fprintf(stderr, "cannot write: %s\n", strerror(err));
-    }
-    free(tmp);
-    return ok ? EXIT_SUCCESS : EXIT_FAILURE;
-}
 
 /* ---- the command --------------------------------------------------------------- */
 
@@ -1133,7 +1065,7 @@ int cspctl_graph(int argc, char **argv)
         status = (fprintf(stderr, "%s graph: out of memory\n", prog), EXIT_FAILURE);
     if (status == EXIT_SUCCESS) {
         if (a.out)
-            status = write_whole(a.out, b.s ? b.s : "", b.len);
+            status = cspctl_write_file("graph", a.out, b.s ? b.s : "", b.len) ? EXIT_FAILURE : EXIT_SUCCESS;
         else if (fwrite(b.s, 1, b.len, stdout) != b.len || fflush(stdout) != 0) {
             fprintf(stderr, "%s: cannot write to standard output\n", prog);
             status = EXIT_FAILURE;
