@@ -140,6 +140,97 @@ void csp__strlist_clear(csp__strlist *l, int free_items)
     l->n = l->cap = 0;
 }
 
+/* ---- sorting strings ----------------------------------------------------------- */
+
+static void swap_strings(char **v, size_t i, size_t j)
+{
+    char *t = v[i];
+    v[i] = v[j];
+    v[j] = t;
+}
+
+/* Sorts n strings that agree in their first d characters. Each call either
+ * recurses into the smaller of the parts before and after the pivot's
+ * character (halving n) or into the part equal to it, one character further
+ * (an id has at most 128): the stack stays shallow whatever the input. */
+static void sort_from(char **v, size_t n, size_t d)
+{
+    while (n > 1) {
+        if (n < 12) { /* insertion sort, from character d */
+            for (size_t i = 1; i < n; i++)
+                for (size_t j = i; j > 0 && strcmp(v[j - 1] + d, v[j] + d) > 0; j--)
+                    swap_strings(v, j - 1, j);
+            return;
+        }
+        swap_strings(v, 0, n / 2); /* the middle one as pivot: sorted input is no worst case */
+        unsigned char pivot = (unsigned char)v[0][d];
+        size_t lt = 0, i = 1, gt = n; /* [0, lt) below, [lt, i) equal, [gt, n) above */
+        while (i < gt) {
+            unsigned char c = (unsigned char)v[i][d];
+            if (c < pivot)
+                swap_strings(v, lt++, i++);
+            else if (c > pivot)
+                swap_strings(v, i, --gt);
+            else
+                i++;
+        }
+        size_t below = lt, equal = gt - lt, above = n - gt;
+        if (pivot != 0 && equal > 1)
+            sort_from(v + lt, equal, d + 1); /* all end at d when the pivot is the end */
+        if (below < above) {
+            sort_from(v, below, d);
+            v += gt;
+            n = above;
+        } else {
+            sort_from(v + gt, above, d);
+            n = below;
+        }
+    }
+}
+
+void csp__sort_strings(char **v, size_t n)
+{
+    sort_from(v, n, 0);
+}
+
+/* ---- a pool of strings ------------------------------------------------------- */
+
+struct csp__pool_chunk {
+    struct csp__pool_chunk *next;
+    size_t used, cap;
+    char data[];
+};
+
+char *csp__pool_strdup(csp__pool *p, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    struct csp__pool_chunk *c = p->head;
+    if (!c || c->cap - c->used < n) {
+        size_t cap = n > 65536 - sizeof *c ? n : 65536 - sizeof *c;
+        if (!(c = malloc(sizeof *c + cap))) {
+            csp__fail(CSP_ENOMEM, "out of memory");
+            return NULL;
+        }
+        c->next = p->head;
+        c->used = 0;
+        c->cap = cap;
+        p->head = c;
+    }
+    char *copy = c->data + c->used;
+    memcpy(copy, s, n);
+    c->used += n;
+    return copy;
+}
+
+void csp__pool_free(csp__pool *p)
+{
+    while (p->head) {
+        struct csp__pool_chunk *next = p->head->next;
+        free(p->head);
+        p->head = next;
+    }
+}
+
 static int buf_reserve(csp__buf *b, size_t extra)
 {
     if (b->failed)
@@ -205,23 +296,49 @@ void csp__buf_free(csp__buf *b)
 
 static size_t idset_hash(int entity, const char *id)
 {
-    size_t h = 1469598103934665603u ^ (size_t)entity;
+    uint64_t h = 1469598103934665603u ^ (uint64_t)entity;
     for (const unsigned char *p = (const unsigned char *)id; *p; p++)
         h = (h ^ *p) * 1099511628211u;
-    return h;
+    /* FNV's multiply carries only upwards: the high bits are mixed down, or
+     * ids that differ in their last characters (a1, a2, ...) crowd the same
+     * slots of a small table. */
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9u;
+    h ^= h >> 32;
+    return (size_t)h;
+}
+
+static unsigned idset_tag(size_t h)
+{
+    return (unsigned)(h >> 32) ^ (unsigned)h;
+}
+
+static const struct csp__idslot *idset_find(const csp__idset *s, int entity, const char *id)
+{
+    if (!s->cap)
+        return NULL;
+    size_t h = idset_hash(entity, id);
+    unsigned tag = idset_tag(h);
+    for (size_t k = h & (s->cap - 1); s->slots[k].id; k = (k + 1) & (s->cap - 1))
+        if (s->slots[k].tag == tag && s->slots[k].entity == entity && strcmp(s->slots[k].id, id) == 0)
+            return &s->slots[k];
+    return NULL;
 }
 
 int csp__idset_has(const csp__idset *s, int entity, const char *id)
 {
-    if (!s->cap)
-        return 0;
-    for (size_t k = idset_hash(entity, id) & (s->cap - 1); s->slots[k].id; k = (k + 1) & (s->cap - 1))
-        if (s->slots[k].entity == entity && strcmp(s->slots[k].id, id) == 0)
-            return 1;
-    return 0;
+    return idset_find(s, entity, id) != NULL;
 }
 
-int csp__idset_add(csp__idset *s, int entity, const char *id)
+int csp__idset_get(const csp__idset *s, int entity, const char *id, size_t *value)
+{
+    const struct csp__idslot *slot = idset_find(s, entity, id);
+    if (slot)
+        *value = slot->value;
+    return slot != NULL;
+}
+
+int csp__idset_put(csp__idset *s, int entity, const char *id, size_t value)
 {
     if (2 * (s->n + 1) > s->cap) {
         size_t cap = s->cap ? s->cap * 2 : 1024;
@@ -231,7 +348,7 @@ int csp__idset_add(csp__idset *s, int entity, const char *id)
         for (size_t i = 0; i < s->cap; i++) {
             if (!s->slots[i].id)
                 continue;
-            size_t k = idset_hash(s->slots[i].entity, s->slots[i].id) & (cap - 1);
+            size_t k = idset_hash(s->slots[i].entity, s->slots[i].id) & (cap - 1); /* the tag stays */
             while (slots[k].id)
                 k = (k + 1) & (cap - 1);
             slots[k] = s->slots[i];
@@ -240,17 +357,25 @@ int csp__idset_add(csp__idset *s, int entity, const char *id)
         s->slots = slots;
         s->cap = cap;
     }
-    size_t k = idset_hash(entity, id) & (s->cap - 1);
+    size_t h = idset_hash(entity, id), k = h & (s->cap - 1);
+    unsigned tag = idset_tag(h);
     for (; s->slots[k].id; k = (k + 1) & (s->cap - 1))
-        if (s->slots[k].entity == entity && strcmp(s->slots[k].id, id) == 0)
+        if (s->slots[k].tag == tag && s->slots[k].entity == entity && strcmp(s->slots[k].id, id) == 0)
             return 1;
     const char *kept = id;
     if (s->owns && !(kept = csp__strdup(id)))
         return CSP_ENOMEM;
     s->slots[k].id = kept;
     s->slots[k].entity = entity;
+    s->slots[k].value = value;
+    s->slots[k].tag = tag;
     s->n++;
     return 0;
+}
+
+int csp__idset_add(csp__idset *s, int entity, const char *id)
+{
+    return csp__idset_put(s, entity, id, 0);
 }
 
 void csp__idset_clear(csp__idset *s)

@@ -52,7 +52,9 @@ int csp__reserve(void *arrp, size_t *cap, size_t n, size_t size);
 typedef struct csp__idset {
     struct csp__idslot {
         const char *id;
+        size_t value;  /* what csp__idset_put kept with it (0 for csp__idset_add) */
         int entity;
+        unsigned tag;  /* 32 bits of the pair's hash: most misses never read the id */
     } *slots;
     size_t cap, n;
     int owns;
@@ -62,8 +64,31 @@ typedef struct csp__idset {
 int csp__idset_add(csp__idset *s, int entity, const char *id);
 /* 1 if (entity, id) is in the set, else 0. */
 int csp__idset_has(const csp__idset *s, int entity, const char *id);
+/* As csp__idset_add, keeping value with a pair it adds (a pair already there
+ * keeps its own): the set used as a map, say from an id to its place in an
+ * array of the caller's. */
+int csp__idset_put(csp__idset *s, int entity, const char *id, size_t value);
+/* 1 with *value set when (entity, id) is in the set, else 0. */
+int csp__idset_get(const csp__idset *s, int entity, const char *id, size_t *value);
 /* Empties the set and frees its memory (and its ids, when it owns them). */
 void csp__idset_clear(csp__idset *s);
+
+/* Sorts n strings into strcmp order (a multikey quicksort: a character at a
+ * time, so the prefixes ids share are not compared again and again; several
+ * times faster than qsort with strcmp on a million ids). */
+void csp__sort_strings(char **v, size_t n);
+
+/* A pool of strings freed together: copies made in chunks of 64 KiB rather
+ * than a malloc each (a report's million evidence ids). Zero-initialised, it
+ * is empty. */
+typedef struct csp__pool {
+    struct csp__pool_chunk *head;
+} csp__pool;
+
+/* A copy of s in the pool, or NULL out of memory (the error is raised). */
+char *csp__pool_strdup(csp__pool *p, const char *s);
+/* Frees every string of the pool at once. */
+void csp__pool_free(csp__pool *p);
 
 /* A growable byte buffer, always NUL-terminated once anything was added. */
 typedef struct csp__buf {

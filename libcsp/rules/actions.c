@@ -11,6 +11,7 @@
 #include "rules/catalogue.h"
 #include "core/error.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,21 +21,27 @@
 
 /* ---- the latest update of every action ---- */
 
-typedef struct update_entry {
-    char *action;
-    char last[11]; /* the last day of its latest update given by the date checked */
-} update_entry;
+/* Each action's latest update given by the date checked: the last day of its
+ * date, found through a hash of the action ids. */
+#define FILTER_BITS (1u << 20)
 
 struct csp__update_map {
-    update_entry *v;
+    csp__idset index; /* action id -> its place in last (the ids in pool) */
+    csp__pool pool;
+    char (*last)[11];
     size_t n, cap;
+    /* A bit per hash of the action ids with an update: most actions have
+     * none, and a look in this (128 KiB) is far cheaper than one in a table
+     * of a million slots. */
+    uint64_t filter[FILTER_BITS / 64];
 };
 
-static int entry_cmp(const void *a, const void *b)
+static unsigned filter_bit(const char *id)
 {
-    const update_entry *x = a, *y = b;
-    int c = strcmp(x->action, y->action);
-    return c ? c : strcmp(y->last, x->last); /* the latest first */
+    uint32_t h = 2166136261u;
+    for (const unsigned char *p = (const unsigned char *)id; *p; p++)
+        h = (h ^ *p) * 16777619u;
+    return (h ^ (h >> 20)) & (FILTER_BITS - 1);
 }
 
 typedef struct map_build {
@@ -55,18 +62,25 @@ static int add_update(const char *const *v, void *arg)
         (rc = csp__field_check_text(&e->fields[CSP_ACTION_UPDATE_DATE], date, "date")))
         return csp__fail(CSP_ECORRUPT, "the register is damaged: an update of action \"%.128s\": %s (run cspctl verify)",
                          action ? action : "?", action ? csp_error_last()->message : "no action");
-    char first[11];
+    char first[11], last[11];
     csp__date_first_day(first, date);
     if (strcmp(first, b->as_of) > 0)
         return CSP_OK; /* not yet given on the date */
+    csp__date_last_day(last, date);
     struct csp__update_map *m = b->m;
-    if (csp__reserve(&m->v, &m->cap, m->n + 1, sizeof *m->v))
-        return CSP_ENOMEM;
-    update_entry *u = &m->v[m->n];
-    if (!(u->action = csp__strdup(action)))
+    size_t at;
+    unsigned bit = filter_bit(action);
+    m->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
+    if (csp__idset_get(&m->index, CSP_ENTITY_ACTION, action, &at)) {
+        if (strcmp(last, m->last[at]) > 0)
+            memcpy(m->last[at], last, sizeof last);
+        return CSP_OK;
+    }
+    const char *kept = csp__pool_strdup(&m->pool, action);
+    if (!kept || csp__reserve(&m->last, &m->cap, m->n + 1, sizeof *m->last) ||
+        csp__idset_put(&m->index, CSP_ENTITY_ACTION, kept, m->n) < 0)
         return csp__fail(CSP_ENOMEM, "out of memory");
-    csp__date_last_day(u->last, date);
-    m->n++;
+    memcpy(m->last[m->n++], last, sizeof last);
     return CSP_OK;
 }
 
@@ -74,14 +88,13 @@ static void map_free(struct csp__update_map *m)
 {
     if (!m)
         return;
-    for (size_t i = 0; i < m->n; i++)
-        free(m->v[i].action);
-    free(m->v);
+    csp__idset_clear(&m->index);
+    csp__pool_free(&m->pool);
+    free(m->last);
     free(m);
 }
 
-/* Reads every update once per check: sorted by action, the latest first, one
- * entry per action kept. */
+/* Reads every update once per check. */
 static int updates_of(csp__check_ctx *ctx, struct csp__update_map **out)
 {
     if (ctx->updates) {
@@ -95,23 +108,12 @@ static int updates_of(csp__check_ctx *ctx, struct csp__update_map **out)
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION_UPDATE]);
     static const int fields[] = {CSP_ACTION_UPDATE_ACTION, CSP_ACTION_UPDATE_DATE};
-    int rc = csp__scan(ctx->reg, &q, fields, 2, add_update, &b); /* sorted below */
+    int rc = csp__scan(ctx->reg, &q, fields, 2, add_update, &b);
     csp__query_reset(&q);
     if (rc) {
         map_free(m);
         return rc;
     }
-    if (m->n)
-        qsort(m->v, m->n, sizeof *m->v, entry_cmp);
-    size_t kept = 0;
-    for (size_t i = 0; i < m->n; i++) {
-        if (kept && strcmp(m->v[kept - 1].action, m->v[i].action) == 0) {
-            free(m->v[i].action);
-            continue;
-        }
-        m->v[kept++] = m->v[i];
-    }
-    m->n = kept;
     ctx->updates = *out = m;
     return CSP_OK;
 }
@@ -119,18 +121,11 @@ static int updates_of(csp__check_ctx *ctx, struct csp__update_map **out)
 /* The last day of the action's latest update given by the date, or NULL. */
 static const char *latest_update(const struct csp__update_map *m, const char *action)
 {
-    size_t lo = 0, hi = m->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(m->v[mid].action, action);
-        if (c == 0)
-            return m->v[mid].last;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    size_t at;
+    unsigned bit = filter_bit(action);
+    if (!(m->filter[bit / 64] & ((uint64_t)1 << (bit % 64))))
+        return NULL;
+    return csp__idset_get(&m->index, CSP_ENTITY_ACTION, action, &at) ? m->last[at] : NULL;
 }
 
 /* ---- the open actions of a partnership, judged once for the three rules ---- */
@@ -142,7 +137,7 @@ typedef struct faults {
     csp__strlist ids;
     size_t nnamed;
     char named_id[NAMED][130];
-    char named[NAMED][400];
+    char detail[NAMED][300]; /* what is said of each after its title */
     char first_due[11]; /* ACT-002: the earliest due date among them */
 } faults;
 
@@ -171,7 +166,7 @@ struct csp__action_digest {
 
 static void faults_clear(faults *f)
 {
-    csp__strlist_clear(&f->ids, 1);
+    csp__strlist_clear(&f->ids, 0); /* the ids stay with the report */
 }
 
 static void digest_free(struct csp__action_digest *d)
@@ -197,26 +192,24 @@ void csp__actions_free(csp__check_ctx *ctx)
     ctx->updates = NULL;
 }
 
-static int fault(faults *f, const char *id, const char *fmt, const char *title, const char *detail)
+/* Adds action id to those at fault; detail is said of it after its title
+ * when it is among the first few named. */
+static int fault(csp__check_ctx *ctx, faults *f, const char *id, const char *detail)
 {
     if (would_name(f, id)) { /* into its place among the named, the last falling out */
         size_t at = f->nnamed < NAMED ? f->nnamed : NAMED - 1;
         while (at > 0 && strcmp(id, f->named_id[at - 1]) < 0) {
             memcpy(f->named_id[at], f->named_id[at - 1], sizeof f->named_id[0]);
-            memcpy(f->named[at], f->named[at - 1], sizeof f->named[0]);
+            memcpy(f->detail[at], f->detail[at - 1], sizeof f->detail[0]);
             at--;
         }
         snprintf(f->named_id[at], sizeof f->named_id[0], "%s", id);
-        snprintf(f->named[at], sizeof f->named[0], fmt, title, detail);
+        snprintf(f->detail[at], sizeof f->detail[0], "%s", detail);
         if (f->nnamed < NAMED)
             f->nnamed++;
     }
-    char *copy = csp__strdup(id);
-    if (!copy || csp__strlist_push(&f->ids, copy)) {
-        free(copy);
-        return csp__fail(CSP_ENOMEM, "out of memory");
-    }
-    return CSP_OK;
+    char *copy = csp__check_strdup(ctx, id);
+    return copy ? csp__strlist_push(&f->ids, copy) : CSP_ENOMEM;
 }
 
 /* Why a champion's seat does not serve (into why, "" when it does). */
@@ -263,32 +256,17 @@ static int seat_why(csp__check_ctx *ctx, struct csp__action_digest *d, const cha
     return CSP_OK;
 }
 
-/* The digests of a check: one per partnership, sorted by id. */
+/* The digests of a check: one per partnership, found by its id. */
 struct csp__action_digests {
     struct csp__action_digest **v;
     size_t n, cap;
+    csp__idset index; /* partnership id -> its place in v (borrowing each digest's id) */
 };
-
-static int digest_cmp(const void *a, const void *b)
-{
-    return strcmp((*(struct csp__action_digest *const *)a)->partnership,
-                  (*(struct csp__action_digest *const *)b)->partnership);
-}
 
 static struct csp__action_digest *digest_find(const struct csp__action_digests *all, const char *partnership)
 {
-    size_t lo = 0, hi = all->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(all->v[mid]->partnership, partnership);
-        if (c == 0)
-            return all->v[mid];
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return NULL;
+    size_t at;
+    return csp__idset_get(&all->index, CSP_ENTITY_PARTNERSHIP, partnership, &at) ? all->v[at] : NULL;
 }
 
 static void digests_free(struct csp__action_digests *all)
@@ -298,13 +276,14 @@ static void digests_free(struct csp__action_digests *all)
     for (size_t i = 0; i < all->n; i++)
         digest_free(all->v[i]);
     free(all->v);
+    csp__idset_clear(&all->index);
     free(all);
 }
 
 /* The fields an action is judged by, in the order the scan gives them. */
-enum { A_ID, A_PARTNERSHIP, A_TITLE, A_RAISED_ON, A_DUE_ON, A_CHAMPION, A_N };
-static const int judged_fields[A_N] = {CSP_ACTION_ID,     CSP_ACTION_PARTNERSHIP, CSP_ACTION_TITLE,
-                                       CSP_ACTION_RAISED_ON, CSP_ACTION_DUE_ON,   CSP_ACTION_CHAMPION};
+enum { A_ID, A_PARTNERSHIP, A_RAISED_ON, A_DUE_ON, A_CHAMPION, A_N };
+static const int judged_fields[A_N] = {CSP_ACTION_ID, CSP_ACTION_PARTNERSHIP, CSP_ACTION_RAISED_ON,
+                                       CSP_ACTION_DUE_ON, CSP_ACTION_CHAMPION};
 
 typedef struct judging {
     csp__check_ctx *ctx;
@@ -320,7 +299,8 @@ static int judge(const char *const *v, void *arg)
     const csp__entity *e = &csp__entities[CSP_ENTITY_ACTION];
     /* What is handed out or compared: the id (evidence) and the dates. The
      * partnership and the champion are only looked up (a damaged one finds
-     * nothing, or fails its read); the title is checked when it is named. */
+     * nothing, or fails its read). The title is not read here: only the
+     * first few actions at fault are named, and their records are read then. */
     static const int checked_fields[] = {A_ID, A_RAISED_ON, A_DUE_ON};
     for (size_t c = 0; c < sizeof checked_fields / sizeof *checked_fields; c++) {
         int k = checked_fields[c], rc;
@@ -328,36 +308,29 @@ static int judge(const char *const *v, void *arg)
             return csp__fail(CSP_ECORRUPT, "the register is damaged: action \"%.128s\": %s (run cspctl verify)",
                              v[A_ID] ? v[A_ID] : "?", csp_error_last()->message);
     }
-    if (!v[A_ID] || !v[A_PARTNERSHIP] || !v[A_TITLE])
-        return csp__fail(CSP_ECORRUPT, "the register is damaged: an action lacks its id, partnership or title (run "
+    if (!v[A_ID] || !v[A_PARTNERSHIP])
+        return csp__fail(CSP_ECORRUPT, "the register is damaged: an action lacks its id or partnership (run "
                                        "cspctl verify)");
     struct csp__action_digest *d = digest_find(j->all, v[A_PARTNERSHIP]);
     if (!d)
         return CSP_OK; /* a partnership not checked */
-    const char *as_of = j->ctx->as_of, *id = v[A_ID], *title = v[A_TITLE], *raised = v[A_RAISED_ON];
+    const char *as_of = j->ctx->as_of, *id = v[A_ID], *raised = v[A_RAISED_ON];
     char first[11];
     if (raised && (csp__date_first_day(first, raised), strcmp(first, as_of) > 0))
         return CSP_OK; /* raised later: not open on the date */
     d->open++;
-    /* A title goes into a message only once checked. */
-    int named = would_name(&d->champion, id) || would_name(&d->late, id) || would_name(&d->stale, id);
-    int rc = named ? csp__field_check_text(&e->fields[CSP_ACTION_TITLE], title, "title") : CSP_OK;
-    if (rc)
-        return csp__fail(CSP_ECORRUPT, "the register is damaged: action \"%.128s\": %s (run cspctl verify)", id,
-                         csp_error_last()->message);
     /* CSP-ACT-001: a champion who sits for a responsible authority. */
     const char *seat = v[A_CHAMPION], *why = "no champion is named";
-    rc = seat ? seat_why(j->ctx, d, seat, &why) : CSP_OK;
+    int rc = seat ? seat_why(j->ctx, d, seat, &why) : CSP_OK;
     if (rc == CSP_OK && why[0])
-        rc = fault(&d->champion, id, "\"%s\" (%s)", title, why);
+        rc = fault(j->ctx, &d->champion, id, why);
     /* CSP-ACT-002: within its due date (a due month is due by its end). */
     const char *due = v[A_DUE_ON];
-    char last[11], words[40];
+    char last[11], words[40], detail[60] = "";
     if (rc == CSP_OK && due && (csp__date_last_day(last, due), strcmp(last, as_of) < 0)) {
-        int describe = would_name(&d->late, id); /* only the first few are described */
-        if (describe)
-            csp__date_words(words, sizeof words, last);
-        rc = fault(&d->late, id, "\"%s\" (due by %s)", title, describe ? words : "");
+        if (would_name(&d->late, id)) /* only the first few are described */
+            snprintf(detail, sizeof detail, "due by %s", csp__date_words(words, sizeof words, last));
+        rc = fault(j->ctx, &d->late, id, detail);
         if (rc == CSP_OK && (!d->late.first_due[0] || strcmp(last, d->late.first_due) < 0))
             snprintf(d->late.first_due, sizeof d->late.first_due, "%s", last);
     }
@@ -365,7 +338,7 @@ static int judge(const char *const *v, void *arg)
     if (rc == CSP_OK && d->held && !(raised && csp__date_not_before(raised, d->meeting_date))) {
         const char *upd = latest_update(j->updates, id);
         if (!upd || !csp__date_not_before(upd, d->meeting_date))
-            rc = fault(&d->stale, id, "\"%s\"%s", title, "");
+            rc = fault(j->ctx, &d->stale, id, "");
     }
     return rc;
 }
@@ -380,19 +353,12 @@ static int digest_new(csp__check_ctx *ctx, struct csp__action_digests *all, cons
         return csp__fail(CSP_ENOMEM, "out of memory");
     all->v[all->n++] = d;
     snprintf(d->partnership, sizeof d->partnership, "%s", pid);
-    char *meeting = NULL;
-    int rc = csp_partnership_last_meeting(&meeting, ctx->reg, pid, ctx->as_of);
-    if (rc == CSP_OK && meeting) {
-        csp__record m;
-        if ((rc = csp__read(ctx->reg, &csp__entities[CSP_ENTITY_MEETING], meeting, &m)) == CSP_OK) {
-            d->held = 1;
-            snprintf(d->meeting, sizeof d->meeting, "%s", meeting);
-            snprintf(d->meeting_date, sizeof d->meeting_date, "%s", m.v[CSP_MEETING_DATE].s);
-            csp__record_reset(&m);
-        }
-    }
-    free(meeting);
-    return rc;
+    if (csp__idset_put(&all->index, CSP_ENTITY_PARTNERSHIP, d->partnership, all->n - 1) < 0)
+        return CSP_ENOMEM;
+    int rc = csp__last_held(ctx, pid, d->meeting, d->meeting_date);
+    if (rc > 0)
+        d->held = 1;
+    return rc < 0 ? rc : CSP_OK;
 }
 
 typedef struct listing {
@@ -424,8 +390,6 @@ static int digest_of(csp__check_ctx *ctx, const csp__record *p, struct csp__acti
         } else {
             rc = digest_new(ctx, all, csp__record_id(p));
         }
-        if (all->n > 1)
-            qsort(all->v, all->n, sizeof *all->v, digest_cmp);
         struct csp__update_map *updates = NULL;
         if (rc == CSP_OK)
             rc = updates_of(ctx, &updates);
@@ -452,23 +416,25 @@ static int digest_of(csp__check_ctx *ctx, const csp__record *p, struct csp__acti
 
 /* ---- the findings ---- */
 
-static int id_cmp(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* "\"A\" (why), \"B\" (why) and 3 more" into buf. */
-static const char *named(char *buf, size_t size, const faults *f)
+/* "\"A\" (why), \"B\" (why) and 3 more" into buf: the actions named are
+ * read whole (so checked) for their titles. */
+static int named(csp__check_ctx *ctx, char *buf, size_t size, const faults *f)
 {
     size_t n = f->nnamed, len = 0;
     buf[0] = '\0';
     for (size_t i = 0; i < n && len < size; i++) {
+        csp__record a;
+        int rc = csp__read(ctx->reg, &csp__entities[CSP_ENTITY_ACTION], f->named_id[i], &a);
+        if (rc)
+            return rc;
         const char *sep = i == 0 ? "" : (i + 1 == n && f->ids.n == n) ? " and " : ", ";
-        len += (size_t)snprintf(buf + len, size - len, "%s%s", sep, f->named[i]);
+        len += (size_t)snprintf(buf + len, size - len, "%s\"%s\"%s%s%s", sep, a.v[CSP_ACTION_TITLE].s,
+                                f->detail[i][0] ? " (" : "", f->detail[i], f->detail[i][0] ? ")" : "");
+        csp__record_reset(&a);
     }
     if (f->ids.n > n && len < size)
         snprintf(buf + len, size - len, " and %zu more", f->ids.n - n);
-    return buf;
+    return CSP_OK;
 }
 
 /* Met when no open action is at fault (nothing to say when none is open);
@@ -479,7 +445,9 @@ static int conclude(csp__check_ctx *ctx, const csp__rule *rule, const csp__recor
     if (open == 0)
         return CSP_OK;
     const char *name = p->v[CSP_PARTNERSHIP_NAME].s;
-    char day[40], list[4 * 400 + 64];
+    /* Room for the named actions' whole titles (at most 1,000 characters of
+     * up to 4 bytes each), so none is cut within a character. */
+    char day[40], list[NAMED * (4 * 1000 + sizeof f->detail[0] + 8) + 64];
     csp__date_words(day, sizeof day, ctx->as_of);
     csp_finding *fd;
     if (f->ids.n == 0) {
@@ -487,11 +455,13 @@ static int conclude(csp__check_ctx *ctx, const csp__rule *rule, const csp__recor
                               open, open == 1 ? "" : "s", name, met_what, day);
         return fd ? CSP_OK : CSP_ENOMEM;
     }
-    qsort(f->ids.v, f->ids.n, sizeof *f->ids.v, id_cmp); /* evidence in id order */
+    csp__sort_strings(f->ids.v, f->ids.n); /* evidence in id order */
+    int rc = named(ctx, list, sizeof list, f);
+    if (rc)
+        return rc;
     fd = csp__finding_add(ctx, rule, p, CSP_RESULT_NOT_MET, -1, NULL, due, "%zu of the %zu open action%s of %s %s on %s: %s.",
-                          f->ids.n, open, open == 1 ? "" : "s", name, not_met_what, day,
-                          named(list, sizeof list, f));
-    int rc = fd ? csp__finding_evidence_take(fd, CSP_ENTITY_ACTION, &f->ids) : CSP_ENOMEM;
+                          f->ids.n, open, open == 1 ? "" : "s", name, not_met_what, day, list);
+    rc = fd ? csp__finding_evidence_take(fd, CSP_ENTITY_ACTION, &f->ids) : CSP_ENOMEM;
     if (rc == CSP_OK && meeting)
         rc = csp__finding_evidence(fd, CSP_ENTITY_MEETING, meeting);
     return rc;

@@ -7,120 +7,143 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct held {
-    csp__check_ctx *ctx;
-    size_t recorded;     /* meetings on record, of any status and date */
-    csp__strlist ids;    /* those held in the rule's period, in date order */
-    csp__strlist dates;  /* their dates, beside them while they are sorted */
-} held;
+/* ---- the partnerships' meetings, read once per check ---- */
 
-/* A meeting (id, date, status), read by a scan: checked before use. */
-static int meeting(const char *const *v, void *arg)
+typedef struct held_meeting {
+    char *id; /* in the map's pool */
+    char date[11];
+} held_meeting;
+
+typedef struct partnership_meetings {
+    size_t recorded; /* meetings on record, of any status and date */
+    held_meeting *v; /* those held by the date checked, in date order (then id) */
+    size_t n, cap;
+} partnership_meetings;
+
+/* The meetings of every partnership checked: for a whole register, read in
+ * one pass over the table; for one partnership, its own. */
+struct csp__meeting_map {
+    csp__idset index; /* partnership id -> its place in p (owns the ids) */
+    csp__pool pool;   /* the meetings' ids */
+    partnership_meetings *p;
+    size_t n, cap;
+    const char *as_of;
+};
+
+void csp__meetings_free(struct csp__meeting_map *m)
 {
-    held *h = arg;
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->n; i++)
+        free(m->p[i].v);
+    free(m->p);
+    csp__pool_free(&m->pool);
+    csp__idset_clear(&m->index);
+    free(m);
+}
+
+/* A meeting (id, partnership, date, status), read by a scan: checked before use. */
+static int add_meeting(const char *const *v, void *arg)
+{
+    struct csp__meeting_map *m = arg;
     const csp__entity *e = &csp__entities[CSP_ENTITY_MEETING];
-    static const int fields[] = {CSP_MEETING_ID, CSP_MEETING_DATE, CSP_MEETING_STATUS};
-    h->recorded++;
-    for (int k = 0; k < 3; k++) {
+    static const int fields[] = {CSP_MEETING_ID, CSP_MEETING_PARTNERSHIP, CSP_MEETING_DATE, CSP_MEETING_STATUS};
+    for (int k = 0; k < 4; k++) {
         int rc = v[k] ? csp__field_check_text(&e->fields[fields[k]], v[k], e->fields[fields[k]].name)
                       : csp__fail(CSP_EREQUIRED, "no %s", e->fields[fields[k]].name);
         if (rc)
             return csp__fail(CSP_ECORRUPT, "the register is damaged: meeting \"%.128s\": %s (run cspctl verify)",
                              v[0] ? v[0] : "?", csp_error_last()->message);
     }
-    if (strcmp(v[2], "held") != 0 || !csp__within(h->ctx, v[1]))
+    size_t at;
+    if (!csp__idset_get(&m->index, CSP_ENTITY_PARTNERSHIP, v[1], &at)) {
+        if (csp__reserve(&m->p, &m->cap, m->n + 1, sizeof *m->p) ||
+            csp__idset_put(&m->index, CSP_ENTITY_PARTNERSHIP, v[1], m->n) < 0)
+            return csp__fail(CSP_ENOMEM, "out of memory");
+        memset(&m->p[m->n], 0, sizeof *m->p);
+        at = m->n++;
+    }
+    partnership_meetings *pm = &m->p[at];
+    pm->recorded++;
+    char first[11];
+    csp__date_first_day(first, v[2]);
+    if (strcmp(v[3], "held") != 0 || strcmp(first, m->as_of) > 0)
         return CSP_OK;
-    char *id = csp__strdup(v[0]), *date = csp__strdup(v[1]);
-    if (!id || !date || csp__strlist_push(&h->ids, id)) {
-        free(id);
-        free(date);
+    if (csp__reserve(&pm->v, &pm->cap, pm->n + 1, sizeof *pm->v) ||
+        !(pm->v[pm->n].id = csp__pool_strdup(&m->pool, v[0])))
         return csp__fail(CSP_ENOMEM, "out of memory");
-    }
-    if (csp__strlist_push(&h->dates, date)) {
-        free(date);
-        return csp__fail(CSP_ENOMEM, "out of memory");
-    }
+    memcpy(pm->v[pm->n++].date, v[2], strlen(v[2]) + 1); /* a valid date: at most 10 characters */
     return CSP_OK;
 }
 
-static int by_date_then_id(const void *a, const void *b)
+static int held_meeting_cmp(const void *a, const void *b)
 {
-    const char *const *x = a, *const *y = b; /* (date, id) pairs */
-    int c = strcmp(x[0], y[0]);
-    return c ? c : strcmp(x[1], y[1]);
+    const held_meeting *x = a, *y = b;
+    int c = strcmp(x->date, y->date);
+    return c ? c : strcmp(x->id, y->id);
 }
 
-/* The partnership's meetings held in the rule's period, in date order (then id). */
-static int load_held(csp__check_ctx *ctx, const csp__record *p, held *h)
+/* Partnership p's meetings (NULL when it has none), read on the first rule
+ * that asks. */
+static int meetings_of(csp__check_ctx *ctx, const char *p, const partnership_meetings **out)
 {
-    memset(h, 0, sizeof *h);
-    h->ctx = ctx;
-    csp__query q;
-    csp__query_init(&q, &csp__entities[CSP_ENTITY_MEETING]);
-    csp__query_eq_borrowed(&q, CSP_MEETING_PARTNERSHIP, csp__record_id(p));
-    static const int fields[] = {CSP_MEETING_ID, CSP_MEETING_DATE, CSP_MEETING_STATUS};
-    int rc = csp__scan(ctx->reg, &q, fields, 3, meeting, h);
-    csp__query_reset(&q);
-    size_t n = h->ids.n;
-    char **pairs = rc == CSP_OK && n > 1 ? malloc(2 * n * sizeof *pairs) : NULL;
-    if (rc == CSP_OK && n > 1 && !pairs)
-        rc = csp__fail(CSP_ENOMEM, "out of memory");
-    if (pairs) {
-        for (size_t i = 0; i < n; i++) {
-            pairs[2 * i] = h->dates.v[i];
-            pairs[2 * i + 1] = h->ids.v[i];
+    if (!ctx->meetings) {
+        struct csp__meeting_map *m = calloc(1, sizeof *m);
+        if (!m)
+            return csp__fail(CSP_ENOMEM, "out of memory");
+        m->index.owns = 1;
+        m->as_of = ctx->as_of;
+        csp__query q;
+        csp__query_init(&q, &csp__entities[CSP_ENTITY_MEETING]);
+        if (!ctx->whole)
+            csp__query_eq_borrowed(&q, CSP_MEETING_PARTNERSHIP, p);
+        static const int fields[] = {CSP_MEETING_ID, CSP_MEETING_PARTNERSHIP, CSP_MEETING_DATE, CSP_MEETING_STATUS};
+        int rc = csp__scan(ctx->reg, &q, fields, 4, add_meeting, m);
+        csp__query_reset(&q);
+        if (rc) {
+            csp__meetings_free(m);
+            return rc;
         }
-        qsort(pairs, n, 2 * sizeof *pairs, by_date_then_id);
-        for (size_t i = 0; i < n; i++) {
-            h->dates.v[i] = pairs[2 * i];
-            h->ids.v[i] = pairs[2 * i + 1];
-        }
-        free(pairs);
+        for (size_t i = 0; i < m->n; i++)
+            if (m->p[i].n > 1)
+                qsort(m->p[i].v, m->p[i].n, sizeof *m->p[i].v, held_meeting_cmp);
+        ctx->meetings = m;
     }
-    csp__strlist_clear(&h->dates, 1);
-    if (rc)
-        csp__strlist_clear(&h->ids, 1);
-    return rc;
+    size_t at;
+    *out = csp__idset_get(&ctx->meetings->index, CSP_ENTITY_PARTNERSHIP, p, &at) ? &ctx->meetings->p[at] : NULL;
+    return CSP_OK;
 }
 
-/* The meetings held, kept for the next rule of the same partnership and
- * period (the cadence and quoracy rules read the same). */
-struct csp__held_cache {
-    char partnership[130];
-    char since[11];
-    held h;
-};
-
-void csp__held_free(struct csp__held_cache *c)
+int csp__last_held(csp__check_ctx *ctx, const char *p, char id[130], char date[11])
 {
-    if (!c)
-        return;
-    csp__strlist_clear(&c->h.ids, 1);
-    free(c);
-}
-
-/* p's meetings held in the rule's period, borrowed from the check's context. */
-static int read_held(csp__check_ctx *ctx, const csp__record *p, const held **out)
-{
-    struct csp__held_cache *c = ctx->held;
-    if (c && strcmp(c->partnership, csp__record_id(p)) == 0 && strcmp(c->since, ctx->since) == 0) {
-        *out = &c->h;
-        return CSP_OK;
-    }
-    csp__held_free(c);
-    ctx->held = NULL;
-    if (!(c = calloc(1, sizeof *c)))
-        return csp__fail(CSP_ENOMEM, "out of memory");
-    int rc = load_held(ctx, p, &c->h);
-    if (rc) {
-        free(c);
+    const partnership_meetings *pm = NULL;
+    int rc = meetings_of(ctx, p, &pm);
+    if (rc || !pm || !pm->n)
         return rc;
-    }
-    snprintf(c->partnership, sizeof c->partnership, "%s", csp__record_id(p));
-    snprintf(c->since, sizeof c->since, "%s", ctx->since);
-    ctx->held = c;
-    *out = &c->h;
-    return CSP_OK;
+    snprintf(id, 130, "%s", pm->v[pm->n - 1].id);
+    snprintf(date, 11, "%s", pm->v[pm->n - 1].date);
+    return 1;
+}
+
+/* A partnership's meetings held in the rule's period. */
+typedef struct held {
+    size_t recorded;  /* meetings on record, of any status and date */
+    csp__strlist ids; /* those held in the period, in date order (borrowed from the map) */
+} held;
+
+/* p's meetings held in the rule's period, into h (csp__strlist_clear(&h->ids, 0) after). */
+static int read_held(csp__check_ctx *ctx, const csp__record *p, held *h)
+{
+    const partnership_meetings *pm = NULL;
+    memset(h, 0, sizeof *h);
+    int rc = meetings_of(ctx, csp__record_id(p), &pm);
+    for (size_t i = 0; rc == CSP_OK && pm && i < pm->n; i++)
+        if (csp__within(ctx, pm->v[i].date))
+            rc = csp__strlist_push(&h->ids, pm->v[i].id);
+    h->recorded = pm ? pm->recorded : 0;
+    if (rc)
+        csp__strlist_clear(&h->ids, 0);
+    return rc;
 }
 
 /* ---- attendance: every meeting's, read once per check ---- */
@@ -211,11 +234,20 @@ static const attendance_entry *attendance_at(const struct csp__attendance_map *m
     return m->n ? bsearch(&key, m->v, m->n, sizeof *m->v, attendance_cmp) : NULL;
 }
 
-static int give(csp_finding *f, const csp__strlist *ids)
+/* Gives a new finding the meetings (distinct ids) as evidence: copies, taken
+ * whole, none looked for among those before it (a year of a national
+ * register's meetings made that quadratic). */
+static int give(csp__check_ctx *ctx, csp_finding *f, const csp__strlist *ids)
 {
+    csp__strlist copy = {0};
     int rc = f ? CSP_OK : CSP_ENOMEM;
-    for (size_t i = 0; rc == CSP_OK && i < ids->n; i++)
-        rc = csp__finding_evidence(f, CSP_ENTITY_MEETING, ids->v[i]);
+    for (size_t i = 0; rc == CSP_OK && i < ids->n; i++) {
+        char *id = csp__check_strdup(ctx, ids->v[i]);
+        rc = !id ? CSP_ENOMEM : csp__strlist_push(&copy, id);
+    }
+    if (rc == CSP_OK)
+        return csp__finding_evidence_take(f, CSP_ENTITY_MEETING, &copy);
+    csp__strlist_clear(&copy, 0);
     return rc;
 }
 
@@ -224,8 +256,8 @@ int csp__rule_cadence_kept(csp__check_ctx *ctx, const csp__rule *rule, const csp
     long long promised = p->v[CSP_PARTNERSHIP_MEETINGS_PER_YEAR].i;
     if (promised <= 0)
         return CSP_OK; /* no cadence promised: nothing to keep */
-    const held *h = NULL;
-    int rc = read_held(ctx, p, &h);
+    held held_in_period, *h = &held_in_period;
+    int rc = read_held(ctx, p, h);
     const char *name = p->v[CSP_PARTNERSHIP_NAME].s;
     char day[40];
     csp__date_words(day, sizeof day, ctx->as_of);
@@ -245,14 +277,15 @@ int csp__rule_cadence_kept(csp__check_ctx *ctx, const csp__rule *rule, const csp
                              "holds.",
                              name, h->ids.n, h->ids.n == 1 ? "" : "s", rule->months, day, promised);
     if (rc == CSP_OK)
-        rc = give(f, &h->ids);
+        rc = give(ctx, f, &h->ids);
+    csp__strlist_clear(&h->ids, 0);
     return rc;
 }
 
 int csp__rule_meetings_quorate(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
 {
-    const held *h = NULL;
-    int rc = read_held(ctx, p, &h);
+    held held_in_period, *h = &held_in_period;
+    int rc = read_held(ctx, p, h);
     const char *name = p->v[CSP_PARTNERSHIP_NAME].s;
     char day[40], t[300], when[40];
     size_t known = 0, short_of = 0;
@@ -298,6 +331,7 @@ int csp__rule_meetings_quorate(csp__check_ctx *ctx, const csp__rule *rule, const
                              "was quorate.",
                              known, known == 1 ? "" : "s", name, rule->months, day);
     if (f)
-        rc = give(f, &h->ids);
+        rc = give(ctx, f, &h->ids);
+    csp__strlist_clear(&h->ids, 0);
     return rc;
 }

@@ -39,13 +39,18 @@ struct csp__check_ctx {
     struct csp__action_digests *actions;
     struct csp__update_map *updates;
     struct csp__attendance_map *attendance; /* every meeting's, counted (meetings.c) */
-    struct csp__held_cache *held;           /* a partnership's meetings held in a period (meetings.c) */
+    struct csp__meeting_map *meetings;      /* the meetings of the partnerships checked (meetings.c) */
     int whole; /* the whole register is checked (not one partnership) */
 };
 
 /* Frees what the meeting rules kept in ctx (accepts NULL). */
 void csp__attendance_free(struct csp__attendance_map *m);
-void csp__held_free(struct csp__held_cache *c);
+void csp__meetings_free(struct csp__meeting_map *m);
+
+/* The last meeting of partnership p held by the date checked (as
+ * csp_partnership_last_meeting), its id and date into id and date: 1 when
+ * there is one, 0 when none was held, or an error. */
+int csp__last_held(csp__check_ctx *ctx, const char *p, char id[130], char date[11]);
 
 /* Frees what the action rules kept in ctx. */
 void csp__actions_free(csp__check_ctx *ctx);
@@ -65,8 +70,14 @@ csp_finding *csp__finding_add(csp__check_ctx *ctx, const csp__rule *rule, const 
 /* Adds a record the finding rests on. CSP_OK or CSP_ENOMEM. */
 int csp__finding_evidence(csp_finding *f, int entity, const char *id);
 
-/* Adds many records, distinct and not yet in the finding, taking the strings
- * of ids (it is left empty, also on failure). CSP_OK or CSP_ENOMEM. */
+/* A copy of s kept with the report (freed with it): what
+ * csp__finding_evidence_take is given. NULL out of memory (the error is
+ * raised). */
+char *csp__check_strdup(csp__check_ctx *ctx, const char *s);
+
+/* Adds many records, distinct and not yet in the finding, whose ids are
+ * copies from csp__check_strdup: ids is left empty (also on failure), its
+ * strings staying with the report. CSP_OK or CSP_ENOMEM. */
 int csp__finding_evidence_take(csp_finding *f, int entity, csp__strlist *ids);
 
 /* ---- dates ---- */

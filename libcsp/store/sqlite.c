@@ -709,10 +709,10 @@ static int bad_value(sqlite_store *s, const csp__record *r, const char *field, c
                      r->e->name, r->v[0].s ? r->v[0].s : "?", field, what);
 }
 
-/* The text of column col, checked to be text with no NUL byte in it. */
-static const char *column_text(sqlite3_stmt *row, int col, int *bad)
+/* The text of column col (of the type given, sqlite3_column_type's), checked
+ * to be text with no NUL byte in it. */
+static const char *column_text(sqlite3_stmt *row, int col, int type, int *bad)
 {
-    int type = sqlite3_column_type(row, col);
     const char *text = (const char *)sqlite3_column_text(row, col);
     *bad = type != SQLITE_TEXT || (text && (size_t)sqlite3_column_bytes(row, col) != strlen(text));
     return text;
@@ -723,7 +723,7 @@ static const char *column_text(sqlite3_stmt *row, int col, int *bad)
 static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r)
 {
     const csp__entity *e = r->e;
-    int col = 0, rc, bad = 0;
+    int col = 0, rc, bad = 0, type;
     for (int i = 0; i < e->nfields; i++) {
         const csp__field *f = &e->fields[i];
         if (csp__field_is_list(f))
@@ -732,8 +732,8 @@ static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r)
             if (sqlite3_column_type(row, col) != SQLITE_INTEGER)
                 return bad_value(s, r, f->name, "is not a number");
             r->v[i].i = sqlite3_column_int64(row, col);
-        } else if (sqlite3_column_type(row, col) != SQLITE_NULL) {
-            const char *text = column_text(row, col, &bad);
+        } else if ((type = sqlite3_column_type(row, col)) != SQLITE_NULL) {
+            const char *text = column_text(row, col, type, &bad);
             if (bad)
                 return bad_value(s, r, f->name, "is not text, or holds a NUL byte");
             if (!text || !(r->v[i].s = csp__strdup(text)))
@@ -751,7 +751,7 @@ static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r)
             return rc;
         bind_text(st, 1, r->v[0].s);
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            const char *value = column_text(st, 0, &bad);
+            const char *value = column_text(st, 0, sqlite3_column_type(st, 0), &bad);
             if (bad) {
                 sqlite3_reset(st);
                 return bad_value(s, r, e->fields[i].name, "holds an item that is not text, or holds a NUL byte");
@@ -1268,8 +1268,8 @@ static int store_scan(csp__store *base, const csp__query *q, const int *fields, 
     const char *values[SCAN_MAX];
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         for (int k = 0; k < n; k++) {
-            int bad = 0;
-            values[k] = sqlite3_column_type(st, k) == SQLITE_NULL ? NULL : column_text(st, k, &bad);
+            int bad = 0, type = sqlite3_column_type(st, k);
+            values[k] = type == SQLITE_NULL ? NULL : column_text(st, k, type, &bad);
             if (bad) {
                 release_query(s, st);
                 return csp__fail(CSP_ECORRUPT,

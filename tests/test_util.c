@@ -1,0 +1,144 @@
+/*
+ * test_util.c: the library's internal helpers that the checker's speed rests
+ * on (libcsp/core/util.h): sorting strings, the pool of strings, and the set
+ * of ids used as a map.
+ */
+#include "testutil.h"
+#include "core/util.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int by_strcmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorts a copy of v (n strings) both ways and compares. */
+static void sorted_as_qsort(char **v, size_t n)
+{
+    char **want = malloc((n ? n : 1) * sizeof *want);
+    ck_assert_ptr_nonnull(want);
+    memcpy(want, v, n * sizeof *v);
+    qsort(want, n, sizeof *want, by_strcmp);
+    csp__sort_strings(v, n);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(strcmp(v[i], want[i]) == 0, "item %zu: \"%s\", expected \"%s\"", i, v[i], want[i]);
+    free(want);
+}
+
+START_TEST(test_sort_small)
+{
+    char *none[1] = {NULL};
+    csp__sort_strings(none, 0); /* nothing to do, nothing read */
+    char a[] = "b", b[] = "a", c[] = "", d[] = "ab", e[] = "a";
+    char *v[] = {a, b, c, d, e};
+    sorted_as_qsort(v, 5);
+    ck_assert_str_eq(v[0], "");
+    ck_assert_str_eq(v[4], "b");
+}
+END_TEST
+
+/* Ids as a register holds them: shared prefixes, numbers not zero-padded,
+ * duplicates, bytes above 0x7f (strcmp compares them unsigned), already
+ * sorted and reversed runs. */
+START_TEST(test_sort_many)
+{
+    enum { N = 20000 };
+    static char text[N][24];
+    char **v = malloc(N * sizeof *v);
+    ck_assert_ptr_nonnull(v);
+    uint64_t x = 88172645463325252u;
+    for (size_t i = 0; i < N; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        switch (i % 5) {
+        case 0: snprintf(text[i], sizeof text[i], "a%llu", (unsigned long long)(x % 100000)); break;
+        case 1: snprintf(text[i], sizeof text[i], "act-%05zu", i); break; /* ascending */
+        case 2: snprintf(text[i], sizeof text[i], "act-%05zu", N - i); break; /* descending */
+        case 3: snprintf(text[i], sizeof text[i], "a%llu", (unsigned long long)(x % 50)); break; /* duplicates */
+        default: snprintf(text[i], sizeof text[i], "z\xc3%c%llu", (char)(0x80 + (int)(x % 60)), (unsigned long long)(x % 7));
+        }
+        v[i] = text[i];
+    }
+    sorted_as_qsort(v, N);
+    for (size_t i = 0; i < N; i++) /* sorted input, and all equal */
+        v[i] = text[i];
+    qsort(v, N, sizeof *v, by_strcmp);
+    sorted_as_qsort(v, N);
+    for (size_t i = 0; i < N; i++)
+        v[i] = text[0];
+    sorted_as_qsort(v, N);
+    free(v);
+}
+END_TEST
+
+START_TEST(test_pool)
+{
+    csp__pool pool = {0};
+    char big[100000];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    char *kept[3000];
+    char name[32];
+    for (int i = 0; i < 3000; i++) { /* several chunks */
+        snprintf(name, sizeof name, "id-%d", i);
+        ck_assert_ptr_nonnull(kept[i] = csp__pool_strdup(&pool, i == 1500 ? big : name));
+    }
+    for (int i = 0; i < 3000; i++) {
+        snprintf(name, sizeof name, "id-%d", i);
+        ck_assert_str_eq(kept[i], i == 1500 ? big : name); /* none overwritten by a later one */
+    }
+    csp__pool_free(&pool);
+    ck_assert_ptr_null(pool.head);
+    csp__pool_free(&pool); /* an empty pool frees nothing */
+}
+END_TEST
+
+START_TEST(test_idset_as_map)
+{
+    csp__idset set = {0};
+    set.owns = 1;
+    char id[32];
+    for (size_t i = 0; i < 5000; i++) { /* grows several times */
+        snprintf(id, sizeof id, "a%zu", i);
+        ck_assert_int_eq(csp__idset_put(&set, 3, id, i * 2), 0);
+    }
+    ck_assert_int_eq(csp__idset_put(&set, 3, "a7", 99), 1); /* there already: keeps its own value */
+    size_t value = 0;
+    ck_assert_int_eq(csp__idset_get(&set, 3, "a7", &value), 1);
+    ck_assert_uint_eq(value, 14);
+    for (size_t i = 0; i < 5000; i++) {
+        snprintf(id, sizeof id, "a%zu", i);
+        ck_assert_int_eq(csp__idset_get(&set, 3, id, &value), 1);
+        ck_assert_uint_eq(value, i * 2);
+        ck_assert_int_eq(csp__idset_has(&set, 4, id), 0); /* another entity */
+    }
+    value = 12345;
+    ck_assert_int_eq(csp__idset_get(&set, 3, "a5000", &value), 0);
+    ck_assert_uint_eq(value, 12345); /* untouched when absent */
+    ck_assert_int_eq(csp__idset_add(&set, 4, "a1"), 0);
+    ck_assert_int_eq(csp__idset_get(&set, 4, "a1", &value), 1);
+    ck_assert_uint_eq(value, 0);
+    csp__idset_clear(&set);
+    ck_assert_int_eq(csp__idset_get(&set, 3, "a1", &value), 0);
+}
+END_TEST
+
+static Suite *util_suite(void)
+{
+    Suite *s = suite_create("util");
+    TCase *tc = tcase_create("helpers");
+    tcase_add_test(tc, test_sort_small);
+    tcase_add_test(tc, test_sort_many);
+    tcase_add_test(tc, test_pool);
+    tcase_add_test(tc, test_idset_as_map);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return tu_run(util_suite());
+}
