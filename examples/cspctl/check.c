@@ -145,14 +145,19 @@ static void out_size(size_t v)
     out_mem(t, (size_t)n);
 }
 
+/* Whether byte c goes into a JSON string as it is. */
+static int plain(unsigned char c)
+{
+    return c >= 0x20 && c != '"' && c != '\\' && c != 0x7f;
+}
+
 /* A JSON string: runs of plain characters written whole. */
 static void json_string(const char *s)
 {
     out_mem("\"", 1);
     while (s && *s) {
         size_t run = 0;
-        while (s[run] && s[run] != '"' && s[run] != '\\' && (unsigned char)s[run] >= 0x20 &&
-               (unsigned char)s[run] != 0x7f)
+        while (plain((unsigned char)s[run]))
             run++;
         out_mem(s, run);
         s += run;
@@ -218,10 +223,22 @@ static void json_report(const csp_report *r)
         json_field("source", csp_finding_source(f), 0);
         json_field("due", csp_finding_due(f), 0);
         out_str("\"evidence\": [");
+        /* A national register's findings hold a million evidence records:
+         * what comes before each id is written once per entity. */
+        char before[96] = "";
+        size_t nbefore = 0;
+        int entity = -1;
         for (size_t k = 0; k < csp_finding_evidence_count(f); k++) {
-            out_str(k ? ", {" : "{");
-            json_field("entity", csp_schema_entity_name((size_t)csp_finding_evidence_entity(f, k)), 0);
-            json_field("id", csp_finding_evidence_id(f, k), 1);
+            if (csp_finding_evidence_entity(f, k) != entity) {
+                entity = csp_finding_evidence_entity(f, k);
+                int n = snprintf(before, sizeof before, "{\"entity\": \"%s\", \"id\": ",
+                                 csp_schema_entity_name((size_t)entity)); /* an entity's name is plain */
+                nbefore = n > 0 && (size_t)n < sizeof before ? (size_t)n : 0;
+            }
+            if (k)
+                out_mem(", ", 2);
+            out_mem(before, nbefore);
+            json_string(csp_finding_evidence_id(f, k));
             out_mem("}", 1);
         }
         out_str("]}");

@@ -472,18 +472,27 @@ static int add_group(const csp__record *child, void *arg)
     return CSP_OK;
 }
 
-int csp__partnership_family(csp__check_ctx *ctx, const csp__record *p, csp__strlist *out)
+int csp__partnership_family(csp__check_ctx *ctx, const csp__record *p, const csp__strlist **out)
 {
+    csp__strlist *fam = &ctx->family;
+    if (fam->n && strcmp(fam->v[0], csp__record_id(p)) == 0) { /* the partnership's rules ask in turn */
+        *out = fam;
+        return CSP_OK;
+    }
+    csp__strlist_clear(fam, 1);
     char *self = csp__strdup(csp__record_id(p));
-    if (!self || csp__strlist_push(out, self)) {
+    if (!self || csp__strlist_push(fam, self)) {
         free(self);
         return csp__fail(CSP_ENOMEM, "out of memory");
     }
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_PARTNERSHIP]);
     csp__query_eq_borrowed(&q, CSP_PARTNERSHIP_PARENT, csp__record_id(p));
-    int rc = csp__read_each(ctx->reg, &q, add_group, out);
+    int rc = csp__read_each(ctx->reg, &q, add_group, fam);
     csp__query_reset(&q);
+    if (rc)
+        csp__strlist_clear(fam, 1);
+    *out = fam;
     return rc;
 }
 
@@ -599,6 +608,8 @@ int csp_check(csp_report **out, csp_register *reg, const char *as_of, const csp_
     csp__actions_free(&ctx);
     csp__attendance_free(ctx.attendance);
     csp__meetings_free(ctx.meetings);
+    csp__strlist_clear(&ctx.family, 1);
+    free(ctx.plans);
     if (rc) {
         csp_report_free(report);
         return rc;

@@ -87,16 +87,15 @@ static int assessment(const csp__record *a, void *arg)
 static int each_of_family(csp__check_ctx *ctx, const csp__record *p, int entity, int field,
                           int (*each)(const csp__record *, void *), void *arg)
 {
-    csp__strlist fam = {0};
+    const csp__strlist *fam = NULL;
     int rc = csp__partnership_family(ctx, p, &fam);
-    for (size_t i = 0; rc == CSP_OK && i < fam.n; i++) {
+    for (size_t i = 0; rc == CSP_OK && i < fam->n; i++) {
         csp__query q;
         csp__query_init(&q, &csp__entities[entity]);
-        csp__query_eq_borrowed(&q, field, fam.v[i]);
+        csp__query_eq_borrowed(&q, field, fam->v[i]);
         rc = csp__read_each(ctx->reg, &q, each, arg);
         csp__query_reset(&q);
     }
-    csp__strlist_clear(&fam, 1);
     return rc;
 }
 
@@ -146,7 +145,8 @@ int csp__rule_assessment_within(csp__check_ctx *ctx, const csp__rule *rule, cons
 
 /* ---- the partnership plan ------------------------------------------------------------ */
 
-typedef struct plans {
+struct csp__plans {
+    char partnership[130]; /* whose they are */
     csp__check_ctx *ctx;
     size_t seen;          /* partnership plans on record */
     size_t undated;       /* agreed or published ones with an open period */
@@ -156,7 +156,8 @@ typedef struct plans {
     char ended_end[11];
     char ended_as_written[11];
     char undated_id[130]; /* one with an open period */
-} plans;
+};
+typedef struct csp__plans plans;
 
 static int is_agreed(const csp__record *s)
 {
@@ -194,11 +195,24 @@ static int plan(const csp__record *s, void *arg)
     return CSP_OK;
 }
 
+/* p's partnership plans, as of the date: read for its first plan rule and
+ * kept in ctx for the others. */
 static int read_plans(csp__check_ctx *ctx, const csp__record *p, plans *pl)
 {
+    if (ctx->plans && strcmp(ctx->plans->partnership, csp__record_id(p)) == 0) {
+        *pl = *ctx->plans;
+        return CSP_OK;
+    }
     memset(pl, 0, sizeof *pl);
     pl->ctx = ctx;
-    return each_of_family(ctx, p, CSP_ENTITY_STRATEGY, CSP_STRATEGY_PARTNERSHIP, plan, pl);
+    int rc = each_of_family(ctx, p, CSP_ENTITY_STRATEGY, CSP_STRATEGY_PARTNERSHIP, plan, pl);
+    if (rc)
+        return rc;
+    if (!ctx->plans && !(ctx->plans = malloc(sizeof *ctx->plans)))
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    snprintf(pl->partnership, sizeof pl->partnership, "%s", csp__record_id(p));
+    *ctx->plans = *pl;
+    return CSP_OK;
 }
 
 /* The finding when no plan is shown in force: not met when the latest ended,

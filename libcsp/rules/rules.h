@@ -40,6 +40,8 @@ struct csp__check_ctx {
     struct csp__update_map *updates;
     struct csp__attendance_map *attendance; /* every meeting's, counted (meetings.c) */
     struct csp__meeting_map *meetings;      /* the meetings of the partnerships checked (meetings.c) */
+    csp__strlist family;                    /* the family of the partnership checked (csp__partnership_family) */
+    struct csp__plans *plans;               /* its partnership plans (duties.c; free()) */
     int whole; /* the whole register is checked (not one partnership) */
 };
 
@@ -113,8 +115,9 @@ const char *csp__name_of(csp__check_ctx *ctx, int entity, const char *id, char *
 int csp__within(const csp__check_ctx *ctx, const char *date);
 
 /* The partnership and its strategy groups (children of kind
- * statutory_officer_group), whose records count for it: ids malloc'd into
- * out (the partnership first). */
-int csp__partnership_family(csp__check_ctx *ctx, const csp__record *p, csp__strlist *out);
+ * statutory_officer_group), whose records count for it: their ids (the
+ * partnership first), kept in ctx for p's next rule (borrowed: valid until
+ * another partnership's family is asked for). */
+int csp__partnership_family(csp__check_ctx *ctx, const csp__record *p, const csp__strlist **out);
 
 #endif
