@@ -511,6 +511,15 @@ START_TEST(test_plan_sent_to_pcc)
     check_as_of("2023-06-30");
     EXPECT("CSP-PLAN-004", NULL, CSP_RESULT_MET, "(recorded as \"Plan sent to the PCC\")");
     TU_STR_EQ(csp_finding_evidence_id(finding("CSP-PLAN-004", NULL), 0), "d1");
+    /* An English area code: judged as before. */
+    tu_set_text(reg, CSP_ENTITY_PARTNERSHIP, "csp", CSP_PARTNERSHIP_AREA_CODE, "E09000009");
+    check_as_of("2023-06-30");
+    EXPECT("CSP-PLAN-004", NULL, CSP_RESULT_MET, "(recorded as \"Plan sent to the PCC\")");
+    /* Not in Wales (a Welsh GSS code: Cardiff), whose regulations have no reg 13A. */
+    tu_set_text(reg, CSP_ENTITY_PARTNERSHIP, "csp", CSP_PARTNERSHIP_AREA_CODE, "W06000015");
+    check_as_of("2023-06-30");
+    EXPECT_NONE("CSP-PLAN-004");
+    tu_set_text(reg, CSP_ENTITY_PARTNERSHIP, "csp", CSP_PARTNERSHIP_AREA_CODE, "E09000009");
     /* Not in the City of London. */
     tu_set_text(reg, CSP_ENTITY_PARTNERSHIP, "csp", CSP_PARTNERSHIP_AREA, "City of London");
     check_as_of("2023-06-30");
@@ -567,6 +576,15 @@ START_TEST(test_scrutiny)
     /* Before the committee provisions commenced (30 April 2009), the rules do not apply. */
     check_as_of("2009-04-29");
     EXPECT_NONE("CSP-SCR-001");
+    check_as_of("2009-04-30");
+    EXPECT("CSP-SCR-001", NULL, CSP_RESULT_NOT_SHOWN, "No review"); /* the 2023 review not yet held then */
+    /* In Wales they commenced on 1 October 2009 (a Welsh GSS code: Cardiff). */
+    tu_set_text(reg, CSP_ENTITY_PARTNERSHIP, "csp", CSP_PARTNERSHIP_AREA_CODE, "W06000015");
+    check_as_of("2009-09-30");
+    EXPECT_NONE("CSP-SCR-001");
+    EXPECT_NONE("CSP-SCR-002");
+    check_as_of("2009-10-01");
+    EXPECT("CSP-SCR-001", NULL, CSP_RESULT_NOT_SHOWN, "No review"); /* the 2023 review not yet held then */
 }
 END_TEST
 

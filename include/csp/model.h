@@ -71,7 +71,7 @@ enum csp_partnership_field {
     CSP_PARTNERSHIP_SHORT_NAME = 2, /**< Short name or acronym, e.g. "SEP". */
     CSP_PARTNERSHIP_KIND = 3, /**< What sort of partnership it is. */
     CSP_PARTNERSHIP_AREA = 4, /**< The area's name, e.g. "Ealing". */
-    CSP_PARTNERSHIP_AREA_CODE = 5, /**< The area's GSS code: a capital letter and eight digits, e.g. "E09000009". */
+    CSP_PARTNERSHIP_AREA_CODE = 5, /**< The area's GSS code: a capital letter and eight digits, e.g. "E09000009". Its letter tells the checker the country where the law differs: W for Wales (docs/law.md); with no code, England is assumed. */
     CSP_PARTNERSHIP_PARENT = 6, /**< The partnership this one is part of. */
     CSP_PARTNERSHIP_ACCOUNTABLE_TO = 7, /**< The partnership this one is accountable to. */
     CSP_PARTNERSHIP_WORKS_WITH = 8, /**< Partnerships it works closely with. */

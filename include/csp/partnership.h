@@ -134,7 +134,11 @@ CSP_API const char *csp_partnership_short_name(const csp_partnership *partnershi
 CSP_API const char *csp_partnership_kind(const csp_partnership *partnership);
 /** The area's name, e.g. "Ealing". */
 CSP_API const char *csp_partnership_area(const csp_partnership *partnership);
-/** The area's GSS code: a capital letter and eight digits, e.g. "E09000009". */
+/**
+ * The area's GSS code: a capital letter and eight digits, e.g. "E09000009". Its letter tells the
+ * checker the country where the law differs: W for Wales (docs/law.md); with no code, England is
+ * assumed.
+ */
 CSP_API const char *csp_partnership_area_code(const csp_partnership *partnership);
 /** The partnership this one is part of. The id of a partnership. */
 CSP_API const char *csp_partnership_parent(const csp_partnership *partnership);

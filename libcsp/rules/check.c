@@ -446,6 +446,12 @@ int csp__within(const csp__check_ctx *ctx, const char *date)
     return strcmp(last, ctx->since) >= 0 && strcmp(first, ctx->as_of) <= 0;
 }
 
+int csp__in_wales(const csp__record *p)
+{
+    const char *code = p->v[CSP_PARTNERSHIP_AREA_CODE].s;
+    return code && code[0] == 'W';
+}
+
 const char *csp__name_of(csp__check_ctx *ctx, int entity, const char *id, char *buf, size_t size)
 {
     csp__record r;

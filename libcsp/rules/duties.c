@@ -464,10 +464,10 @@ static int find_discharge(csp__check_ctx *ctx, const csp__record *p, const char 
 
 int csp__rule_plan_sent_to_pcc(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
 {
-    /* Reg 13A does not apply to the City of London (nor in Wales: SI 2007/3076
-     * has no reg 13A; the register does not yet record a partnership's country). */
+    /* Reg 13A does not apply to the City of London, nor in Wales (SI 2007/3076
+     * has no reg 13A). */
     const char *area = p->v[CSP_PARTNERSHIP_AREA].s;
-    if (area && strcmp(area, "City of London") == 0)
+    if ((area && strcmp(area, "City of London") == 0) || csp__in_wales(p))
         return CSP_OK;
     plans pl;
     int rc = read_plans(ctx, p, &pl);

@@ -114,6 +114,11 @@ const char *csp__name_of(csp__check_ctx *ctx, int entity, const char *id, char *
  * ctx->since and (its first day) not after ctx->as_of. */
 int csp__within(const csp__check_ctx *ctx, const char *date);
 
+/* Whether partnership p is in Wales, known from its GSS area code (W...;
+ * England's begin E): the Welsh regulations (SI 2007/3076) differ in places
+ * (docs/law.md). A partnership with no area code is judged as in England. */
+int csp__in_wales(const csp__record *p);
+
 /* The partnership and its strategy groups (children of kind
  * statutory_officer_group), whose records count for it: their ids (the
  * partnership first), kept in ctx for p's next rule (borrowed: valid until

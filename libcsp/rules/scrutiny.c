@@ -50,8 +50,14 @@ static int read_reviews(csp__check_ctx *ctx, const csp__record *p, reviews *s)
     return rc;
 }
 
+/* The committee provisions commenced on 1 October 2009 in Wales (30 April
+ * 2009 in England: the rule's own start). */
+#define WALES_FROM "2009-10-01"
+
 int csp__rule_scrutinised_within(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
 {
+    if (csp__in_wales(p) && strcmp(ctx->as_of, WALES_FROM) < 0)
+        return CSP_OK;
     reviews s;
     int rc = read_reviews(ctx, p, &s);
     const char *name = p->v[CSP_PARTNERSHIP_NAME].s, *by = p->v[CSP_PARTNERSHIP_SCRUTINISED_BY].s;
@@ -119,6 +125,8 @@ static int recommendation(const csp__record *r, void *arg)
 
 int csp__rule_recommendations_answered(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
 {
+    if (csp__in_wales(p) && strcmp(ctx->as_of, WALES_FROM) < 0)
+        return CSP_OK;
     reviews s;
     int rc = read_reviews(ctx, p, &s);
     answers a = {ctx, rule, p, NULL, 0, 0};

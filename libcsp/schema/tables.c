@@ -976,7 +976,7 @@ static const csp__field partnership_fields[] = {
         .since = 1,
         .filter_version = 1,
         .product = NULL,
-        .doc = "The area's GSS code: a capital letter and eight digits, e.g. \"E09000009\".",
+        .doc = "The area's GSS code: a capital letter and eight digits, e.g. \"E09000009\". Its letter tells the checker the country where the law differs: W for Wales (docs/law.md); with no code, England is assumed.",
     },
     [CSP_PARTNERSHIP_PARENT] = {
         .name = "parent",

@@ -836,7 +836,7 @@ class Partnership(PartnershipMethods, Entity):
         * short_name: Short name or acronym, e.g. "SEP".
         * kind (required): What sort of partnership it is.
         * area: The area's name, e.g. "Ealing".
-        * area_code: The area's GSS code: a capital letter and eight digits, e.g. "E09000009".
+        * area_code: The area's GSS code: a capital letter and eight digits, e.g. "E09000009". Its letter tells the checker the country where the law differs: W for Wales (docs/law.md); with no code, England is assumed.
         * parent (parent_id is the id): The partnership this one is part of.
         * accountable_to (accountable_to_id is the id): The partnership this one is accountable to.
         * works_with (works_with_ids are the ids): Partnerships it works closely with.
