@@ -1,7 +1,7 @@
 /*
  * test_util.c: the library's internal helpers that the checker's speed rests
- * on (libcsp/core/util.h): sorting strings, the pool of strings, and the set
- * of ids used as a map.
+ * on (libcsp/core/util.h): sorting strings, the pool of strings, the set of
+ * ids used as a map, and whether a date is wholly before another.
  */
 #include "testutil.h"
 #include "core/util.h"
@@ -126,6 +126,25 @@ START_TEST(test_idset_as_map)
 }
 END_TEST
 
+/* A valid date not wholly before another: the checker asks for each action. */
+START_TEST(test_date_not_before)
+{
+    static const struct {
+        const char *date, *from;
+        int not_before;
+    } cases[] = {
+        {"2020-03", "2020-03-15", 1},    {"2020", "2020-03-15", 1},       {"2020-03-15", "2020-03-15", 1},
+        {"2020-03-16", "2020-03-15", 1}, {"2020-03-15", "2020-03", 1},    {"2021", "2020-12-31", 1},
+        {"2020-03-14", "2020-03-15", 0}, {"2020-02", "2020-03-15", 0},    {"2020-02-28", "2020-03", 0},
+        {"2019", "2020", 0},             {"2019-12-31", "2020", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        ck_assert_msg(csp__date_not_before(cases[i].date, cases[i].from) == cases[i].not_before,
+                      "csp__date_not_before(\"%s\", \"%s\") != %d", cases[i].date, cases[i].from,
+                      cases[i].not_before);
+}
+END_TEST
+
 static Suite *util_suite(void)
 {
     Suite *s = suite_create("util");
@@ -134,6 +153,7 @@ static Suite *util_suite(void)
     tcase_add_test(tc, test_sort_many);
     tcase_add_test(tc, test_pool);
     tcase_add_test(tc, test_idset_as_map);
+    tcase_add_test(tc, test_date_not_before);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -5,7 +5,6 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-/* strdup that raises CSP_ENOMEM (returns NULL) on failure; NULL in gives NULL out. */
 /* Whether a valid date is not wholly before another: its period reaches
  * `from` ("2020-03" is not before "2020-03-15") (core/date.c). */
 int csp__date_not_before(const char *date, const char *from);
@@ -14,6 +13,7 @@ int csp__date_not_before(const char *date, const char *from);
 long csp__days_from_civil(long y, long m, long d);
 void csp__civil_from_days(long z, long *y, long *m, long *d);
 
+/* strdup that raises CSP_ENOMEM (returns NULL) on failure; NULL in gives NULL out. */
 char *csp__strdup(const char *s);
 
 /* 1 if s is valid UTF-8 of length n, else 0. */
