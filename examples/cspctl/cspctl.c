@@ -39,7 +39,7 @@ int fail(const char *context)
      * name from a shared folder, so it is escaped here. */
     const csp_error *e = csp_error_last();
     fprintf(stderr, "%s: ", prog);
-    if (context) {
+    if (context && context[0]) { /* an empty one (a file name given as "") says nothing */
         put_text(stderr, context);
         fputs(": ", stderr);
     }
@@ -52,6 +52,13 @@ int usage_error(const char *cmd, const char *msg)
     fprintf(stderr, "%s%s%s: %s (see '%s%s%s --help')\n", prog, cmd ? " " : "", cmd ? cmd : "", msg, prog,
             cmd ? " " : "", cmd ? cmd : "");
     return EXIT_USAGE;
+}
+
+int date_usage_error(const char *cmd, const char *option)
+{
+    char msg[320];
+    snprintf(msg, sizeof msg, "%s: %s (YYYY, YYYY-MM or YYYY-MM-DD)", option, csp_error_last()->message);
+    return usage_error(cmd, msg);
 }
 
 int is_help(const char *arg)

@@ -15,6 +15,9 @@ extern const char *const prog;
 int fail(const char *context);
 /* Prints a usage error naming the command; returns EXIT_USAGE. */
 int usage_error(const char *cmd, const char *msg);
+/* The usage error of a date option whose value libcsp refused
+ * (csp_date_check): "OPTION: <what is wrong with it> (YYYY, ...)". */
+int date_usage_error(const char *cmd, const char *option);
 /* Writes text on one line to out, control characters escaped (\t, \n, \x1b). */
 void put_text(FILE *out, const char *s);
 /* Writes fmt to out with its one %s replaced by text, escaped as put_text does

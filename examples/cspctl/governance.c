@@ -217,7 +217,7 @@ int cspctl_actions(int argc, char **argv)
     if ((args.overdue || args.without_update) && !args.as_of)
         return usage_error("actions", "--overdue and --without-update need --as-of DATE");
     if (args.as_of && csp_date_check(args.as_of) != CSP_OK)
-        return usage_error("actions", "--as-of takes a date: YYYY, YYYY-MM or YYYY-MM-DD");
+        return date_usage_error("actions", "--as-of");
     if (args.without_update && !args.partnership)
         return usage_error("actions", "--without-update needs --partnership ID");
     csp_register *reg;

@@ -1051,7 +1051,7 @@ int cspctl_graph(int argc, char **argv)
     if (a.as_of && a.strategy)
         return usage_error("graph", "--as-of applies to --area and --partnership, not --strategy");
     if (a.as_of && csp_date_check(a.as_of) != CSP_OK)
-        return usage_error("graph", "--as-of takes a date: YYYY, YYYY-MM or YYYY-MM-DD");
+        return date_usage_error("graph", "--as-of");
     if (a.out && !a.out[0])
         return usage_error("graph", "-o needs a file name");
 

@@ -182,7 +182,7 @@ expect(actions-by-owner 0 "^$" "\nx2\t2024-09\tdone\t-\t-\tB\n$" actions "${g}" 
 expect(actions-without-champion 0 "^$" "\nx3\t-\tin_progress\t-\t-\tC\n$" actions "${g}" --without-champion --open)
 expect(actions-by-element 0 "^$" "\nx1\t[^\n]*\nx3\t[^\n]*\n$" actions "${g}" --serves e2)
 expect(actions-overdue-needs-date 2 "--overdue and --without-update need --as-of DATE" "^$" actions "${g}" --overdue)
-expect(actions-bad-date 2 "--as-of takes a date" "^$" actions "${g}" --overdue --as-of 2024-02-30)
+expect(actions-bad-date 2 "--as-of: \"2024-02-30\" is not a date: 2024-02 has 29 days" "^$" actions "${g}" --overdue --as-of 2024-02-30)
 expect(actions-without-update-needs-partnership 2 "needs --partnership" "^$" actions "${g}" --without-update --as-of 2024)
 expect(actions-unknown-option 2 "unknown option" "^$" actions "${g}" --frobnicate)
 expect(agenda-meeting 0 "^$" "^Meeting mt1\n  partnership: Safer Somewhere\n  date: 2024-03-01\n  starts: 14:00\n  length: 120 minutes\n  kind: Scheduled\n  status: Held\n  location: Town hall\n  quorate: no \\(1 seat present; the quorum is 2\\)\n" agenda "${g}" mt1)

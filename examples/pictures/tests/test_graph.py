@@ -327,7 +327,7 @@ def errors(cspctl: str, work: pathlib.Path) -> None:
         (["--area"], 2, ["--area needs a value"]),
         (["--area", "Testshire", "--strategy", "t-plan"], 2, ["expected one of"]),
         (["--strategy", "t-plan", "--as-of", "2024"], 2, ["--as-of applies to"]),
-        (["--area", "Testshire", "--as-of", "2024-02-30"], 2, ["--as-of takes a date"]),
+        (["--area", "Testshire", "--as-of", "2024-02-30"], 2, ["--as-of: \"2024-02-30\" is not a date: 2024-02 has 29 days"]),
         (["--area", "Testshire", "--colour"], 2, ["unknown option"]),
     ]
     for args, status, words in cases:
