@@ -262,6 +262,11 @@ START_TEST(test_null_governance)
     ck_assert_ptr_null(l);
     EARG(csp_actions_without_update(&l, reg, NULL, "2024"));
     EARG(csp_actions_without_update(&l, reg, "csp", NULL));
+    EARG(csp_partnership_duties_owed(NULL, reg, "csp", "2024"));
+    EARG(csp_partnership_duties_owed(&l, NULL, "csp", "2024"));
+    ck_assert_ptr_null(l);
+    EARG(csp_partnership_duties_owed(&l, reg, NULL, "2024"));
+    EARG(csp_partnership_duties_owed(&l, reg, "csp", NULL));
     EARG(csp_element_progress(NULL, &total, reg, "e"));
     EARG(csp_element_progress(&done, NULL, reg, "e"));
     EARG(csp_element_progress(&done, &total, NULL, "e"));

@@ -1,7 +1,7 @@
 /*
  * test_governance_questions.c: the coordinator's questions of csp/governance.h
- * (overdue actions, actions without an update since the last meeting,
- * progress up a strategy tree, quoracy, the risk register), on
+ * (overdue actions, actions without an update since the last meeting, the
+ * duties owed, progress up a strategy tree, quoracy, the risk register), on
  * tests/data/good-governance.json and on records put here.
  */
 #include "testutil.h"
@@ -157,6 +157,59 @@ START_TEST(test_without_update)
 }
 END_TEST
 
+/* Whether the list holds id. */
+static int listed(const csp_id_list *l, const char *id)
+{
+    for (size_t i = 0; i < csp_id_list_count(l); i++)
+        if (strcmp(csp_id_list_get(l, i), id) == 0)
+            return 1;
+    return 0;
+}
+
+/* The duties owed on a date: by kind, commencement, a pilot's period and areas. */
+START_TEST(test_duties_owed)
+{
+    static const char *const svd = "pcsc2022.s8.serious_violence_duty",
+                             *owhr = "pcsc2022.s24.offensive_weapons_homicide_review",
+                             *plan = "si2007_1830.partnership_plan";
+    /* The Serious Violence Duty from 31 January 2023; the plan always (no holding recorded). */
+    TU_OK(csp_partnership_duties_owed(&t_ids, reg, "csp", "2023-01-30"));
+    ck_assert(listed(t_ids, plan) && !listed(t_ids, svd));
+    for (size_t i = 1; i < csp_id_list_count(t_ids); i++) /* in id order */
+        ck_assert_str_lt(csp_id_list_get(t_ids, i - 1), csp_id_list_get(t_ids, i));
+    csp_id_list_free(t_ids);
+    TU_OK(csp_partnership_duties_owed(&t_ids, reg, "csp", "2023-01-31"));
+    ck_assert(listed(t_ids, svd) && !listed(t_ids, owhr)); /* not a pilot area */
+    csp_id_list_free(t_ids);
+    /* The offensive weapons homicide reviews: in the pilot areas, from 1 April to 31 December 2023. */
+    tu_set_text(reg, CSP_ENTITY_PARTNERSHIP, "csp", CSP_PARTNERSHIP_AREA, "Barnet");
+    static const struct {
+        const char *as_of;
+        int owed;
+    } pilot[] = {{"2023-03-31", 0}, {"2023-04-01", 1}, {"2023-12-31", 1}, {"2024-01-01", 0}, {"2023", 0}};
+    for (size_t i = 0; i < sizeof pilot / sizeof *pilot; i++) {
+        TU_OK(csp_partnership_duties_owed(&t_ids, reg, "csp", pilot[i].as_of));
+        ck_assert_msg(listed(t_ids, owhr) == pilot[i].owed, "as of %s", pilot[i].as_of);
+        csp_id_list_free(t_ids);
+    }
+    t_ids = NULL;
+    /* A kind the catalogue gives no duty: none. */
+    tu_set_text(reg, CSP_ENTITY_PARTNERSHIP, "csp", CSP_PARTNERSHIP_KIND, "board");
+    TU_OK(csp_partnership_duties_owed(&t_ids, reg, "csp", "2024-06-30"));
+    ck_assert_uint_eq(csp_id_list_count(t_ids), 0);
+    csp_id_list_free(t_ids);
+    t_ids = NULL;
+    /* Bad arguments. */
+    TU_CODE(csp_partnership_duties_owed(NULL, reg, "csp", "2024"), CSP_EARG);
+    TU_CODE(csp_partnership_duties_owed(&t_ids, NULL, "csp", "2024"), CSP_EARG);
+    TU_CODE(csp_partnership_duties_owed(&t_ids, reg, NULL, "2024"), CSP_EARG);
+    TU_CODE(csp_partnership_duties_owed(&t_ids, reg, "csp", NULL), CSP_EARG);
+    TU_CODE(csp_partnership_duties_owed(&t_ids, reg, "csp", "2024-02-30"), CSP_EDATE);
+    TU_CODE(csp_partnership_duties_owed(&t_ids, reg, "nope", "2024"), CSP_ENOTFOUND);
+    ck_assert_ptr_null(t_ids);
+}
+END_TEST
+
 START_TEST(test_progress)
 {
     size_t done = 9, total = 9;
@@ -278,6 +331,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_overdue);
     tcase_add_test(tc, test_without_update);
+    tcase_add_test(tc, test_duties_owed);
     tcase_add_test(tc, test_progress);
     tcase_add_test(tc, test_quorate);
     tcase_add_test(tc, test_risk_register);

@@ -946,6 +946,7 @@ static PyObject *csp_py_record_next(csp_record_iterator *it)
 %threadallow csp_register_backup;
 %threadallow csp_partnership_last_meeting;
 %threadallow csp_actions_without_update;
+%threadallow csp_partnership_duties_owed;
 %threadallow csp_element_progress;
 %threadallow csp_meeting_quorate;
 %threadallow csp_check;

@@ -331,21 +331,6 @@ static csp_duty_holding *holding_of(csp_register *reg, const char *partnership, 
     return h;
 }
 
-/* Whether the built-in duty falls on this partnership on the date: its kind,
- * commencement, end (a pilot) and areas. */
-static int owed(const csp_duty *d, const csp_partnership *p, const char *as_of)
-{
-    const char *from = csp_duty_commencement(d), *until = csp_duty_ends_on(d);
-    int here = csp_duty_areas_count(d) == 0;
-    for (size_t i = 0; !here && i < csp_duty_areas_count(d); i++)
-        here = csp_partnership_area(p) && strcmp(csp_duty_areas(d, i), csp_partnership_area(p)) == 0;
-    if (from && after(from, as_of))
-        return 0;
-    if (until && csp_date_compare(until, as_of) < 0 && !csp_date_overlaps(until, as_of))
-        return 0;
-    return here;
-}
-
 static const char *duty_name(const csp_duty *d)
 {
     return csp_duty_label(d) ? csp_duty_label(d) : csp_duty_title(d);
@@ -355,50 +340,43 @@ static int print_duties(csp_register *reg, const csp_partnership *p, const char 
 {
     const char *id = csp_partnership_id(p);
     char when[64], buf[64], kind[128];
-    csp_query *q = NULL;
-    csp_duty_iterator *it = NULL;
+    csp_id_list *owes = NULL;
     csp_duty *d;
     int rc, n = 0;
     human_date(when, sizeof when, as_of);
     printf("\n## Duties\n\n### Owed by law on %s\n\n", when);
-    rc = csp_query_new(&q, CSP_ENTITY_DUTY);
-    if (rc == CSP_OK)
-        rc = csp_query_where(q, CSP_DUTY_APPLIES_TO, CSP_OP_EQ, csp_partnership_kind(p));
-    if (rc == CSP_OK)
-        rc = csp_query_where_int(q, CSP_DUTY_BUILTIN, CSP_OP_EQ, 1);
-    if (rc == CSP_OK)
-        rc = csp_duty_iterator_query(&it, reg, q);
-    csp_query_free(q);
-    if (rc != CSP_OK)
+    /* libcsp decides what the law gives the partnership on the date: its
+     * kind, each duty's commencement, a pilot's period and areas. */
+    if (csp_partnership_duties_owed(&owes, reg, id, as_of) != CSP_OK)
         return fail("duties");
-    while ((rc = csp_duty_next(&d, it)) == CSP_OK) {
-        if (owed(d, p, as_of)) {
-            if (!n++)
-                printf("The duties the law gives every %s on the date (libcsp's catalogue, docs/duties.md), and "
-                       "whether the register names this partnership as holding each.\n\n"
-                       "| Duty | Legal source | Recurrence | Confidence | Held here |\n"
-                       "| --- | --- | --- | --- | --- |\n",
-                       label_lc(kind, sizeof kind, CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_KIND, csp_partnership_kind(p)));
-            csp_duty_holding *h = holding_of(reg, id, csp_duty_id(d), as_of);
-            printf("| ");
-            md(duty_name(d));
-            printf(" | ");
-            md(csp_duty_source(d));
-            printf(" | %s | %s | ", label(CSP_ENTITY_DUTY, CSP_DUTY_RECURRENCE, csp_duty_recurrence(d)),
-                   label(CSP_ENTITY_DUTY, CSP_DUTY_CONFIDENCE, csp_duty_confidence(d)));
-            if (!h)
-                printf("**no record** |\n");
-            else if (csp_duty_holding_start_date(h))
-                printf("yes, since %s |\n", human_date(buf, sizeof buf, csp_duty_holding_start_date(h)));
-            else
-                printf("yes |\n");
-            csp_duty_holding_free(h);
+    for (size_t i = 0; i < csp_id_list_count(owes); i++) {
+        if (csp_duty_get(&d, reg, csp_id_list_get(owes, i)) != CSP_OK) {
+            csp_id_list_free(owes);
+            return fail("duties");
         }
+        if (!n++)
+            printf("The duties the law gives every %s on the date (libcsp's catalogue, docs/duties.md), and "
+                   "whether the register names this partnership as holding each.\n\n"
+                   "| Duty | Legal source | Recurrence | Confidence | Held here |\n"
+                   "| --- | --- | --- | --- | --- |\n",
+                   label_lc(kind, sizeof kind, CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_KIND, csp_partnership_kind(p)));
+        csp_duty_holding *h = holding_of(reg, id, csp_duty_id(d), as_of);
+        printf("| ");
+        md(duty_name(d));
+        printf(" | ");
+        md(csp_duty_source(d));
+        printf(" | %s | %s | ", label(CSP_ENTITY_DUTY, CSP_DUTY_RECURRENCE, csp_duty_recurrence(d)),
+               label(CSP_ENTITY_DUTY, CSP_DUTY_CONFIDENCE, csp_duty_confidence(d)));
+        if (!h)
+            printf("**no record** |\n");
+        else if (csp_duty_holding_start_date(h))
+            printf("yes, since %s |\n", human_date(buf, sizeof buf, csp_duty_holding_start_date(h)));
+        else
+            printf("yes |\n");
+        csp_duty_holding_free(h);
         csp_duty_free(d);
     }
-    csp_duty_iterator_free(it);
-    if (rc != CSP_ITEROVER)
-        return fail("duties");
+    csp_id_list_free(owes);
     if (!n)
         printf("The law gives a %s no duty of its own on the date.\n",
                label_lc(kind, sizeof kind, CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_KIND, csp_partnership_kind(p)));

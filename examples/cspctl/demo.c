@@ -229,42 +229,31 @@ static int print_duties(csp_register *reg, const csp_partnership *p, const char 
 {
     char when[64], kind[128];
     const char *id = csp_partnership_id(p);
-    csp_query *q;
-    csp_duty_iterator *it;
     csp_duty *d;
     int rc, owed = 0, held = 0;
     human_date(when, sizeof when, as_of);
     label_lc(kind, sizeof kind, CSP_ENTITY_PARTNERSHIP, CSP_PARTNERSHIP_KIND, csp_partnership_kind(p));
-    /* Owed by law: the duties that apply to its kind and have commenced. */
-    if (csp_query_new(&q, CSP_ENTITY_DUTY) || csp_query_where(q, CSP_DUTY_APPLIES_TO, CSP_OP_EQ, csp_partnership_kind(p)) ||
-        csp_query_where_int(q, CSP_DUTY_BUILTIN, CSP_OP_EQ, 1) || csp_duty_iterator_query(&it, reg, q)) {
-        csp_query_free(q);
+    /* Owed by law: the duties of its kind in force on the date (libcsp decides). */
+    csp_id_list *owes;
+    if (csp_partnership_duties_owed(&owes, reg, id, as_of))
         return fail("demo");
-    }
-    csp_query_free(q);
-    while ((rc = csp_duty_next(&d, it)) == CSP_OK) {
-        const char *from = csp_duty_commencement(d), *until = csp_duty_ends_on(d);
-        /* A pilot applies in its period and areas only. */
-        int here = csp_duty_areas_count(d) == 0;
-        for (size_t i = 0; !here && i < csp_duty_areas_count(d); i++)
-            here = csp_partnership_area(p) && strcmp(csp_duty_areas(d, i), csp_partnership_area(p)) == 0;
-        if ((!from || csp_date_compare(from, as_of) <= 0) && (!until || csp_date_compare(until, as_of) >= 0) &&
-            here) {
-            if (!owed++) {
-                char head[512];
-                snprintf(head, sizeof head,
-                         "Duties the law gives every %s on %s (\"held\": the record names this "
-                         "partnership as the one that discharges it):",
-                         kind, when);
-                line(2, "", head);
-            }
-            print_duty_line(reg, d, id);
+    for (size_t i = 0; i < csp_id_list_count(owes); i++) {
+        if (csp_duty_get(&d, reg, csp_id_list_get(owes, i))) {
+            csp_id_list_free(owes);
+            return fail("demo");
         }
+        if (!owed++) {
+            char head[512];
+            snprintf(head, sizeof head,
+                     "Duties the law gives every %s on %s (\"held\": the record names this "
+                     "partnership as the one that discharges it):",
+                     kind, when);
+            line(2, "", head);
+        }
+        print_duty_line(reg, d, id);
         csp_duty_free(d);
     }
-    csp_duty_iterator_free(it);
-    if (rc != CSP_ITEROVER)
-        return fail("demo");
+    csp_id_list_free(owes);
     /* Recorded as held, but not owed by its kind (a local duty, or one of another kind). */
     csp_duty_holding_filter f = CSP_DUTY_HOLDING_FILTER_INIT;
     csp_duty_holding_iterator *hit;

@@ -84,6 +84,24 @@ CSP_API int csp_query_open_risks(csp_query **out, const char *partnership);
 CSP_API int csp_partnership_last_meeting(char **out, csp_register *reg, const char *partnership, const char *as_of);
 
 /**
+ * The duties the law gives a partnership on a date: the built-in duties
+ * (docs/duties.md) that fall on its kind (applies_to), have commenced by
+ * as_of, have not ended (a pilot's ends_on), and, where a duty names areas (a
+ * pilot's), name the partnership's area. Owed whether or not a holding is
+ * recorded: a holding says who discharges a duty (csp/duty.h), not whether
+ * it is owed. England's duties: where Wales differs, see docs/law.md. In id
+ * order.
+ * @param[out] out     the duties' ids, owned by the caller (csp_id_list_free()); NULL on failure
+ * @param reg          the register
+ * @param partnership  the partnership's id
+ * @param as_of        the date, ISO 8601 (a partial date: the duties in force on its first day)
+ * @return CSP_OK, CSP_EARG, CSP_EDATE, CSP_ENOTFOUND (no such partnership), CSP_EINVALID,
+ *         CSP_ENOMEM, or a store error.
+ */
+CSP_API int csp_partnership_duties_owed(csp_id_list **out, csp_register *reg, const char *partnership,
+                                        const char *as_of);
+
+/**
  * The actions of a partnership that have had no update since its last
  * meeting: open on as_of, raised before the last meeting held on or before
  * as_of (csp_partnership_last_meeting()), and with no progress update dated on

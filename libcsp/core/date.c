@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/util.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Parses into y/m/d (m, d zero when absent). Returns CSP_OK or CSP_EDATE (message set). */
@@ -97,4 +98,118 @@ int csp__date_not_before(const char *date, const char *from)
      * "2020-03-15"); the later-or-equal case covers a longer `date`. Nothing
      * is parsed: a million actions ask. */
     return strcmp(date, from) >= 0 || strncmp(date, from, strlen(date)) == 0;
+}
+
+/* ---- the days a date names, and arithmetic on full dates (the checker's) ---------- */
+
+/* Writes a full date, its parts brought into range. */
+static void put_day(char out[11], long y, long m, long d)
+{
+    y = y < 0 ? 0 : y > 9999 ? 9999 : y;
+    m = m < 1 ? 1 : m > 12 ? 12 : m;
+    d = d < 1 ? 1 : d > 31 ? 31 : d;
+    out[0] = (char)('0' + y / 1000);
+    out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10);
+    out[3] = (char)('0' + y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + m / 10);
+    out[6] = (char)('0' + m % 10);
+    out[7] = '-';
+    out[8] = (char)('0' + d / 10);
+    out[9] = (char)('0' + d % 10);
+    out[10] = '\0';
+}
+
+/* The parts of a valid date ("2020", "2020-03", "2020-03-15"): how many it gives. */
+static int date_parts(const char *date, int *y, int *m, int *d)
+{
+    size_t len = strlen(date);
+    if (len < 4)
+        return 0;
+    *y = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
+    if (len < 7)
+        return 1;
+    *m = (date[5] - '0') * 10 + (date[6] - '0');
+    if (len < 10)
+        return 2;
+    *d = (date[8] - '0') * 10 + (date[9] - '0');
+    return 3;
+}
+
+static int days_in(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 ? 28 + leap : days[m - 1];
+}
+
+/* A full date is its own first and last day (most are: a million actions'
+ * dates are asked for both). */
+static int full_day(char out[11], const char *date)
+{
+    if (strlen(date) != 10)
+        return 0;
+    memcpy(out, date, 11);
+    return 1;
+}
+
+void csp__date_first_day(char out[11], const char *date)
+{
+    if (full_day(out, date))
+        return;
+    int y = 0, m = 1, d = 1;
+    date_parts(date, &y, &m, &d);
+    put_day(out, y, m, d);
+}
+
+void csp__date_last_day(char out[11], const char *date)
+{
+    if (full_day(out, date))
+        return;
+    int y = 0, m = 12, d = 0;
+    int n = date_parts(date, &y, &m, &d);
+    if (n < 2)
+        m = 12;
+    if (m < 1 || m > 12)
+        m = 12;
+    if (n < 3)
+        d = days_in(y, m);
+    put_day(out, y, m, d);
+}
+
+void csp__date_add_months(char out[11], const char *date, int n)
+{
+    int y = 0, m = 1, d = 1;
+    date_parts(date, &y, &m, &d);
+    int months = y * 12 + (m - 1) + n;
+    y = months / 12;
+    m = months % 12 + 1;
+    if (d > days_in(y, m))
+        d = days_in(y, m);
+    put_day(out, y, m, d);
+}
+
+void csp__date_add_days(char out[11], const char *date, int n)
+{
+    int y = 0, m = 1, d = 1;
+    date_parts(date, &y, &m, &d);
+    long yy, mm, dd;
+    csp__civil_from_days(csp__days_from_civil(y, m, d) + n, &yy, &mm, &dd);
+    put_day(out, yy, mm, dd);
+}
+
+const char *csp__date_words(char *buf, size_t size, const char *date)
+{
+    static const char *const months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                         "July",    "August",   "September", "October", "November", "December"};
+    int y = 0, m = 0, d = 0;
+    int n = date ? date_parts(date, &y, &m, &d) : 0;
+    if (n == 3 && m >= 1 && m <= 12)
+        snprintf(buf, size, "%d %s %d", d, months[m - 1], y);
+    else if (n == 2 && m >= 1 && m <= 12)
+        snprintf(buf, size, "%s %d", months[m - 1], y);
+    else
+        snprintf(buf, size, "%s", date ? date : "?");
+    return buf;
 }

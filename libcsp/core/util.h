@@ -1,17 +1,37 @@
-/* Internal: strings, growable lists and buffers. */
+/* Internal: dates, strings, growable lists and buffers. */
 #ifndef CSP_CORE_UTIL_H
 #define CSP_CORE_UTIL_H
 
 #include <stdarg.h>
 #include <stddef.h>
 
+/* ---- dates (core/date.c) ---- */
+
 /* Whether a valid date is not wholly before another: its period reaches
- * `from` ("2020-03" is not before "2020-03-15") (core/date.c). */
+ * `from` ("2020-03" is not before "2020-03-15"). */
 int csp__date_not_before(const char *date, const char *from);
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian), and back (core/date.c). */
+/* The first and the last day of the period a valid date names ("2020-03":
+ * 2020-03-01 and 2020-03-31), as full dates. */
+void csp__date_first_day(char out[11], const char *date);
+void csp__date_last_day(char out[11], const char *date);
+
+/* A full date moved by n months (negative: back), the day kept where the
+ * month has it and otherwise its last day (2024-02-29 less 12 months is
+ * 2023-02-28). */
+void csp__date_add_months(char out[11], const char *date, int n);
+
+/* A full date moved by n days. */
+void csp__date_add_days(char out[11], const char *date, int n);
+
+/* A date as people write it: "31 March 2020", "March 2020", "2020". */
+const char *csp__date_words(char *buf, size_t size, const char *date);
+
+/* Days since 1970-01-01 of a civil date (proleptic Gregorian), and back. */
 long csp__days_from_civil(long y, long m, long d);
 void csp__civil_from_days(long z, long *y, long *m, long *d);
+
+/* ---- strings, lists, buffers (core/util.c) ---- */
 
 /* strdup that raises CSP_ENOMEM (returns NULL) on failure; NULL in gives NULL out. */
 char *csp__strdup(const char *s);

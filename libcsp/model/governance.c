@@ -167,6 +167,74 @@ int csp_partnership_last_meeting(char **out, csp_register *reg, const char *part
     return rc ? rc : csp__ok();
 }
 
+/* ---- the duties the law gives a partnership ---------------------------------------- */
+
+typedef struct owed {
+    const char *as_of; /* a full date */
+    const char *area; /* the partnership's, or NULL */
+    csp__strlist ids;
+} owed;
+
+/* A built-in duty of the partnership's kind: owed when it has commenced by
+ * the date, has not ended (a pilot's period), and names the partnership's
+ * area where it names areas. */
+static int owe(const csp__record *d, void *ctx)
+{
+    owed *o = ctx;
+    const char *from = d->v[CSP_DUTY_COMMENCEMENT].s, *until = d->v[CSP_DUTY_ENDS_ON].s;
+    char day[11];
+    if (from && (csp__date_first_day(day, from), strcmp(day, o->as_of) > 0))
+        return CSP_OK; /* not yet in force */
+    if (until && (csp__date_last_day(day, until), strcmp(day, o->as_of) < 0))
+        return CSP_OK; /* its period is over */
+    const csp__strlist *areas = &d->v[CSP_DUTY_AREAS].list;
+    int here = areas->n == 0;
+    for (size_t i = 0; !here && i < areas->n; i++)
+        here = o->area && strcmp(areas->v[i], o->area) == 0;
+    if (!here)
+        return CSP_OK;
+    char *id = csp__strdup(csp__record_id(d));
+    if (!id || csp__strlist_push(&o->ids, id)) {
+        free(id);
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    }
+    return CSP_OK;
+}
+
+int csp_partnership_duties_owed(csp_id_list **out, csp_register *reg, const char *partnership, const char *as_of)
+{
+    CSP__ARG(out);
+    *out = NULL;
+    int rc = check_partnership_args(reg, partnership, as_of);
+    if (rc)
+        return rc;
+    csp__record p;
+    if ((rc = csp__read(reg, &csp__entities[CSP_ENTITY_PARTNERSHIP], partnership, &p)))
+        return rc;
+    char first[11]; /* a partial date asks about its first day */
+    csp__date_first_day(first, as_of);
+    owed o = {first, p.v[CSP_PARTNERSHIP_AREA].s, {0}};
+    csp__query q;
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_DUTY]);
+    rc = csp_query_where(&q, CSP_DUTY_APPLIES_TO, CSP_OP_EQ, p.v[CSP_PARTNERSHIP_KIND].s);
+    if (rc == CSP_OK)
+        rc = csp_query_where_int(&q, CSP_DUTY_BUILTIN, CSP_OP_EQ, 1);
+    if (rc == CSP_OK)
+        rc = csp__read_each(reg, &q, owe, &o);
+    csp__query_reset(&q);
+    csp__record_reset(&p);
+    csp_id_list *list = rc ? NULL : calloc(1, sizeof *list);
+    if (rc == CSP_OK && !list)
+        rc = csp__fail(CSP_ENOMEM, "out of memory");
+    if (rc) {
+        csp__strlist_clear(&o.ids, 1);
+        return rc;
+    }
+    list->ids = o.ids;
+    *out = list;
+    return csp__ok();
+}
+
 /* ---- actions without an update ----------------------------------------------------- */
 
 typedef struct stale {

@@ -82,24 +82,6 @@ char *csp__check_strdup(csp__check_ctx *ctx, const char *s);
  * strings staying with the report. CSP_OK or CSP_ENOMEM. */
 int csp__finding_evidence_take(csp_finding *f, int entity, csp__strlist *ids);
 
-/* ---- dates ---- */
-
-/* The first and the last day of the period a valid date names ("2020-03":
- * 2020-03-01 and 2020-03-31), as full dates. */
-void csp__date_first_day(char out[11], const char *date);
-void csp__date_last_day(char out[11], const char *date);
-
-/* A full date moved by n months (negative: back), the day kept where the
- * month has it and otherwise its last day (2024-02-29 less 12 months is
- * 2023-02-28). */
-void csp__date_add_months(char out[11], const char *date, int n);
-
-/* A full date moved by n days. */
-void csp__date_add_days(char out[11], const char *date, int n);
-
-/* A date as people write it: "31 March 2020", "March 2020", "2020". */
-const char *csp__date_words(char *buf, size_t size, const char *date);
-
 /* Whether the partnership is of one of the rule's kinds. */
 int csp__rule_applies(const csp__rule *rule, const char *kind);
 

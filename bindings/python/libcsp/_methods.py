@@ -17,7 +17,7 @@ from ._collection import Query, _text
 from ._dates import DateLike
 
 if TYPE_CHECKING:
-    from ._model import Action, Element, Meeting, Partnership, Risk
+    from ._model import Action, Duty, Element, Meeting, Partnership, Risk
     from ._register import Register
 
 __all__ = ["Progress", "Quorum"]
@@ -62,7 +62,7 @@ def _stored(entity: Any) -> "Register":
 
 
 class PartnershipMethods:
-    """Questions about a partnership's meetings (csp/governance.h)."""
+    """Questions about a partnership on a date: its last meeting, the duties it owes (csp/governance.h)."""
 
     __slots__ = ()
 
@@ -73,6 +73,18 @@ class PartnershipMethods:
         with reg._lock:
             mid = _c.csp_partnership_last_meeting(reg._handle(), cast(Any, self).id, _date(as_of, "as_of"))
         return reg.meetings[mid] if mid is not None else None
+
+    def duties_owed(self, as_of: DateLike) -> List["Duty"]:
+        """The duties the law gives the partnership on ``as_of``: the built-in
+        duties of its kind in force then (commenced, not ended, and in its area
+        where a duty names areas), whether or not a holding is recorded; in id
+        order (csp_partnership_duties_owed)."""
+        reg = _stored(self)
+        with reg._lock:
+            ids = _c.csp_partnership_duties_owed(reg._handle(), cast(Any, self).id, _date(as_of, "as_of"))
+            found = [cast(str, _c.csp_id_list_get(ids, i)) for i in range(_c.csp_id_list_count(ids))]
+            _c.csp_id_list_free(ids)
+        return [reg.duties[i] for i in found]
 
 
 class ElementMethods:

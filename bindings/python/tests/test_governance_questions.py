@@ -64,6 +64,21 @@ def test_without_update(greg: libcsp.Register) -> None:
         greg.actions.without_update(None, "2024")  # type: ignore[arg-type]
 
 
+def test_duties_owed(greg: libcsp.Register) -> None:
+    csp = greg.partnerships["csp"]
+    before = [d.id for d in csp.duties_owed("2023-01-30")]
+    after = [d.id for d in csp.duties_owed(datetime.date(2023, 1, 31))]
+    assert "si2007_1830.partnership_plan" in before  # owed with no holding recorded
+    assert "pcsc2022.s8.serious_violence_duty" not in before
+    assert "pcsc2022.s8.serious_violence_duty" in after
+    assert after == sorted(after)
+    assert all(isinstance(d, libcsp.Duty) and d.builtin for d in csp.duties_owed("2024-06-30"))
+    with pytest.raises(libcsp.DateError):
+        csp.duties_owed("2024-02-30")
+    with pytest.raises(TypeError):
+        csp.duties_owed(None)  # type: ignore[arg-type]
+
+
 def test_without_champion(greg: libcsp.Register) -> None:
     # x2 is done; x3 is open with no champion
     assert ids(greg.actions.without_champion()) == ["x3"]
