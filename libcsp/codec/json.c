@@ -811,25 +811,63 @@ static int collect_private(exporter *x)
     return CSP_OK;
 }
 
-static int put(json_t *obj, const char *key, json_t *v)
+/*
+ * The export writes its JSON text itself, byte for byte as json_dumps wrote
+ * a jansson object of each record (JSON_COMPACT, or JSON_INDENT(2) with each
+ * top-level record indented four more): building, dumping and freeing an
+ * object per record was over half of an export's instructions (callgrind,
+ * 22,035 records). test_json holds the text to jansson's.
+ */
+
+/* Whether the output is indented. */
+static int indented(const exporter *x)
 {
-    return v && json_object_set_new(obj, key, v) == 0 ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
+    return (x->flags & CSP_EXPORT_INDENT) != 0;
 }
 
-static int export_records(exporter *x, const csp__query *q, json_t **arr_out, int as_json);
+/* In indented output, a line break and the indentation of depth: a
+ * top-level record's braces sit at depth 0 (four spaces in, inside its
+ * array), its keys at depth 1, and so on. Nothing in compact output. */
+static void newline(exporter *x, int depth)
+{
+    static const char spaces[] = "\n                                                                ";
+    if (!indented(x))
+        return;
+    size_t n = 4 + 2 * (size_t)depth;
+    csp__buf_add(&x->out, spaces, 1);
+    for (; n > sizeof spaces - 2; n -= sizeof spaces - 2)
+        csp__buf_add(&x->out, spaces + 1, sizeof spaces - 2);
+    csp__buf_add(&x->out, spaces + 1, n);
+}
+
+/* Starts a member of an object whose keys sit at depth: the comma after the
+ * member before it, the line, the key (a name of the model: nothing to escape). */
+static void member(exporter *x, int *first, int depth, const char *key)
+{
+    if (!*first)
+        csp__buf_add(&x->out, ",", 1);
+    *first = 0;
+    newline(x, depth);
+    csp__buf_add(&x->out, "\"", 1);
+    csp__buf_puts(&x->out, key);
+    csp__buf_puts(&x->out, indented(x) ? "\": " : "\":");
+}
+
+static int export_records(exporter *x, const csp__query *q, int depth, int *parent_first);
 
 /* Opens a top-level array in the output (only once it has a record). */
 static void open_array(exporter *x, const csp__entity *e)
 {
-    csp__buf_printf(&x->out, (x->flags & CSP_EXPORT_INDENT) ? ",\n  \"%s\": [" : ",\n\"%s\":[", e->plural);
+    csp__buf_printf(&x->out, indented(x) ? ",\n  \"%s\": [" : ",\n\"%s\":[", e->plural);
 }
 
-/* Builds the JSON object of one record, with the records nested in it. */
-static int record_to_json(exporter *x, const csp__record *r, json_t **out)
+/* Writes the JSON object of one record, its braces at depth, with the
+ * records nested in it. */
+static int write_record(exporter *x, const csp__record *r, int depth)
 {
     const csp__entity *e = r->e;
-    json_t *obj = json_object();
-    int rc = obj ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
+    int first = 1, rc = CSP_OK;
+    csp__buf_add(&x->out, "{", 1);
     for (int i = 0; i < e->nfields && rc == CSP_OK; i++) {
         const csp__field *f = &e->fields[i];
         const csp__value *v = &r->v[i];
@@ -837,32 +875,43 @@ static int record_to_json(exporter *x, const csp__record *r, json_t **out)
             continue;
         switch (f->type) {
         case CSP_FIELD_BOOL:
-            if (v->i)
-                rc = put(obj, f->name, json_true());
+            if (v->i) {
+                member(x, &first, depth + 1, f->name);
+                csp__buf_add(&x->out, "true", 4);
+            }
             break;
         case CSP_FIELD_INT:
-            if (v->i)
-                rc = put(obj, f->name, json_integer((json_int_t)v->i));
+            if (v->i) {
+                member(x, &first, depth + 1, f->name);
+                csp__buf_printf(&x->out, "%lld", v->i);
+            }
             break;
         case CSP_FIELD_TEXT_LIST:
         case CSP_FIELD_REF_LIST:
         case CSP_FIELD_ENUM_LIST:
         case CSP_FIELD_DATE_LIST:
-            if (v->list.n) {
-                json_t *a = json_array();
-                rc = put(obj, f->name, a);
-                for (size_t k = 0; k < v->list.n && rc == CSP_OK; k++)
-                    if (json_array_append_new(a, json_string(v->list.v[k])))
-                        rc = csp__fail(CSP_EINVALID, "%s \"%s\".%s[%zu] is not valid UTF-8", e->name, r->v[0].s,
-                                       f->name, k);
+            if (!v->list.n)
+                break;
+            member(x, &first, depth + 1, f->name);
+            csp__buf_add(&x->out, "[", 1);
+            for (size_t k = 0; k < v->list.n && rc == CSP_OK; k++) {
+                if (k)
+                    csp__buf_add(&x->out, ",", 1);
+                newline(x, depth + 2);
+                if (csp__buf_json_string(&x->out, v->list.v[k]))
+                    rc = csp__fail(CSP_EINVALID, "%s \"%s\".%s[%zu] is not valid UTF-8", e->name, r->v[0].s,
+                                   f->name, k);
             }
+            newline(x, depth + 1);
+            csp__buf_add(&x->out, "]", 1);
             break;
         default:
             if (!v->s)
                 break;
             if ((f->flags & CSP_FLAG_PERSONAL) && (x->flags & CSP_EXPORT_PUBLIC) && is_private(x, f->target, v->s))
                 break;
-            if (put(obj, f->name, json_string(v->s)))
+            member(x, &first, depth + 1, f->name);
+            if (csp__buf_json_string(&x->out, v->s))
                 rc = csp__fail(CSP_EINVALID, "%s \"%s\".%s is not valid UTF-8", e->name, r->v[0].s, f->name);
             break;
         }
@@ -872,74 +921,56 @@ static int record_to_json(exporter *x, const csp__record *r, json_t **out)
         csp__query q;
         csp__query_init(&q, child);
         csp__query_eq_borrowed(&q, child->nest_field, r->v[0].s);
-        json_t *kids = NULL;
-        rc = export_records(x, &q, &kids, 1);
-        if (rc == CSP_OK && json_array_size(kids))
-            rc = put(obj, child->nest_key, kids);
-        else
-            json_decref(kids);
+        rc = export_records(x, &q, depth + 1, &first);
     }
-    if (rc) {
-        json_decref(obj);
-        return rc;
-    }
-    *out = obj;
-    return CSP_OK;
+    if (!first)
+        newline(x, depth);
+    csp__buf_add(&x->out, "}", 1);
+    return rc;
 }
 
-/* Appends one dumped record to the output, indented to sit in a top-level array. */
-static int emit(exporter *x, json_t *obj, int first)
-{
-    int indent = (x->flags & CSP_EXPORT_INDENT) != 0;
-    char *text = json_dumps(obj, indent ? JSON_INDENT(2) : JSON_COMPACT);
-    if (!text)
-        return csp__fail(CSP_ENOMEM, "out of memory");
-    csp__buf_puts(&x->out, first ? "\n" : ",\n");
-    if (indent) {
-        for (const char *line = text; *line;) {
-            const char *nl = strchr(line, '\n');
-            size_t n = nl ? (size_t)(nl - line + 1) : strlen(line);
-            csp__buf_add(&x->out, "    ", 4);
-            csp__buf_add(&x->out, line, n);
-            line += n;
-        }
-    } else {
-        csp__buf_puts(&x->out, text);
-    }
-    free(text);
-    return x->out.failed ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;
-}
-
-/* Writes the records q selects, in order: into a JSON array (as_json) or
- * straight into the output text as a top-level array. */
-static int export_records(exporter *x, const csp__query *q, json_t **arr_out, int as_json)
+/* Writes the records q selects, in order: a top-level array of the document
+ * (parent_first NULL), or the array of the records nested in an object whose
+ * keys sit at depth (parent_first: whether that object has no member yet),
+ * under the entity's key. An array is written only once it has a record. */
+static int export_records(exporter *x, const csp__query *q, int depth, int *parent_first)
 {
     const csp__entity *e = q->e;
     csp__cursor *c = NULL;
     int rc = csp__read_open(x->reg, q, &c);
     if (rc)
         return rc;
-    json_t *arr = as_json ? json_array() : NULL;
     int skip_private = (x->flags & CSP_EXPORT_PUBLIC) != 0;
     int first = 1;
     csp__record r;
     csp__record_init(&r, e);
     while ((rc = csp__read_next(x->reg, c, &r)) == CSP_OK) {
-        json_t *obj = NULL;
         if ((rc = note_refs(x, &r))) {
             csp__record_reset(&r);
             break;
         }
-        int skip = (skip_private && (record_private(&r) || is_private(x, e->id, r.v[0].s))) || (e->builtin_field >= 0 && r.v[e->builtin_field].i);
-        if (!skip && (rc = record_to_json(x, &r, &obj)) == CSP_OK) {
-            if (as_json)
-                rc = json_array_append_new(arr, obj) ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;
-            else {
+        int skip = (skip_private && (record_private(&r) || is_private(x, e->id, r.v[0].s))) ||
+                   (e->builtin_field >= 0 && r.v[e->builtin_field].i);
+        if (!skip) {
+            if (parent_first) { /* nested: "key": [ {...}, {...} ] */
+                if (first) {
+                    member(x, parent_first, depth, e->nest_key);
+                    csp__buf_add(&x->out, "[", 1);
+                } else {
+                    csp__buf_add(&x->out, ",", 1);
+                }
+                newline(x, depth + 1);
+                rc = write_record(x, &r, depth + 1);
+            } else { /* top level: one record a line, or indented four spaces */
                 if (first)
                     open_array(x, e);
-                rc = emit(x, obj, first);
-                json_decref(obj);
+                csp__buf_puts(&x->out, first ? "\n" : ",\n");
+                if (indented(x))
+                    csp__buf_add(&x->out, "    ", 4);
+                rc = write_record(x, &r, 0);
             }
+            if (rc == CSP_OK && x->out.failed)
+                rc = csp__fail(CSP_ENOMEM, "out of memory");
             first = 0;
         }
         csp__record_reset(&r);
@@ -947,14 +978,14 @@ static int export_records(exporter *x, const csp__query *q, json_t **arr_out, in
             break;
     }
     csp__read_close(x->reg, c);
-    if (rc != CSP_ITEROVER) {
-        json_decref(arr);
+    if (rc != CSP_ITEROVER)
         return rc;
+    if (!first && parent_first) {
+        newline(x, depth);
+        csp__buf_add(&x->out, "]", 1);
+    } else if (!first) {
+        csp__buf_puts(&x->out, indented(x) ? "\n  ]" : "]");
     }
-    if (as_json)
-        *arr_out = arr;
-    else if (!first)
-        csp__buf_puts(&x->out, (x->flags & CSP_EXPORT_INDENT) ? "\n  ]" : "]");
     return CSP_OK;
 }
 
@@ -988,7 +1019,7 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
             continue;
         csp__query q;
         csp__query_init(&q, e);
-        rc = export_records(&x, &q, NULL, 0);
+        rc = export_records(&x, &q, 0, NULL);
     }
     csp__buf_puts(&x.out, indent ? "\n}\n" : "}\n");
     if (rc == CSP_OK && x.out.failed)

@@ -284,6 +284,65 @@ void csp__buf_printf(csp__buf *b, const char *fmt, ...)
     va_end(ap);
 }
 
+int csp__buf_json_string(csp__buf *b, const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    const char *end = s + strlen(s), *run = s, *p = s;
+    csp__buf_add(b, "\"", 1);
+    /* Runs of characters that need no escape are appended whole. */
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+            p++;
+            continue;
+        }
+        if (c >= 0x80) {
+            unsigned int cp;
+            size_t len = csp__utf8_next(p, (size_t)(end - p), &cp);
+            if (!len)
+                return -1;
+            p += len;
+            continue;
+        }
+        csp__buf_add(b, run, (size_t)(p - run));
+        if (p == end)
+            break;
+        char esc[6] = {'\\', 0, 0, 0, 0, 0};
+        size_t n = 2;
+        switch (c) {
+        case '"':
+        case '\\':
+            esc[1] = (char)c;
+            break;
+        case '\b':
+            esc[1] = 'b';
+            break;
+        case '\f':
+            esc[1] = 'f';
+            break;
+        case '\n':
+            esc[1] = 'n';
+            break;
+        case '\r':
+            esc[1] = 'r';
+            break;
+        case '\t':
+            esc[1] = 't';
+            break;
+        default:
+            memcpy(esc + 1, "u00", 3);
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            n = 6;
+            break;
+        }
+        csp__buf_add(b, esc, n);
+        run = ++p;
+    }
+    csp__buf_add(b, "\"", 1);
+    return 0;
+}
+
 void csp__buf_free(csp__buf *b)
 {
     free(b->p);

@@ -107,4 +107,12 @@ void csp__buf_printf(csp__buf *b, const char *fmt, ...)
     ;
 void csp__buf_free(csp__buf *b);
 
+/* Appends s as a JSON string: quoted, and escaped byte for byte as jansson's
+ * json_dumps escapes it (without JSON_ENSURE_ASCII or JSON_ESCAPE_SLASH):
+ * \" \\ \b \f \n \r \t, any other character below U+0020 as \u00XX, the rest
+ * as it is. For writers of JSON text that must match what jansson wrote (the
+ * export). Returns 0, or -1 when s is not valid UTF-8 (part of it may then
+ * have been appended). */
+int csp__buf_json_string(csp__buf *b, const char *s);
+
 #endif
