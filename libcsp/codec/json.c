@@ -944,7 +944,9 @@ static int export_records(exporter *x, const csp__query *q, int depth, int *pare
     int first = 1;
     csp__record r;
     csp__record_init(&r, e);
-    while ((rc = csp__read_next(x->reg, c, &r)) == CSP_OK) {
+    /* note_refs and check_pending check every reference against the
+     * records the export read, so the read leaves them to it. */
+    while ((rc = csp__read_next_refs_unchecked(x->reg, c, &r)) == CSP_OK) {
         if ((rc = note_refs(x, &r))) {
             csp__record_reset(&r);
             break;
