@@ -640,8 +640,26 @@ typedef struct exporter {
     csp__idset read;
     pending_ref *pending;
     size_t npending, pending_cap;
+    csp__pool ids;                   /* the copies of the ids in `read` */
     size_t nread[CSP__ENTITY_COUNT]; /* records read, per entity */
+    size_t count[CSP__ENTITY_COUNT]; /* records the register counts, per entity */
 } exporter;
+
+/* Counts the records of every entity, and makes room for them all in the
+ * set of records read (growing it as it filled hashed every id again). */
+static int count_records(exporter *x)
+{
+    size_t all = 0;
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        csp__query q;
+        csp__query_init(&q, &csp__entities[k]);
+        int rc = x->reg->store->count(x->reg->store, &q, &x->count[k]);
+        if (rc)
+            return rc;
+        all += x->count[k];
+    }
+    return csp__idset_reserve(&x->read, all);
+}
 
 /* Notes a record read, and its references not yet read. */
 static int note_refs(exporter *x, const csp__record *r)
@@ -678,18 +696,13 @@ static int note_refs(exporter *x, const csp__record *r)
 }
 
 /* At the end: every reference handed out names a record the export read,
- * and the export read as many records of each entity as the register counts
- * (records nested in others are read through an index; a damaged one would
- * otherwise leave some out unseen). */
+ * and the export read as many records of each entity as the register counted
+ * at the start, in the same read transaction (records nested in others are
+ * read through an index; a damaged one would otherwise leave some out unseen). */
 static int check_pending(exporter *x)
 {
     for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
-        csp__query all;
-        csp__query_init(&all, &csp__entities[k]);
-        size_t n = 0;
-        int rc = x->reg->store->count(x->reg->store, &all, &n);
-        if (rc)
-            return rc;
+        size_t n = x->count[k];
         if (n != x->nread[k])
             return csp__fail(CSP_ECORRUPT,
                              "register \"%s\" is damaged: it counts %zu %s but the export found %zu (an index is "
@@ -714,6 +727,7 @@ static void exporter_free(exporter *x)
     }
     free(x->pending);
     csp__idset_clear(&x->read);
+    csp__pool_free(&x->ids);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -1008,10 +1022,13 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
     x.reg = reg;
     x.flags = opts->flags;
     x.read.owns = 1;
+    x.read.pool = &x.ids;
     int indent = (x.flags & CSP_EXPORT_INDENT) != 0;
     /* One read transaction, so the export is a consistent snapshot. */
     int rc = csp__tx_begin(reg, 0);
     int started = rc == CSP_OK;
+    if (rc == CSP_OK)
+        rc = count_records(&x);
     if (rc == CSP_OK)
         rc = collect_private(&x);
     csp__buf_puts(&x.out, indent ? "{\n  \"format\": \"" CSP__JSON_FORMAT "\"" : "{\"format\":\"" CSP__JSON_FORMAT "\"");

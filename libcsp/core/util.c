@@ -397,32 +397,45 @@ int csp__idset_get(const csp__idset *s, int entity, const char *id, size_t *valu
     return slot != NULL;
 }
 
+/* Moves the set into a table of cap slots (a power of two). */
+static int idset_grow(csp__idset *s, size_t cap)
+{
+    struct csp__idslot *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    for (size_t i = 0; i < s->cap; i++) {
+        if (!s->slots[i].id)
+            continue;
+        size_t k = idset_hash(s->slots[i].entity, s->slots[i].id) & (cap - 1); /* the tag stays */
+        while (slots[k].id)
+            k = (k + 1) & (cap - 1);
+        slots[k] = s->slots[i];
+    }
+    free(s->slots);
+    s->slots = slots;
+    s->cap = cap;
+    return CSP_OK;
+}
+
+int csp__idset_reserve(csp__idset *s, size_t n)
+{
+    size_t cap = s->cap ? s->cap : 1024;
+    while (2 * n > cap)
+        cap *= 2;
+    return cap > s->cap ? idset_grow(s, cap) : CSP_OK;
+}
+
 int csp__idset_put(csp__idset *s, int entity, const char *id, size_t value)
 {
-    if (2 * (s->n + 1) > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 1024;
-        struct csp__idslot *slots = calloc(cap, sizeof *slots);
-        if (!slots)
-            return csp__fail(CSP_ENOMEM, "out of memory");
-        for (size_t i = 0; i < s->cap; i++) {
-            if (!s->slots[i].id)
-                continue;
-            size_t k = idset_hash(s->slots[i].entity, s->slots[i].id) & (cap - 1); /* the tag stays */
-            while (slots[k].id)
-                k = (k + 1) & (cap - 1);
-            slots[k] = s->slots[i];
-        }
-        free(s->slots);
-        s->slots = slots;
-        s->cap = cap;
-    }
+    if (2 * (s->n + 1) > s->cap && idset_grow(s, s->cap ? s->cap * 2 : 1024))
+        return CSP_ENOMEM;
     size_t h = idset_hash(entity, id), k = h & (s->cap - 1);
     unsigned tag = idset_tag(h);
     for (; s->slots[k].id; k = (k + 1) & (s->cap - 1))
         if (s->slots[k].tag == tag && s->slots[k].entity == entity && strcmp(s->slots[k].id, id) == 0)
             return 1;
     const char *kept = id;
-    if (s->owns && !(kept = csp__strdup(id)))
+    if (s->owns && !(kept = s->pool ? csp__pool_strdup(s->pool, id) : csp__strdup(id)))
         return CSP_ENOMEM;
     s->slots[k].id = kept;
     s->slots[k].entity = entity;
@@ -439,7 +452,7 @@ int csp__idset_add(csp__idset *s, int entity, const char *id)
 
 void csp__idset_clear(csp__idset *s)
 {
-    if (s->owns)
+    if (s->owns && !s->pool)
         for (size_t i = 0; i < s->cap; i++)
             free((char *)(uintptr_t)s->slots[i].id);
     free(s->slots);
