@@ -661,12 +661,18 @@ static int count_records(exporter *x)
     return csp__idset_reserve(&x->read, all);
 }
 
-/* Notes a record read, and its references not yet read. */
-static int note_refs(exporter *x, const csp__record *r)
+/* Notes a record read, with its place when it was read through an index
+ * other than its ids' (placed), and its references not yet read. */
+static int note_refs(exporter *x, const csp__record *r, int placed, long long place)
 {
     const csp__entity *e = r->e;
     x->nread[e->id]++;
-    int rc = csp__idset_add(&x->read, e->id, r->v[0].s);
+    int rc = csp__idset_put(&x->read, e->id, r->v[0].s, (size_t)place);
+    if (rc == 1 && placed) /* one id, one record: an index gave it twice */
+        return csp__fail(CSP_ECORRUPT,
+                         "register \"%s\" is damaged: the export read %s \"%.128s\" twice (an index is damaged; "
+                         "run cspctl verify)",
+                         x->reg->store->path, e->name, r->v[0].s);
     for (int i = 0; rc >= 0 && i < e->nfields; i++) {
         const csp__field *f = &e->fields[i];
         if (!csp__field_is_ref(f))
@@ -699,6 +705,50 @@ static int note_refs(exporter *x, const csp__record *r)
  * and the export read as many records of each entity as the register counted
  * at the start, in the same read transaction (records nested in others are
  * read through an index; a damaged one would otherwise leave some out unseen). */
+/* The longest id the model takes (schema/record.c). */
+#define ID_MAX 128
+
+/* A walk of the index of an entity's ids (check_ids). */
+typedef struct id_walk {
+    exporter *x;
+    const csp__entity *e;
+    size_t seen;
+    char last[ID_MAX + 2];
+} id_walk;
+
+static int check_id(const char *id, long long place, void *arg)
+{
+    id_walk *w = arg;
+    size_t at;
+    int ok = strlen(id) <= ID_MAX && (!w->seen || strcmp(w->last, id) < 0) &&
+             csp__idset_get(&w->x->read, w->e->id, id, &at) && at == (size_t)place;
+    if (!ok)
+        return csp__fail(CSP_ECORRUPT,
+                         "register \"%s\" is damaged: the index of %s and the records the export read disagree at "
+                         "%s \"%.128s\" (run cspctl verify)",
+                         w->x->reg->store->path, w->e->plural, w->e->name, id);
+    memcpy(w->last, id, strlen(id) + 1);
+    w->seen++;
+    return CSP_OK;
+}
+
+/* Every record read through another index than its ids' is found by its own
+ * id, at its place, in the index of ids: one walk of that index in order,
+ * each entry naming a distinct record read (strictly increasing ids), and as
+ * many entries as records read. What a lookup per record checked, as SQLite
+ * reads an index best: in order. */
+static int check_ids(exporter *x, const csp__entity *e)
+{
+    id_walk w = {x, e, 0, ""};
+    int rc = csp__read_id_index(x->reg, e, check_id, &w);
+    if (rc == CSP_OK && w.seen != x->nread[e->id])
+        rc = csp__fail(CSP_ECORRUPT,
+                       "register \"%s\" is damaged: the index of %s holds %zu ids but the export read %zu of them "
+                       "(run cspctl verify)",
+                       x->reg->store->path, e->plural, w.seen, x->nread[e->id]);
+    return rc;
+}
+
 static int check_pending(exporter *x)
 {
     for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
@@ -708,6 +758,11 @@ static int check_pending(exporter *x)
                              "register \"%s\" is damaged: it counts %zu %s but the export found %zu (an index is "
                              "damaged; run cspctl verify)",
                              x->reg->store->path, n, csp__entities[k].plural, x->nread[k]);
+    }
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        int rc = csp__entities[k].nest_in >= 0 && x->nread[k] ? check_ids(x, &csp__entities[k]) : CSP_OK;
+        if (rc)
+            return rc;
     }
     for (size_t i = 0; i < x->npending; i++)
         if (!csp__idset_has(&x->read, x->pending[i].target, x->pending[i].id))
@@ -935,6 +990,10 @@ static int write_record(exporter *x, const csp__record *r, int depth)
         csp__query q;
         csp__query_init(&q, child);
         csp__query_eq_borrowed(&q, child->nest_field, r->v[0].s);
+        /* Read through the index of the parent's records: each is found by
+         * its own id in one walk of the index of ids at the end (check_ids),
+         * rather than a lookup of each, at random, as it is read. */
+        q.ids_unchecked = 1;
         rc = export_records(x, &q, depth + 1, &first);
     }
     if (!first)
@@ -961,7 +1020,7 @@ static int export_records(exporter *x, const csp__query *q, int depth, int *pare
     /* note_refs and check_pending check every reference against the
      * records the export read, so the read leaves them to it. */
     while ((rc = csp__read_next_refs_unchecked(x->reg, c, &r)) == CSP_OK) {
-        if ((rc = note_refs(x, &r))) {
+        if ((rc = note_refs(x, &r, q->ids_unchecked, q->ids_unchecked ? csp__read_place(x->reg, c) : 0))) {
             csp__record_reset(&r);
             break;
         }

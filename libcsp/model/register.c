@@ -272,6 +272,17 @@ int csp__read_next_refs_unchecked(csp_register *reg, csp__cursor *c, csp__record
     return checked(reg, r, reg->store->next(c, r), 0);
 }
 
+long long csp__read_place(csp_register *reg, csp__cursor *c)
+{
+    return reg->store->place(c);
+}
+
+int csp__read_id_index(csp_register *reg, const csp__entity *e,
+                       int (*each)(const char *id, long long place, void *arg), void *arg)
+{
+    return reg->store->id_index(reg->store, e, each, arg);
+}
+
 void csp__read_close(csp_register *reg, csp__cursor *c)
 {
     reg->store->close_cursor(c);
