@@ -894,32 +894,59 @@ static int indented(const exporter *x)
     return (x->flags & CSP_EXPORT_INDENT) != 0;
 }
 
-/* In indented output, a line break and the indentation of depth: a
- * top-level record's braces sit at depth 0 (four spaces in, inside its
- * array), its keys at depth 1, and so on. Nothing in compact output. */
+/* The most a line is indented (records nest a few levels deep at most),
+ * and the longest key member() puts together on the stack. */
+#define INDENT_MAX 64
+#define KEY_MAX 64
+
+/* Writes into t, and returns the length of, a line break and the
+ * indentation of depth in indented output: a top-level record's braces sit
+ * at depth 0 (four spaces in, inside its array), its keys at depth 1, and so
+ * on. Nothing in compact output. */
+static size_t line_start(const exporter *x, int depth, char *t)
+{
+    if (!indented(x))
+        return 0;
+    size_t n = 4 + 2 * (size_t)depth;
+    if (n > INDENT_MAX)
+        n = INDENT_MAX;
+    t[0] = '\n';
+    memset(t + 1, ' ', n);
+    return n + 1;
+}
+
 static void newline(exporter *x, int depth)
 {
-    static const char spaces[] = "\n                                                                ";
-    if (!indented(x))
-        return;
-    size_t n = 4 + 2 * (size_t)depth;
-    csp__buf_add(&x->out, spaces, 1);
-    for (; n > sizeof spaces - 2; n -= sizeof spaces - 2)
-        csp__buf_add(&x->out, spaces + 1, sizeof spaces - 2);
-    csp__buf_add(&x->out, spaces + 1, n);
+    char t[INDENT_MAX + 1];
+    csp__buf_add(&x->out, t, line_start(x, depth, t));
 }
 
 /* Starts a member of an object whose keys sit at depth: the comma after the
- * member before it, the line, the key (a name of the model: nothing to escape). */
+ * member before it, the line, the key (a name of the model: nothing to
+ * escape), put together first and appended at once (a member is written for
+ * every field of every record). */
 static void member(exporter *x, int *first, int depth, const char *key)
 {
+    char t[INDENT_MAX + 8 + KEY_MAX];
+    size_t n = 0, k = strlen(key);
     if (!*first)
-        csp__buf_add(&x->out, ",", 1);
+        t[n++] = ',';
     *first = 0;
-    newline(x, depth);
-    csp__buf_add(&x->out, "\"", 1);
-    csp__buf_puts(&x->out, key);
-    csp__buf_puts(&x->out, indented(x) ? "\": " : "\":");
+    n += line_start(x, depth, t + n);
+    t[n++] = '"';
+    if (k > KEY_MAX) { /* never, for the model's names */
+        csp__buf_add(&x->out, t, n);
+        csp__buf_add(&x->out, key, k);
+        n = 0;
+    } else {
+        memcpy(t + n, key, k);
+        n += k;
+    }
+    t[n++] = '"';
+    t[n++] = ':';
+    if (indented(x))
+        t[n++] = ' ';
+    csp__buf_add(&x->out, t, n);
 }
 
 static int export_records(exporter *x, const csp__query *q, int depth, int *parent_first);
