@@ -299,6 +299,29 @@ START_TEST(test_an_id_the_index_does_not_know_is_refused)
 }
 END_TEST
 
+/* A seat is exported through the index of its partnership's seats, not its
+ * ids': the export checks, in one walk of the index of ids at the end, that
+ * every seat it read is found there by its own id; one whose id was changed
+ * in the table is refused, and no text is handed out. */
+START_TEST(test_the_export_refuses_a_nested_id_the_index_does_not_know)
+{
+    damage_table_page("memberships", "csp-metcspmet", 6, 'x'); /* "csp-met" -> "csp-mex" */
+    TU_OK(csp_register_open(&reg, path, NULL));
+    char *text = NULL;
+    static const unsigned flags[] = {0, CSP_EXPORT_INDENT, CSP_EXPORT_PUBLIC};
+    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
+        csp_export_options eo = CSP_EXPORT_OPTIONS_INIT;
+        eo.flags = flags[i];
+        TU_CODE(csp_json_export(&text, reg, &eo), CSP_ECORRUPT);
+        ck_assert_ptr_null(text);
+        ck_assert_msg(strstr(csp_error_last()->message, "the index of memberships and the records the export read "
+                                                        "disagree at membership \"csp-met\"") != NULL,
+                      "%s", csp_error_last()->message);
+        ck_assert_ptr_nonnull(strstr(csp_error_last()->message, path));
+    }
+}
+END_TEST
+
 /* verify names such a record as a finding (an ordered entity's scan keeps
  * the id lookup), and reports the rest, rather than stopping at it. */
 START_TEST(test_verify_names_an_id_the_index_does_not_know)
@@ -383,6 +406,7 @@ static Suite *damage_suite(void)
     tcase_add_test(tc, test_the_checker_refuses_a_damaged_meeting);
     tcase_add_test(tc, test_the_checker_refuses_damaged_attendance);
     tcase_add_test(tc, test_an_id_the_index_does_not_know_is_refused);
+    tcase_add_test(tc, test_the_export_refuses_a_nested_id_the_index_does_not_know);
     tcase_add_test(tc, test_verify_names_an_id_the_index_does_not_know);
     tcase_add_test(tc, test_a_file_cut_short_is_refused);
     tcase_add_test(tc, test_a_changed_schema_is_refused);

@@ -6,6 +6,9 @@
  */
 #include "testutil.h"
 #include "codec/codec.h"
+#include "core/util.h"
+
+#include <jansson.h>
 
 /* Returns a malloc'd copy of s with every ' replaced by ". */
 static char *q(const char *s)
@@ -807,6 +810,98 @@ START_TEST(test_export_key_order)
 }
 END_TEST
 
+/* What the export wrote when it built a jansson object of each record and
+ * dumped it (before it wrote its text itself): the same document, rebuilt
+ * from the parsed export the old way. */
+static char *as_jansson_dumped(const char *text, int indent)
+{
+    json_error_t err;
+    json_t *doc = json_loads(text, JSON_REJECT_DUPLICATES, &err);
+    ck_assert_msg(doc != NULL, "%s", err.text);
+    csp__buf b = {0};
+    csp__buf_puts(&b, indent ? "{\n  \"format\": \"" : "{\"format\":\"");
+    csp__buf_puts(&b, json_string_value(json_object_get(doc, "format")));
+    csp__buf_puts(&b, "\"");
+    const char *key;
+    json_t *arr;
+    json_object_foreach(doc, key, arr) { /* jansson keeps the order of the keys */
+        if (strcmp(key, "format") == 0)
+            continue;
+        csp__buf_printf(&b, indent ? ",\n  \"%s\": [" : ",\n\"%s\":[", key);
+        size_t k;
+        json_t *rec;
+        json_array_foreach(arr, k, rec) {
+            char *one = json_dumps(rec, indent ? JSON_INDENT(2) : JSON_COMPACT);
+            ck_assert_ptr_nonnull(one);
+            csp__buf_puts(&b, k ? ",\n" : "\n");
+            for (const char *line = one; *line;) {
+                size_t n = strcspn(line, "\n");
+                n += line[n] == '\n';
+                if (indent)
+                    csp__buf_add(&b, "    ", 4);
+                csp__buf_add(&b, line, n);
+                line += n;
+            }
+            free(one);
+        }
+        csp__buf_puts(&b, indent ? "\n  ]" : "]");
+    }
+    csp__buf_puts(&b, indent ? "\n}\n" : "}\n");
+    json_decref(doc);
+    ck_assert(!b.failed);
+    return b.p;
+}
+
+START_TEST(test_export_as_jansson_dumped)
+{
+    /* Text with every kind of character the model lets through: quotes,
+     * backslashes, a slash, line breaks and tabs (multiline fields),
+     * non-ASCII and astral characters, the line separator; nested records,
+     * lists, numbers and flags, public and full, compact and indented. */
+    static const char *const more =
+        "{\"format\": \"libcsp/1\","
+        " \"organisations\": [{\"id\": \"odd\", \"name\": \"\\\"Quoted\\\" back\\\\slash / sl\\u00e9sh \\u2028 "
+        "\\ud83c\\udfe0 \\u00a0end\", \"kind\": \"community\"}],"
+        " \"strategies\": [{\"id\": \"plan\", \"partnership\": \"csp\", \"title\": \"Plan \\\"A\\\"\","
+        "  \"kind\": \"partnership_plan\", \"status\": \"agreed\", \"start_date\": \"2020\","
+        "  \"vision\": \"Line one\\nline\\ttwo \\\\ \\\"three\\\"\\n\\n\\tend\","
+        "  \"note\": \"A note\\nover lines\"}]}";
+    TU_OK(tu_import(reg, more));
+    static const unsigned flags[] = {0, CSP_EXPORT_INDENT, CSP_EXPORT_PUBLIC, CSP_EXPORT_PUBLIC | CSP_EXPORT_INDENT};
+    for (size_t i = 0; i < sizeof flags / sizeof *flags; i++) {
+        char *e = tu_export(reg, flags[i]);
+        char *want = as_jansson_dumped(e, (flags[i] & CSP_EXPORT_INDENT) != 0);
+        ck_assert_str_eq(e, want);
+        ck_assert_ptr_nonnull(strstr(e, "\\\"Quoted\\\" back\\\\slash / sl\xc3\xa9sh \xe2\x80\xa8 \xf0\x9f\x8f\xa0"));
+        ck_assert_ptr_nonnull(strstr(e, "Line one\\nline\\ttwo"));
+        free(want);
+        csp_free(e);
+    }
+}
+END_TEST
+
+/* Strings escaped as jansson escapes them, every ASCII character among them. */
+START_TEST(test_json_string_as_jansson)
+{
+    char s[160];
+    size_t n = 0;
+    for (int c = 1; c < 128; c++)
+        s[n++] = (char)c;
+    memcpy(s + n, "\xc3\xa9\xe2\x80\xa8\xf0\x9f\x8f\xa0", 10); /* with the NUL */
+    json_t *v = json_string(s);
+    ck_assert_ptr_nonnull(v);
+    char *want = json_dumps(v, JSON_ENCODE_ANY | JSON_COMPACT);
+    csp__buf b = {0};
+    ck_assert_int_eq(csp__buf_json_string(&b, s), 0);
+    ck_assert_str_eq(b.p, want);
+    free(want);
+    json_decref(v);
+    csp__buf_free(&b);
+    ck_assert_int_eq(csp__buf_json_string(&b, "bad \xc3("), -1);
+    csp__buf_free(&b);
+}
+END_TEST
+
 START_TEST(test_export_leaves_out_defaults)
 {
     csp_register *r = tu_open_mem();
@@ -1157,6 +1252,8 @@ static Suite *json_suite(void)
     tcase_add_test(tc, test_export_leaves_out_defaults);
     tcase_add_test(tc, test_export_public);
     tcase_add_test(tc, test_export_empty_register);
+    tcase_add_test(tc, test_export_as_jansson_dumped);
+    tcase_add_test(tc, test_json_string_as_jansson);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("files");

@@ -640,15 +640,39 @@ typedef struct exporter {
     csp__idset read;
     pending_ref *pending;
     size_t npending, pending_cap;
+    csp__pool ids;                   /* the copies of the ids in `read` */
     size_t nread[CSP__ENTITY_COUNT]; /* records read, per entity */
+    size_t count[CSP__ENTITY_COUNT]; /* records the register counts, per entity */
 } exporter;
 
-/* Notes a record read, and its references not yet read. */
-static int note_refs(exporter *x, const csp__record *r)
+/* Counts the records of every entity, and makes room for them all in the
+ * set of records read (growing it as it filled hashed every id again). */
+static int count_records(exporter *x)
+{
+    size_t all = 0;
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        csp__query q;
+        csp__query_init(&q, &csp__entities[k]);
+        int rc = x->reg->store->count(x->reg->store, &q, &x->count[k]);
+        if (rc)
+            return rc;
+        all += x->count[k];
+    }
+    return csp__idset_reserve(&x->read, all);
+}
+
+/* Notes a record read, with its place when it was read through an index
+ * other than its ids' (placed), and its references not yet read. */
+static int note_refs(exporter *x, const csp__record *r, int placed, long long place)
 {
     const csp__entity *e = r->e;
     x->nread[e->id]++;
-    int rc = csp__idset_add(&x->read, e->id, r->v[0].s);
+    int rc = csp__idset_put(&x->read, e->id, r->v[0].s, (size_t)place);
+    if (rc == 1 && placed) /* one id, one record: an index gave it twice */
+        return csp__fail(CSP_ECORRUPT,
+                         "register \"%s\" is damaged: the export read %s \"%.128s\" twice (an index is damaged; "
+                         "run cspctl verify)",
+                         x->reg->store->path, e->name, r->v[0].s);
     for (int i = 0; rc >= 0 && i < e->nfields; i++) {
         const csp__field *f = &e->fields[i];
         if (!csp__field_is_ref(f))
@@ -678,23 +702,67 @@ static int note_refs(exporter *x, const csp__record *r)
 }
 
 /* At the end: every reference handed out names a record the export read,
- * and the export read as many records of each entity as the register counts
- * (records nested in others are read through an index; a damaged one would
- * otherwise leave some out unseen). */
+ * and the export read as many records of each entity as the register counted
+ * at the start, in the same read transaction (records nested in others are
+ * read through an index; a damaged one would otherwise leave some out unseen). */
+/* The longest id the model takes (schema/record.c). */
+#define ID_MAX 128
+
+/* A walk of the index of an entity's ids (check_ids). */
+typedef struct id_walk {
+    exporter *x;
+    const csp__entity *e;
+    size_t seen;
+    char last[ID_MAX + 2];
+} id_walk;
+
+static int check_id(const char *id, long long place, void *arg)
+{
+    id_walk *w = arg;
+    size_t at;
+    int ok = strlen(id) <= ID_MAX && (!w->seen || strcmp(w->last, id) < 0) &&
+             csp__idset_get(&w->x->read, w->e->id, id, &at) && at == (size_t)place;
+    if (!ok)
+        return csp__fail(CSP_ECORRUPT,
+                         "register \"%s\" is damaged: the index of %s and the records the export read disagree at "
+                         "%s \"%.128s\" (run cspctl verify)",
+                         w->x->reg->store->path, w->e->plural, w->e->name, id);
+    memcpy(w->last, id, strlen(id) + 1);
+    w->seen++;
+    return CSP_OK;
+}
+
+/* Every record read through another index than its ids' is found by its own
+ * id, at its place, in the index of ids: one walk of that index in order,
+ * each entry naming a distinct record read (strictly increasing ids), and as
+ * many entries as records read. What a lookup per record checked, as SQLite
+ * reads an index best: in order. */
+static int check_ids(exporter *x, const csp__entity *e)
+{
+    id_walk w = {x, e, 0, ""};
+    int rc = csp__read_id_index(x->reg, e, check_id, &w);
+    if (rc == CSP_OK && w.seen != x->nread[e->id])
+        rc = csp__fail(CSP_ECORRUPT,
+                       "register \"%s\" is damaged: the index of %s holds %zu ids but the export read %zu of them "
+                       "(run cspctl verify)",
+                       x->reg->store->path, e->plural, w.seen, x->nread[e->id]);
+    return rc;
+}
+
 static int check_pending(exporter *x)
 {
     for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
-        csp__query all;
-        csp__query_init(&all, &csp__entities[k]);
-        size_t n = 0;
-        int rc = x->reg->store->count(x->reg->store, &all, &n);
-        if (rc)
-            return rc;
+        size_t n = x->count[k];
         if (n != x->nread[k])
             return csp__fail(CSP_ECORRUPT,
                              "register \"%s\" is damaged: it counts %zu %s but the export found %zu (an index is "
                              "damaged; run cspctl verify)",
                              x->reg->store->path, n, csp__entities[k].plural, x->nread[k]);
+    }
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        int rc = csp__entities[k].nest_in >= 0 && x->nread[k] ? check_ids(x, &csp__entities[k]) : CSP_OK;
+        if (rc)
+            return rc;
     }
     for (size_t i = 0; i < x->npending; i++)
         if (!csp__idset_has(&x->read, x->pending[i].target, x->pending[i].id))
@@ -714,6 +782,7 @@ static void exporter_free(exporter *x)
     }
     free(x->pending);
     csp__idset_clear(&x->read);
+    csp__pool_free(&x->ids);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -811,25 +880,90 @@ static int collect_private(exporter *x)
     return CSP_OK;
 }
 
-static int put(json_t *obj, const char *key, json_t *v)
+/*
+ * The export writes its JSON text itself, byte for byte as json_dumps wrote
+ * a jansson object of each record (JSON_COMPACT, or JSON_INDENT(2) with each
+ * top-level record indented four more): building, dumping and freeing an
+ * object per record was over half of an export's instructions (callgrind,
+ * 22,035 records). test_json holds the text to jansson's.
+ */
+
+/* Whether the output is indented. */
+static int indented(const exporter *x)
 {
-    return v && json_object_set_new(obj, key, v) == 0 ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
+    return (x->flags & CSP_EXPORT_INDENT) != 0;
 }
 
-static int export_records(exporter *x, const csp__query *q, json_t **arr_out, int as_json);
+/* The most a line is indented (records nest a few levels deep at most),
+ * and the longest key member() puts together on the stack. */
+#define INDENT_MAX 64
+#define KEY_MAX 64
+
+/* Writes into t, and returns the length of, a line break and the
+ * indentation of depth in indented output: a top-level record's braces sit
+ * at depth 0 (four spaces in, inside its array), its keys at depth 1, and so
+ * on. Nothing in compact output. */
+static size_t line_start(const exporter *x, int depth, char *t)
+{
+    if (!indented(x))
+        return 0;
+    size_t n = 4 + 2 * (size_t)depth;
+    if (n > INDENT_MAX)
+        n = INDENT_MAX;
+    t[0] = '\n';
+    memset(t + 1, ' ', n);
+    return n + 1;
+}
+
+static void newline(exporter *x, int depth)
+{
+    char t[INDENT_MAX + 1];
+    csp__buf_add(&x->out, t, line_start(x, depth, t));
+}
+
+/* Starts a member of an object whose keys sit at depth: the comma after the
+ * member before it, the line, the key (a name of the model: nothing to
+ * escape), put together first and appended at once (a member is written for
+ * every field of every record). */
+static void member(exporter *x, int *first, int depth, const char *key)
+{
+    char t[INDENT_MAX + 8 + KEY_MAX];
+    size_t n = 0, k = strlen(key);
+    if (!*first)
+        t[n++] = ',';
+    *first = 0;
+    n += line_start(x, depth, t + n);
+    t[n++] = '"';
+    if (k > KEY_MAX) { /* never, for the model's names */
+        csp__buf_add(&x->out, t, n);
+        csp__buf_add(&x->out, key, k);
+        n = 0;
+    } else {
+        memcpy(t + n, key, k);
+        n += k;
+    }
+    t[n++] = '"';
+    t[n++] = ':';
+    if (indented(x))
+        t[n++] = ' ';
+    csp__buf_add(&x->out, t, n);
+}
+
+static int export_records(exporter *x, const csp__query *q, int depth, int *parent_first);
 
 /* Opens a top-level array in the output (only once it has a record). */
 static void open_array(exporter *x, const csp__entity *e)
 {
-    csp__buf_printf(&x->out, (x->flags & CSP_EXPORT_INDENT) ? ",\n  \"%s\": [" : ",\n\"%s\":[", e->plural);
+    csp__buf_printf(&x->out, indented(x) ? ",\n  \"%s\": [" : ",\n\"%s\":[", e->plural);
 }
 
-/* Builds the JSON object of one record, with the records nested in it. */
-static int record_to_json(exporter *x, const csp__record *r, json_t **out)
+/* Writes the JSON object of one record, its braces at depth, with the
+ * records nested in it. */
+static int write_record(exporter *x, const csp__record *r, int depth)
 {
     const csp__entity *e = r->e;
-    json_t *obj = json_object();
-    int rc = obj ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory");
+    int first = 1, rc = CSP_OK;
+    csp__buf_add(&x->out, "{", 1);
     for (int i = 0; i < e->nfields && rc == CSP_OK; i++) {
         const csp__field *f = &e->fields[i];
         const csp__value *v = &r->v[i];
@@ -837,32 +971,43 @@ static int record_to_json(exporter *x, const csp__record *r, json_t **out)
             continue;
         switch (f->type) {
         case CSP_FIELD_BOOL:
-            if (v->i)
-                rc = put(obj, f->name, json_true());
+            if (v->i) {
+                member(x, &first, depth + 1, f->name);
+                csp__buf_add(&x->out, "true", 4);
+            }
             break;
         case CSP_FIELD_INT:
-            if (v->i)
-                rc = put(obj, f->name, json_integer((json_int_t)v->i));
+            if (v->i) {
+                member(x, &first, depth + 1, f->name);
+                csp__buf_printf(&x->out, "%lld", v->i);
+            }
             break;
         case CSP_FIELD_TEXT_LIST:
         case CSP_FIELD_REF_LIST:
         case CSP_FIELD_ENUM_LIST:
         case CSP_FIELD_DATE_LIST:
-            if (v->list.n) {
-                json_t *a = json_array();
-                rc = put(obj, f->name, a);
-                for (size_t k = 0; k < v->list.n && rc == CSP_OK; k++)
-                    if (json_array_append_new(a, json_string(v->list.v[k])))
-                        rc = csp__fail(CSP_EINVALID, "%s \"%s\".%s[%zu] is not valid UTF-8", e->name, r->v[0].s,
-                                       f->name, k);
+            if (!v->list.n)
+                break;
+            member(x, &first, depth + 1, f->name);
+            csp__buf_add(&x->out, "[", 1);
+            for (size_t k = 0; k < v->list.n && rc == CSP_OK; k++) {
+                if (k)
+                    csp__buf_add(&x->out, ",", 1);
+                newline(x, depth + 2);
+                if (csp__buf_json_string(&x->out, v->list.v[k]))
+                    rc = csp__fail(CSP_EINVALID, "%s \"%s\".%s[%zu] is not valid UTF-8", e->name, r->v[0].s,
+                                   f->name, k);
             }
+            newline(x, depth + 1);
+            csp__buf_add(&x->out, "]", 1);
             break;
         default:
             if (!v->s)
                 break;
             if ((f->flags & CSP_FLAG_PERSONAL) && (x->flags & CSP_EXPORT_PUBLIC) && is_private(x, f->target, v->s))
                 break;
-            if (put(obj, f->name, json_string(v->s)))
+            member(x, &first, depth + 1, f->name);
+            if (csp__buf_json_string(&x->out, v->s))
                 rc = csp__fail(CSP_EINVALID, "%s \"%s\".%s is not valid UTF-8", e->name, r->v[0].s, f->name);
             break;
         }
@@ -872,74 +1017,62 @@ static int record_to_json(exporter *x, const csp__record *r, json_t **out)
         csp__query q;
         csp__query_init(&q, child);
         csp__query_eq_borrowed(&q, child->nest_field, r->v[0].s);
-        json_t *kids = NULL;
-        rc = export_records(x, &q, &kids, 1);
-        if (rc == CSP_OK && json_array_size(kids))
-            rc = put(obj, child->nest_key, kids);
-        else
-            json_decref(kids);
+        /* Read through the index of the parent's records: each is found by
+         * its own id in one walk of the index of ids at the end (check_ids),
+         * rather than a lookup of each, at random, as it is read. */
+        q.ids_unchecked = 1;
+        rc = export_records(x, &q, depth + 1, &first);
     }
-    if (rc) {
-        json_decref(obj);
-        return rc;
-    }
-    *out = obj;
-    return CSP_OK;
+    if (!first)
+        newline(x, depth);
+    csp__buf_add(&x->out, "}", 1);
+    return rc;
 }
 
-/* Appends one dumped record to the output, indented to sit in a top-level array. */
-static int emit(exporter *x, json_t *obj, int first)
-{
-    int indent = (x->flags & CSP_EXPORT_INDENT) != 0;
-    char *text = json_dumps(obj, indent ? JSON_INDENT(2) : JSON_COMPACT);
-    if (!text)
-        return csp__fail(CSP_ENOMEM, "out of memory");
-    csp__buf_puts(&x->out, first ? "\n" : ",\n");
-    if (indent) {
-        for (const char *line = text; *line;) {
-            const char *nl = strchr(line, '\n');
-            size_t n = nl ? (size_t)(nl - line + 1) : strlen(line);
-            csp__buf_add(&x->out, "    ", 4);
-            csp__buf_add(&x->out, line, n);
-            line += n;
-        }
-    } else {
-        csp__buf_puts(&x->out, text);
-    }
-    free(text);
-    return x->out.failed ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;
-}
-
-/* Writes the records q selects, in order: into a JSON array (as_json) or
- * straight into the output text as a top-level array. */
-static int export_records(exporter *x, const csp__query *q, json_t **arr_out, int as_json)
+/* Writes the records q selects, in order: a top-level array of the document
+ * (parent_first NULL), or the array of the records nested in an object whose
+ * keys sit at depth (parent_first: whether that object has no member yet),
+ * under the entity's key. An array is written only once it has a record. */
+static int export_records(exporter *x, const csp__query *q, int depth, int *parent_first)
 {
     const csp__entity *e = q->e;
     csp__cursor *c = NULL;
     int rc = csp__read_open(x->reg, q, &c);
     if (rc)
         return rc;
-    json_t *arr = as_json ? json_array() : NULL;
     int skip_private = (x->flags & CSP_EXPORT_PUBLIC) != 0;
     int first = 1;
     csp__record r;
     csp__record_init(&r, e);
-    while ((rc = csp__read_next(x->reg, c, &r)) == CSP_OK) {
-        json_t *obj = NULL;
-        if ((rc = note_refs(x, &r))) {
+    /* note_refs and check_pending check every reference against the
+     * records the export read, so the read leaves them to it. */
+    while ((rc = csp__read_next_refs_unchecked(x->reg, c, &r)) == CSP_OK) {
+        if ((rc = note_refs(x, &r, q->ids_unchecked, q->ids_unchecked ? csp__read_place(x->reg, c) : 0))) {
             csp__record_reset(&r);
             break;
         }
-        int skip = (skip_private && (record_private(&r) || is_private(x, e->id, r.v[0].s))) || (e->builtin_field >= 0 && r.v[e->builtin_field].i);
-        if (!skip && (rc = record_to_json(x, &r, &obj)) == CSP_OK) {
-            if (as_json)
-                rc = json_array_append_new(arr, obj) ? csp__fail(CSP_ENOMEM, "out of memory") : CSP_OK;
-            else {
+        int skip = (skip_private && (record_private(&r) || is_private(x, e->id, r.v[0].s))) ||
+                   (e->builtin_field >= 0 && r.v[e->builtin_field].i);
+        if (!skip) {
+            if (parent_first) { /* nested: "key": [ {...}, {...} ] */
+                if (first) {
+                    member(x, parent_first, depth, e->nest_key);
+                    csp__buf_add(&x->out, "[", 1);
+                } else {
+                    csp__buf_add(&x->out, ",", 1);
+                }
+                newline(x, depth + 1);
+                rc = write_record(x, &r, depth + 1);
+            } else { /* top level: one record a line, or indented four spaces */
                 if (first)
                     open_array(x, e);
-                rc = emit(x, obj, first);
-                json_decref(obj);
+                csp__buf_puts(&x->out, first ? "\n" : ",\n");
+                if (indented(x))
+                    csp__buf_add(&x->out, "    ", 4);
+                rc = write_record(x, &r, 0);
             }
+            if (rc == CSP_OK && x->out.failed)
+                rc = csp__fail(CSP_ENOMEM, "out of memory");
             first = 0;
         }
         csp__record_reset(&r);
@@ -947,14 +1080,14 @@ static int export_records(exporter *x, const csp__query *q, json_t **arr_out, in
             break;
     }
     csp__read_close(x->reg, c);
-    if (rc != CSP_ITEROVER) {
-        json_decref(arr);
+    if (rc != CSP_ITEROVER)
         return rc;
+    if (!first && parent_first) {
+        newline(x, depth);
+        csp__buf_add(&x->out, "]", 1);
+    } else if (!first) {
+        csp__buf_puts(&x->out, indented(x) ? "\n  ]" : "]");
     }
-    if (as_json)
-        *arr_out = arr;
-    else if (!first)
-        csp__buf_puts(&x->out, (x->flags & CSP_EXPORT_INDENT) ? "\n  ]" : "]");
     return CSP_OK;
 }
 
@@ -975,10 +1108,13 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
     x.reg = reg;
     x.flags = opts->flags;
     x.read.owns = 1;
+    x.read.pool = &x.ids;
     int indent = (x.flags & CSP_EXPORT_INDENT) != 0;
     /* One read transaction, so the export is a consistent snapshot. */
     int rc = csp__tx_begin(reg, 0);
     int started = rc == CSP_OK;
+    if (rc == CSP_OK)
+        rc = count_records(&x);
     if (rc == CSP_OK)
         rc = collect_private(&x);
     csp__buf_puts(&x.out, indent ? "{\n  \"format\": \"" CSP__JSON_FORMAT "\"" : "{\"format\":\"" CSP__JSON_FORMAT "\"");
@@ -988,7 +1124,7 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
             continue;
         csp__query q;
         csp__query_init(&q, e);
-        rc = export_records(&x, &q, NULL, 0);
+        rc = export_records(&x, &q, 0, NULL);
     }
     csp__buf_puts(&x.out, indent ? "\n}\n" : "}\n");
     if (rc == CSP_OK && x.out.failed)

@@ -284,6 +284,65 @@ void csp__buf_printf(csp__buf *b, const char *fmt, ...)
     va_end(ap);
 }
 
+int csp__buf_json_string(csp__buf *b, const char *s)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    const char *end = s + strlen(s), *run = s, *p = s;
+    csp__buf_add(b, "\"", 1);
+    /* Runs of characters that need no escape are appended whole. */
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+            p++;
+            continue;
+        }
+        if (c >= 0x80) {
+            unsigned int cp;
+            size_t len = csp__utf8_next(p, (size_t)(end - p), &cp);
+            if (!len)
+                return -1;
+            p += len;
+            continue;
+        }
+        csp__buf_add(b, run, (size_t)(p - run));
+        if (p == end)
+            break;
+        char esc[6] = {'\\', 0, 0, 0, 0, 0};
+        size_t n = 2;
+        switch (c) {
+        case '"':
+        case '\\':
+            esc[1] = (char)c;
+            break;
+        case '\b':
+            esc[1] = 'b';
+            break;
+        case '\f':
+            esc[1] = 'f';
+            break;
+        case '\n':
+            esc[1] = 'n';
+            break;
+        case '\r':
+            esc[1] = 'r';
+            break;
+        case '\t':
+            esc[1] = 't';
+            break;
+        default:
+            memcpy(esc + 1, "u00", 3);
+            esc[4] = hex[c >> 4];
+            esc[5] = hex[c & 15];
+            n = 6;
+            break;
+        }
+        csp__buf_add(b, esc, n);
+        run = ++p;
+    }
+    csp__buf_add(b, "\"", 1);
+    return 0;
+}
+
 void csp__buf_free(csp__buf *b)
 {
     free(b->p);
@@ -338,32 +397,45 @@ int csp__idset_get(const csp__idset *s, int entity, const char *id, size_t *valu
     return slot != NULL;
 }
 
+/* Moves the set into a table of cap slots (a power of two). */
+static int idset_grow(csp__idset *s, size_t cap)
+{
+    struct csp__idslot *slots = calloc(cap, sizeof *slots);
+    if (!slots)
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    for (size_t i = 0; i < s->cap; i++) {
+        if (!s->slots[i].id)
+            continue;
+        size_t k = idset_hash(s->slots[i].entity, s->slots[i].id) & (cap - 1); /* the tag stays */
+        while (slots[k].id)
+            k = (k + 1) & (cap - 1);
+        slots[k] = s->slots[i];
+    }
+    free(s->slots);
+    s->slots = slots;
+    s->cap = cap;
+    return CSP_OK;
+}
+
+int csp__idset_reserve(csp__idset *s, size_t n)
+{
+    size_t cap = s->cap ? s->cap : 1024;
+    while (2 * n > cap)
+        cap *= 2;
+    return cap > s->cap ? idset_grow(s, cap) : CSP_OK;
+}
+
 int csp__idset_put(csp__idset *s, int entity, const char *id, size_t value)
 {
-    if (2 * (s->n + 1) > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 1024;
-        struct csp__idslot *slots = calloc(cap, sizeof *slots);
-        if (!slots)
-            return csp__fail(CSP_ENOMEM, "out of memory");
-        for (size_t i = 0; i < s->cap; i++) {
-            if (!s->slots[i].id)
-                continue;
-            size_t k = idset_hash(s->slots[i].entity, s->slots[i].id) & (cap - 1); /* the tag stays */
-            while (slots[k].id)
-                k = (k + 1) & (cap - 1);
-            slots[k] = s->slots[i];
-        }
-        free(s->slots);
-        s->slots = slots;
-        s->cap = cap;
-    }
+    if (2 * (s->n + 1) > s->cap && idset_grow(s, s->cap ? s->cap * 2 : 1024))
+        return CSP_ENOMEM;
     size_t h = idset_hash(entity, id), k = h & (s->cap - 1);
     unsigned tag = idset_tag(h);
     for (; s->slots[k].id; k = (k + 1) & (s->cap - 1))
         if (s->slots[k].tag == tag && s->slots[k].entity == entity && strcmp(s->slots[k].id, id) == 0)
             return 1;
     const char *kept = id;
-    if (s->owns && !(kept = csp__strdup(id)))
+    if (s->owns && !(kept = s->pool ? csp__pool_strdup(s->pool, id) : csp__strdup(id)))
         return CSP_ENOMEM;
     s->slots[k].id = kept;
     s->slots[k].entity = entity;
@@ -380,7 +452,7 @@ int csp__idset_add(csp__idset *s, int entity, const char *id)
 
 void csp__idset_clear(csp__idset *s)
 {
-    if (s->owns)
+    if (s->owns && !s->pool)
         for (size_t i = 0; i < s->cap; i++)
             free((char *)(uintptr_t)s->slots[i].id);
     free(s->slots);

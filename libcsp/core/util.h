@@ -67,7 +67,8 @@ void csp__strlist_clear(csp__strlist *l, int free_items);
 int csp__reserve(void *arrp, size_t *cap, size_t n, size_t size);
 
 /* A set of (entity, id) pairs: open addressing, grown as it fills. With
- * `owns`, it keeps copies of the ids it is given (and frees them); else the
+ * `owns`, it keeps copies of the ids it is given (and frees them), in `pool`
+ * when one is given (freed with the pool: a copy costs no malloc); else the
  * ids must outlive the set. Zero-initialised, it is an empty borrowing set. */
 typedef struct csp__idset {
     struct csp__idslot {
@@ -78,6 +79,7 @@ typedef struct csp__idset {
     } *slots;
     size_t cap, n;
     int owns;
+    struct csp__pool *pool;
 } csp__idset;
 
 /* Adds (entity, id): 1 if it was there already, 0 if added, CSP_ENOMEM. */
@@ -90,6 +92,9 @@ int csp__idset_has(const csp__idset *s, int entity, const char *id);
 int csp__idset_put(csp__idset *s, int entity, const char *id, size_t value);
 /* 1 with *value set when (entity, id) is in the set, else 0. */
 int csp__idset_get(const csp__idset *s, int entity, const char *id, size_t *value);
+/* Makes room for n pairs in all, so that adding them never grows the table
+ * (a growth hashes every id again): CSP_OK or CSP_ENOMEM. */
+int csp__idset_reserve(csp__idset *s, size_t n);
 /* Empties the set and frees its memory (and its ids, when it owns them). */
 void csp__idset_clear(csp__idset *s);
 
@@ -126,5 +131,13 @@ void csp__buf_printf(csp__buf *b, const char *fmt, ...)
 #endif
     ;
 void csp__buf_free(csp__buf *b);
+
+/* Appends s as a JSON string: quoted, and escaped byte for byte as jansson's
+ * json_dumps escapes it (without JSON_ENSURE_ASCII or JSON_ESCAPE_SLASH):
+ * \" \\ \b \f \n \r \t, any other character below U+0020 as \u00XX, the rest
+ * as it is. For writers of JSON text that must match what jansson wrote (the
+ * export). Returns 0, or -1 when s is not valid UTF-8 (part of it may then
+ * have been appended). */
+int csp__buf_json_string(csp__buf *b, const char *s);
 
 #endif

@@ -58,6 +58,17 @@ int csp__read_exists(csp_register *reg, const csp__entity *e, const char *id);
  * by the caller, reset by the caller after each). */
 int csp__read_open(csp_register *reg, const csp__query *q, csp__cursor **out);
 int csp__read_next(csp_register *reg, csp__cursor *c, csp__record *r);
+/* As csp__read_next, but the record's references are left to the caller:
+ * for the export, which checks every reference it hands out against the
+ * records it read itself (a stronger check than that each exists), so the
+ * lookups of csp__read_next would be the same work twice. */
+int csp__read_next_refs_unchecked(csp_register *reg, csp__cursor *c, csp__record *r);
+/* The place of the record a query with ids_unchecked last read, and a walk
+ * of the index of e's ids with each entry's place (store.h): the caller's
+ * check that every record it read is found by its own id. */
+long long csp__read_place(csp_register *reg, csp__cursor *c);
+int csp__read_id_index(csp_register *reg, const csp__entity *e,
+                       int (*each)(const char *id, long long place, void *arg), void *arg);
 void csp__read_close(csp_register *reg, csp__cursor *c);
 /* Runs q, calling each(record, arg) on every record it selects; stops at the
  * first non-zero return and returns it (CSP_OK at the end). */

@@ -182,7 +182,7 @@ static int refs_exist(csp_register *reg, const csp__record *r)
     return CSP_OK;
 }
 
-static int checked(csp_register *reg, csp__record *r, int rc)
+static int checked(csp_register *reg, csp__record *r, int rc, int refs)
 {
     /* A read that failed in the store: as it is (the record freed of
      * whatever it had read). */
@@ -192,7 +192,7 @@ static int checked(csp_register *reg, csp__record *r, int rc)
     }
     if (rc == CSP_OK)
         rc = csp__record_check_stored(r);
-    if (rc == CSP_OK)
+    if (rc == CSP_OK && refs)
         rc = refs_exist(reg, r);
     if (rc == CSP_OK)
         return CSP_OK;
@@ -228,7 +228,7 @@ int csp__read(csp_register *reg, const csp__entity *e, const char *id, csp__reco
     int rc = reg->store->get(reg->store, e, id, r);
     if (rc == CSP_OK)
         rc = self_consistent(r, id);
-    return checked(reg, r, rc);
+    return checked(reg, r, rc, 1);
 }
 
 int csp__read_exists(csp_register *reg, const csp__entity *e, const char *id)
@@ -264,7 +264,23 @@ int csp__read_each(csp_register *reg, const csp__query *q, int (*each)(const csp
 int csp__read_next(csp_register *reg, csp__cursor *c, csp__record *r)
 {
     /* The store checks that a scanned record is found by its own id. */
-    return checked(reg, r, reg->store->next(c, r));
+    return checked(reg, r, reg->store->next(c, r), 1);
+}
+
+int csp__read_next_refs_unchecked(csp_register *reg, csp__cursor *c, csp__record *r)
+{
+    return checked(reg, r, reg->store->next(c, r), 0);
+}
+
+long long csp__read_place(csp_register *reg, csp__cursor *c)
+{
+    return reg->store->place(c);
+}
+
+int csp__read_id_index(csp_register *reg, const csp__entity *e,
+                       int (*each)(const char *id, long long place, void *arg), void *arg)
+{
+    return reg->store->id_index(reg->store, e, each, arg);
 }
 
 void csp__read_close(csp_register *reg, csp__cursor *c)

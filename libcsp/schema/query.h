@@ -36,6 +36,11 @@ struct csp_query {
     csp__order_key order[CSP__MAX_ORDER];
     size_t limit;    /* 0: none */
     int names;       /* records come with the names of what their references name */
+    /* The caller checks that every record read is found by its own id (the
+     * export: by a walk of the index of ids at the end, store.h id_index),
+     * so the store leaves out its lookup per record and gives each record's
+     * place instead (store.h, place). */
+    int ids_unchecked;
 };
 
 typedef struct csp_query csp__query;

@@ -139,6 +139,14 @@ static int check_text(const csp__field *f, const char *s, size_t n, const char *
     while (i < n) {
         unsigned int cp = (unsigned char)s[i];
         size_t len = 1;
+        /* Printable ASCII, most of any text, decided here: visible unless a
+         * space (every record read is checked, so this loop is hot). */
+        if (cp > 0x20 && cp < 0x7F) {
+            visible = 1;
+            chars++;
+            i++;
+            continue;
+        }
         /* ASCII (most text) without decoding; else one UTF-8 sequence. */
         if (cp >= 0x80 && !(len = csp__utf8_next(s + i, n - i, &cp)))
             return csp__fail_at(CSP_EINVALID, path, "text is not valid UTF-8");

@@ -23,7 +23,7 @@
 #include "schema/record.h"
 
 /* The version of this table; a backend sets it, and the model refuses another. */
-#define CSP__STORE_VERSION 3
+#define CSP__STORE_VERSION 4
 
 typedef struct csp__store csp__store;
 /* A running query of a backend (opaque). */
@@ -135,6 +135,18 @@ struct csp__store {
      * field number `by` names id. Returns 1 and fills out, 0 if none, <0 on
      * an error. */
     int (*violation)(csp__store *s, const csp__entity *e, int check, int by, const char *id, csp__violation *out);
+
+    /* -- the export's check of ids (version 4) */
+    /* The place of the cursor's current record, a number the backend gives
+     * each record (SQLite's rowid), for a query with ids_unchecked. */
+    long long (*place)(csp__cursor *c);
+    /* Calls each(id, place, arg) for every entry of the index of e's ids, in
+     * id order, read from that index alone: a caller that read records
+     * through other indexes (ids_unchecked) checks that each is found there
+     * by its own id, at its place. A non-zero return of each stops the walk
+     * and is returned. */
+    int (*id_index)(csp__store *s, const csp__entity *e, int (*each)(const char *id, long long place, void *arg),
+                    void *arg);
 
     /* Closes the store and frees it. */
     void (*close)(csp__store *s);
