@@ -139,7 +139,13 @@ static int check_text(const csp__field *f, const char *s, size_t n, const char *
     while (i < n) {
         unsigned int cp = (unsigned char)s[i];
         size_t len = 1;
-        /* ASCII (most text) without decoding; else one UTF-8 sequence. */
+        if (cp > 0x20 && cp < 0x7F) { /* printable ASCII, not a space: most text */
+            chars++;
+            visible = 1;
+            i++;
+            continue;
+        }
+        /* Other ASCII without decoding; else one UTF-8 sequence. */
         if (cp >= 0x80 && !(len = csp__utf8_next(s + i, n - i, &cp)))
             return csp__fail_at(CSP_EINVALID, path, "text is not valid UTF-8");
         chars++;
