@@ -393,6 +393,89 @@ START_TEST(test_a_missing_list_table_is_refused)
 }
 END_TEST
 
+/* The records of a scan and of a get, compared: a scan of every record in
+ * id order learns which records have list items by walking each list table
+ * beside it (sqlite.c, merge_items), a get and a query with a condition by
+ * a lookup per record. `bad` is the id whose read must fail (or NULL). */
+static void assert_scan_reads_as_get(const char *const *ids, const size_t *nsources, size_t n, const char *bad)
+{
+    csp_record_iterator *it = NULL;
+    csp_record *r = NULL, *g = NULL;
+    size_t k = 0;
+    int rc;
+    TU_OK(csp_record_iterator_new(&it, reg, CSP_ENTITY_ORGANISATION, NULL));
+    while ((rc = csp_record_next(&r, it)) != CSP_ITEROVER) {
+        ck_assert_uint_lt(k, n);
+        if (bad && strcmp(ids[k], bad) == 0) {
+            TU_CODE(rc, CSP_ECORRUPT);
+            ck_assert_ptr_nonnull(strstr(csp_error_last()->message, bad));
+            k++;
+            continue;
+        }
+        TU_OK(rc);
+        TU_STR_EQ(csp_record_id(r), ids[k]);
+        ck_assert_uint_eq(csp_record_count(r, CSP_ORGANISATION_SOURCES), nsources[k]);
+        TU_OK(csp_record_get(&g, reg, CSP_ENTITY_ORGANISATION, ids[k]));
+        ck_assert_int_eq(csp_record_equal(r, g), 1);
+        csp_record_free(g);
+        csp_record_free(r);
+        g = r = NULL;
+        k++;
+    }
+    ck_assert_uint_eq(k, n);
+    csp_record_iterator_free(it);
+}
+
+/* A scan in id order finds each record's list items by walking the list
+ * tables beside it: none missed or misplaced, whether the records with
+ * items come first, last, in a row or apart, with ids that sort next to one
+ * another ("a", "a-1", "a.b", "a0"), and with list rows whose owner is no
+ * record (written past the foreign keys) before, between and after them. A
+ * damaged item raises for its record alone: the records after it have
+ * theirs. */
+START_TEST(test_a_scan_finds_each_records_list_items)
+{
+    static const char *const ids[] = {"a", "a-1", "a.b", "a0", "b", "bz", "council", "met", "zz"};
+    static const size_t nsources[] = {1, 0, 2, 1, 0, 2, 0, 0, 1};
+    TU_OK(csp_register_open(&reg, path, NULL));
+    TU_OK(tu_import(reg, "{\"format\": \"libcsp/1\", \"sources\": ["
+                         "{\"id\": \"s1\", \"url\": \"https://example.org/1\"},"
+                         "{\"id\": \"s2\", \"url\": \"https://example.org/2\"}],"
+                         " \"organisations\": ["
+                         "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"police\", \"sources\": [\"s1\"]},"
+                         "{\"id\": \"a-1\", \"name\": \"A1\", \"kind\": \"police\"},"
+                         "{\"id\": \"a.b\", \"name\": \"AB\", \"kind\": \"police\", \"sources\": [\"s1\", \"s2\"]},"
+                         "{\"id\": \"a0\", \"name\": \"A0\", \"kind\": \"police\", \"sources\": [\"s2\"]},"
+                         "{\"id\": \"b\", \"name\": \"B\", \"kind\": \"police\"},"
+                         "{\"id\": \"bz\", \"name\": \"BZ\", \"kind\": \"police\", \"sources\": [\"s2\", \"s1\"]},"
+                         "{\"id\": \"zz\", \"name\": \"ZZ\", \"kind\": \"police\", \"sources\": [\"s1\"]}]}"));
+    assert_scan_reads_as_get(ids, nsources, 9, NULL);
+    csp_register_close(reg);
+    reg = NULL;
+
+    {
+        sqlite3 *db = NULL;
+        ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+        ck_assert_int_eq(sqlite3_exec(db, "PRAGMA foreign_keys = OFF; INSERT INTO organisations_sources (owner, pos, value) "
+                                          "VALUES ('0', 0, 's1'), ('a00', 0, 's1'), ('a00', 1, 's2'), ('c', 0, 's2'),"
+                                          " ('zzz', 0, 's1')",
+                                      NULL, NULL, NULL),
+                         SQLITE_OK);
+        sqlite3_close(db);
+    }
+    TU_OK(csp_register_open(&reg, path, NULL));
+    assert_scan_reads_as_get(ids, nsources, 9, NULL);
+    csp_register_close(reg);
+    reg = NULL;
+
+    ck_assert_int_eq(other_tool("UPDATE organisations_sources SET value = 'not an id!' WHERE owner = 'a.b' AND value = 's2'",
+                                1),
+                     SQLITE_OK);
+    TU_OK(csp_register_open(&reg, path, NULL));
+    assert_scan_reads_as_get(ids, nsources, 9, "a.b");
+}
+END_TEST
+
 static Suite *damage_suite(void)
 {
     Suite *s = suite_create("damage");
@@ -412,6 +495,7 @@ static Suite *damage_suite(void)
     tcase_add_test(tc, test_a_changed_schema_is_refused);
     tcase_add_test(tc, test_a_renamed_column_is_refused);
     tcase_add_test(tc, test_a_missing_list_table_is_refused);
+    tcase_add_test(tc, test_a_scan_finds_each_records_list_items);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -382,6 +382,7 @@ START_TEST(test_null_record)
     r = SENTINEL(csp_record);
     EARG(csp_record_next(&r, NULL));
     ck_assert_ptr_null(r);
+    ck_assert_int_eq(csp_record_iterator_changed(NULL), 0);
     csp_record_iterator_free(NULL);
     EARG(csp_record_count_matching(NULL, reg, CSP_ENTITY_ORGANISATION, NULL));
     EARG(csp_record_count_matching(&n, NULL, CSP_ENTITY_ORGANISATION, NULL));

@@ -406,6 +406,8 @@ START_TEST(test_iteration_across_commit)
     tu_put_org(reg, "b", "police");
     tu_put_org(reg, "c", "police");
     TU_OK(csp_record_iterator_new(&t_it, reg, CSP_ENTITY_ORGANISATION, NULL));
+    ck_assert_int_eq(csp_record_iterator_changed(t_it), 0);
+    ck_assert_int_eq(csp_record_iterator_changed(NULL), 0);
     TU_OK(csp_record_next(&t_r, t_it));
     TU_STR_EQ(csp_record_id(t_r), "a");
     csp_record_free(t_r);
@@ -413,6 +415,7 @@ START_TEST(test_iteration_across_commit)
     TU_OK(csp_register_begin(reg));
     tu_put_person(reg, "p", 0); /* another entity: the iteration goes on */
     TU_OK(csp_register_commit(reg));
+    ck_assert_int_eq(csp_record_iterator_changed(t_it), 0);
     TU_OK(csp_record_next(&t_r, t_it));
     TU_STR_EQ(csp_record_id(t_r), "b");
     csp_record_free(t_r);
@@ -420,6 +423,7 @@ START_TEST(test_iteration_across_commit)
     TU_OK(csp_register_begin(reg));
     tu_put_org(reg, "d", "police"); /* the iterated entity */
     TU_OK(csp_register_commit(reg));
+    ck_assert_int_eq(csp_record_iterator_changed(t_it), 1); /* told before the next step */
     rc = csp_record_next(&t_r, t_it);
     TU_CODE(rc, CSP_ECHANGED);
     ck_assert_ptr_null(t_r);
@@ -430,8 +434,24 @@ START_TEST(test_iteration_across_commit)
     /* A rollback undoes writes to any entity: an iteration open across it ends too. */
     TU_OK(csp_record_iterator_new(&t_it, reg, CSP_ENTITY_PERSON, NULL));
     TU_OK(csp_register_begin(reg));
+    ck_assert_int_eq(csp_record_iterator_changed(t_it), 0);
     TU_OK(csp_register_rollback(reg));
+    ck_assert_int_eq(csp_record_iterator_changed(t_it), 1);
     TU_CODE(csp_record_next(&t_r, t_it), CSP_ECHANGED);
+}
+END_TEST
+
+/* An iteration whose register is closed: csp_record_iterator_changed()
+ * tells it, as the next step's CSP_EARG does. */
+START_TEST(test_iteration_changed_by_close)
+{
+    csp_register *r = tu_open_mem();
+    tu_put_org(r, "a", "police");
+    TU_OK(csp_record_iterator_new(&t_it, r, CSP_ENTITY_ORGANISATION, NULL));
+    ck_assert_int_eq(csp_record_iterator_changed(t_it), 0);
+    csp_register_close(r);
+    ck_assert_int_eq(csp_record_iterator_changed(t_it), 1);
+    TU_CODE(csp_record_next(&t_r, t_it), CSP_EARG);
 }
 END_TEST
 
@@ -601,6 +621,7 @@ static Suite *transaction_suite(void)
     tcase_add_test(tc, test_import_rolled_back);
     tcase_add_test(tc, test_tree_rolled_back);
     tcase_add_test(tc, test_iteration_across_commit);
+    tcase_add_test(tc, test_iteration_changed_by_close);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("files");

@@ -336,6 +336,7 @@ static int csp_py_dict_strlist(PyObject *d, const char *key, const char ***dst)
 %apply int CSP_FLAG_OR_ERROR { int csp_record_in_force };
 
 %apply int CSP_VALUE_BOOL {
+    int csp_record_iterator_changed,
     int csp_schema_entity_has_in_force,
     int csp_date_overlaps,
     int csp_register_readonly,
@@ -918,6 +919,162 @@ static PyObject *csp_py_record_next(csp_record_iterator *it)
         return NULL;
     }
     return Py_BuildValue("(NN)", obj, values);
+}
+%}
+
+/* The next records of an iteration, in a batch, as entity objects of the
+ * package (libcsp._fields.Entity), built here: an instance of `cls` made by
+ * its own tp_new, its slots _obj, _reg and _vals set to the record, `reg`
+ * and the record's values. Nothing is set through Python attribute lookups:
+ * the slots' offsets are read once per class from the member descriptors
+ * Entity's __slots__ made (checked to be object slots of a base of `cls`).
+ * The records are read with the GIL released, then built with it held.
+ * The package hands them out one by one, and asks
+ * csp_record_iterator_changed() before each, so that a write or a close
+ * between two steps ends the iteration as it does without batches. */
+%feature("docstring") csp_py_entity_batch "csp_py_entity_batch(it, cls, reg, n) -> (entities, error): the next records of an iteration, at most n, as entities of cls (their _obj, _reg and _vals set: the record, reg, csp_py_record_values(record)), last record first; error is None, or the exception of the record that failed after the ones given (they come first, it is raised next). An empty list and None at the end; an error on the first record raises at once.";
+%typemap(out) PyObject *csp_py_entity_batch "$result = $1;";
+%{
+#include "structmember.h"
+
+/* The offset of the object slot `name` in instances of `cls`; -1 with an
+ * exception set when it is not one. */
+static Py_ssize_t csp_py_slot_offset(PyTypeObject *cls, const char *name)
+{
+    Py_ssize_t off = -1;
+    PyObject *d = PyObject_GetAttrString((PyObject *)cls, name);
+    if (!d) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_TypeError, "csp_py_entity_batch(): %s has no slot %s", cls->tp_name, name);
+        return -1;
+    }
+    if (Py_TYPE(d) == &PyMemberDescr_Type && ((PyMemberDescrObject *)d)->d_member->type == T_OBJECT_EX &&
+        PyType_IsSubtype(cls, PyDescr_TYPE(d)))
+        off = ((PyMemberDescrObject *)d)->d_member->offset;
+    else
+        PyErr_Format(PyExc_TypeError, "csp_py_entity_batch(): %s.%s is not a slot", cls->tp_name, name);
+    Py_DECREF(d);
+    return off;
+}
+
+/* The offsets of _obj, _reg and _vals in `cls`, kept for the last class
+ * asked (held, so that its address is not reused); the GIL guards them. */
+static int csp_py_entity_slots(PyTypeObject *cls, Py_ssize_t off[3])
+{
+    static PyTypeObject *last = NULL;
+    static Py_ssize_t cached[3];
+    if (cls != last) {
+        Py_ssize_t o[3];
+        if ((o[0] = csp_py_slot_offset(cls, "_obj")) < 0 || (o[1] = csp_py_slot_offset(cls, "_reg")) < 0 ||
+            (o[2] = csp_py_slot_offset(cls, "_vals")) < 0)
+            return -1;
+        Py_INCREF(cls);
+        Py_XDECREF(last);
+        last = cls;
+        memcpy(cached, o, sizeof cached);
+    }
+    memcpy(off, cached, sizeof cached);
+    return 0;
+}
+
+/* The entity for a record (taken: freed on failure): an instance of tp made
+ * by its own tp_new, its slots set. NULL with an exception set on failure. */
+static PyObject *csp_py_entity(PyTypeObject *tp, const Py_ssize_t off[3], csp_record *record, PyObject *reg)
+{
+    static PyObject *noargs = NULL;
+    PyObject *obj, *values, *entity;
+    if (!noargs && !(noargs = PyTuple_New(0))) {
+        csp_record_free(record);
+        return NULL;
+    }
+    obj = SWIG_Python_NewPointerObj(NULL, record, SWIGTYPE_p_csp_record, SWIG_POINTER_OWN);
+    if (!obj) {
+        csp_record_free(record);
+        return NULL;
+    }
+    values = csp_py_record_values(record);
+    entity = values ? tp->tp_new(tp, noargs, NULL) : NULL;
+    if (!entity) {
+        Py_DECREF(obj);
+        Py_XDECREF(values);
+        return NULL;
+    }
+    /* A new object: its slots are empty (cleared for a tp_new that set them). */
+    Py_CLEAR(*(PyObject **)((char *)entity + off[0]));
+    Py_CLEAR(*(PyObject **)((char *)entity + off[1]));
+    Py_CLEAR(*(PyObject **)((char *)entity + off[2]));
+    *(PyObject **)((char *)entity + off[0]) = obj;
+    Py_INCREF(reg);
+    *(PyObject **)((char *)entity + off[1]) = reg;
+    *(PyObject **)((char *)entity + off[2]) = values;
+    return entity;
+}
+
+#define CSP_PY_BATCH_MAX 256
+%}
+%inline %{
+static PyObject *csp_py_entity_batch(csp_record_iterator *it, PyObject *cls, PyObject *reg, size_t n)
+{
+    csp_record *recs[CSP_PY_BATCH_MAX];
+    PyTypeObject *tp;
+    Py_ssize_t off[3];
+    PyObject *list, *error = NULL;
+    size_t k = 0, i;
+    int rc = CSP_OK;
+    if (!PyType_Check(cls)) {
+        PyErr_SetString(PyExc_TypeError, "csp_py_entity_batch(): 'cls' must be a class");
+        return NULL;
+    }
+    tp = (PyTypeObject *)cls;
+    if (csp_py_entity_slots(tp, off) < 0)
+        return NULL;
+    if (n < 1)
+        n = 1;
+    if (n > CSP_PY_BATCH_MAX)
+        n = CSP_PY_BATCH_MAX;
+    Py_BEGIN_ALLOW_THREADS
+    while (k < n && (rc = csp_record_next(&recs[k], it)) == CSP_OK)
+        k++;
+    Py_END_ALLOW_THREADS
+    if (rc < 0 && rc != CSP_ITEROVER) {
+        /* The exception now, while csp_error_last() is the failure's. */
+        csp_py_raise(rc);
+        if (k == 0)
+            return NULL;
+        {
+            PyObject *type = NULL, *tb = NULL;
+            PyErr_Fetch(&type, &error, &tb);
+            PyErr_NormalizeException(&type, &error, &tb);
+            if (error && tb)
+                PyException_SetTraceback(error, tb);
+            Py_XDECREF(type);
+            Py_XDECREF(tb);
+            if (!error) {
+                for (i = 0; i < k; i++)
+                    csp_record_free(recs[i]);
+                return PyErr_NoMemory();
+            }
+        }
+    }
+    list = PyList_New((Py_ssize_t)k);
+    for (i = 0; i < k; i++) {
+        PyObject *entity = list ? csp_py_entity(tp, off, recs[i], reg) : NULL;
+        if (!entity) {
+            if (list)
+                i++; /* recs[i] was taken */
+            for (; i < k; i++)
+                csp_record_free(recs[i]);
+            Py_XDECREF(list);
+            Py_XDECREF(error);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)(k - 1 - i), entity);
+    }
+    if (!list) { /* k == 0 cannot fail above: PyList_New(0) failed */
+        Py_XDECREF(error);
+        return NULL;
+    }
+    return Py_BuildValue("(NN)", list, error ? error : Py_NewRef(Py_None));
 }
 %}
 

@@ -266,6 +266,19 @@ CSP_API int csp_record_iterator_new(csp_record_iterator **out, csp_register *reg
  */
 CSP_API int csp_record_next(csp_record **out, csp_record_iterator *it);
 
+/**
+ * Whether an iteration has been ended by a write or a close: 1 when its next
+ * csp_record_next() would fail with CSP_ECHANGED (records of its entity were
+ * written through the same handle, or a transaction rolled back, since the
+ * iteration began) or with CSP_EARG (its register was closed); 0 otherwise,
+ * and for NULL. It reads nothing from the register: a binding that reads
+ * records ahead, in batches, asks it before handing out each one it holds,
+ * so that none read before a write is handed out after it.
+ * @param it  the iterator, or NULL
+ * @return 1 or 0
+ */
+CSP_API int csp_record_iterator_changed(const csp_record_iterator *it);
+
 /** Frees an iterator (before or after its end). Accepts NULL. */
 CSP_API void csp_record_iterator_free(csp_record_iterator *it);
 

@@ -311,6 +311,13 @@ int csp_record_next(csp_record **out, csp_record_iterator *it)
     return CSP_OK;
 }
 
+int csp_record_iterator_changed(const csp_record_iterator *it)
+{
+    if (!it)
+        return 0;
+    return !it->reg || it->generation != it->reg->generation[it->e->id];
+}
+
 void csp_record_iterator_free(csp_record_iterator *it)
 {
     if (!it)

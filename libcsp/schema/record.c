@@ -30,15 +30,22 @@ csp__record *csp__record_alloc(const csp__entity *e)
 
 void csp__record_reset(csp__record *r)
 {
+    /* Most values of a record are unset: free only what is there (a call
+     * to free() per field, NULL or not, was most of a record's free). */
     for (int i = 0; i < r->e->nfields; i++) {
         csp__value *v = &r->v[i];
-        if (!r->borrowed)
-            free(v->s);
-        csp__strlist_clear(&v->list, !r->borrowed);
-        v->s = NULL;
+        if (v->s) {
+            if (!r->borrowed)
+                free(v->s);
+            v->s = NULL;
+        }
+        if (v->list.v || v->list.n)
+            csp__strlist_clear(&v->list, !r->borrowed);
         v->i = 0;
-        free(r->names[i]);
-        r->names[i] = NULL;
+        if (r->names[i]) {
+            free(r->names[i]);
+            r->names[i] = NULL;
+        }
     }
 }
 

@@ -90,6 +90,11 @@ struct csp__cursor {
     int names; /* each row ends with the names of the records its references name */
     int ids_unchecked; /* each row ends with its rowid, not the check that its id leads back to it */
     long long place;   /* that rowid, of the current row */
+    /* A scan of every record in id order (id_scan) learns which records have
+     * list items by walking each list table's owners, in the same order,
+     * beside it: owners[i] for list field i, NULL once past its last row. */
+    int merge, started;
+    sqlite3_stmt *owners[CSP__MAX_FIELDS];
 };
 
 static sqlite_store *impl(csp__store *s)
@@ -721,8 +726,9 @@ static const char *column_text(sqlite3_stmt *row, int col, int type, int *bad)
 }
 
 /* Fills r from a row whose columns are select_columns(e), then reads the lists
- * that have items. */
-static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r)
+ * that have items: those whose column is not 0, or, when items is not NULL,
+ * those it marks (items[i] for list field i). */
+static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r, const unsigned char *items)
 {
     const csp__entity *e = r->e;
     int col = 0, rc, bad = 0, type;
@@ -746,7 +752,9 @@ static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r)
     for (int i = 0; i < e->nfields; i++) {
         if (!csp__field_is_list(&e->fields[i]))
             continue;
-        if (sqlite3_column_int(row, col++) == 0)
+        int has = items ? items[i] : sqlite3_column_int(row, col);
+        col++;
+        if (!has)
             continue; /* no item */
         sqlite3_stmt *st;
         if ((rc = list_stmt(s, e, i, LST_SELECT, &st)))
@@ -789,7 +797,7 @@ static int store_get(csp__store *base, const csp__entity *e, const char *id, csp
         sqlite3_reset(st);
         return fail(s, rc, "cannot read the register");
     }
-    rc = read_row(s, st, r);
+    rc = read_row(s, st, r, NULL);
     sqlite3_reset(st);
     if (rc)
         csp__record_reset(r);
@@ -1059,13 +1067,44 @@ static int bind_where(sqlite3_stmt *st, const csp__query *q)
  * (count: SELECT count(*) over the same selection). With names, each named
  * reference's target is joined ("n_<field>") and its name selected after the
  * record's own columns. */
+/* A query of every record of an entity in id order: no condition, no order
+ * asked for, not an ordered entity. */
+static int id_scan(const csp__query *q)
+{
+    return q->nconds == 0 && q->norder == 0 && q->e->order_field < 0;
+}
+
+/* Whether an entity has a list field. */
+static int has_lists(const csp__entity *e)
+{
+    for (int i = 0; i < e->nfields; i++)
+        if (csp__field_is_list(&e->fields[i]))
+            return 1;
+    return 0;
+}
+
 static void query_sql(csp__buf *b, const csp__query *q, int count)
 {
     const csp__entity *e = q->e;
     int names = q->names && !count;
     if (count)
         csp__buf_puts(b, "SELECT count(*) FROM (SELECT 1");
-    else {
+    else if (id_scan(q) && has_lists(e)) {
+        /* Whether each record has list items comes from walking the list
+         * tables beside the scan (store_next), not from an EXISTS lookup per
+         * record and list: each list's column is a 0 that keeps its place. */
+        csp__buf_puts(b, "SELECT ");
+        int first = 1;
+        for (int i = 0; i < e->nfields; i++) {
+            if (!csp__field_is_list(&e->fields[i])) {
+                csp__buf_printf(b, "%s\"%s\".\"%s\"", first ? "" : ", ", e->plural, e->fields[i].name);
+                first = 0;
+            }
+        }
+        for (int i = 0; i < e->nfields; i++)
+            if (csp__field_is_list(&e->fields[i]))
+                csp__buf_puts(b, ", 0");
+    } else {
         csp__buf_puts(b, "SELECT ");
         select_columns(b, e);
     }
@@ -1198,7 +1237,63 @@ static int store_open_cursor(csp__store *base, const csp__query *q, csp__cursor 
     c->e = q->e;
     c->names = q->names;
     c->ids_unchecked = q->ids_unchecked;
+    c->merge = id_scan(q) && has_lists(q->e);
     *out = c;
+    return CSP_OK;
+}
+
+/* Lets the cursor's walks of the list tables go. */
+static void release_owners(csp__cursor *c)
+{
+    for (int i = 0; i < c->e->nfields; i++) {
+        release_query(c->s, c->owners[i]);
+        c->owners[i] = NULL;
+    }
+}
+
+/* Steps the walk of list field i's owners; at its end, lets it go. */
+static int step_owners(csp__cursor *c, int i)
+{
+    int rc = sqlite3_step(c->owners[i]);
+    if (rc == SQLITE_ROW)
+        return CSP_OK;
+    release_query(c->s, c->owners[i]);
+    c->owners[i] = NULL;
+    return rc == SQLITE_DONE ? CSP_OK : fail(c->s, rc, "cannot read the register");
+}
+
+/* For a scan in id order: which list fields of the row's record have items
+ * (items[i]), from the owners of each list table walked in the same order
+ * (owner BINARY, as the ids are ordered), each from the scan's first row:
+ * the scan's statement is active then, so every walk reads the same
+ * snapshot as the scan. Each list row is stepped over once in the whole
+ * scan, where an EXISTS per record sought its list's index each time. An
+ * owner that is no record's id is stepped over. */
+static int merge_items(csp__cursor *c, unsigned char *items)
+{
+    const csp__entity *e = c->e;
+    const char *id = (const char *)sqlite3_column_text(c->stmt, 0);
+    int rc;
+    for (int i = 0; i < e->nfields; i++) {
+        if (!csp__field_is_list(&e->fields[i]))
+            continue;
+        if (!c->started) {
+            char sql[256];
+            snprintf(sql, sizeof sql, "SELECT owner FROM \"%s_%s\" ORDER BY owner", e->plural, e->fields[i].name);
+            if ((rc = acquire_query(c->s, sql, &c->owners[i])) || (rc = step_owners(c, i)))
+                return rc;
+        }
+        int cmp = 1;
+        while (c->owners[i] && id) {
+            const char *owner = (const char *)sqlite3_column_text(c->owners[i], 0);
+            if ((cmp = strcmp(owner ? owner : "", id)) >= 0)
+                break;
+            if ((rc = step_owners(c, i)))
+                return rc;
+        }
+        items[i] = c->owners[i] && id && cmp == 0;
+    }
+    c->started = 1;
     return CSP_OK;
 }
 
@@ -1211,17 +1306,22 @@ static int store_next(csp__cursor *c, csp__record *r)
         /* Let it go now: stepping a finished statement would start it again. */
         release_query(c->s, c->stmt);
         c->stmt = NULL;
+        release_owners(c);
         return CSP_ITEROVER;
     }
-    if (rc != SQLITE_ROW) {
-        int code = fail(c->s, rc, "cannot read the register");
+    unsigned char items[CSP__MAX_FIELDS] = {0};
+    int code = rc == SQLITE_ROW ? CSP_OK : fail(c->s, rc, "cannot read the register");
+    if (code == CSP_OK && c->merge)
+        code = merge_items(c, items);
+    if (code) {
         /* Stepped again, a statement that failed would start over from its
          * first row (and meet the same damage, for ever): the cursor ends. */
         release_query(c->s, c->stmt);
         c->stmt = NULL;
+        release_owners(c);
         return code;
     }
-    rc = read_row(c->s, c->stmt, r);
+    rc = read_row(c->s, c->stmt, r, c->merge ? items : NULL);
     /* The names of what the references name follow the record's own
      * columns, and then whether its id leads back to it. */
     int col = select_count(c->e);
@@ -1286,6 +1386,7 @@ static void store_close_cursor(csp__cursor *c)
 {
     if (!c)
         return;
+    release_owners(c);
     release_query(c->s, c->stmt);
     free(c);
 }

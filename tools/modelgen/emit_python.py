@@ -139,8 +139,10 @@ def model_py(model: Model) -> str:
         "",
         "from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, Mapping, Optional, Type, Union, cast",
         "",
+        "from . import _libcsp as _c",
         "from ._collection import Collection, EntityIterator, Query",
         "from ._dates import DateLike",
+        "from ._errors import CSP_EREQUIRED, RequiredFieldError",
         "from ._fields import (",
         "    Entity,",
         "    Value,",
@@ -293,9 +295,23 @@ def entity_class(model: Model, e: Entity) -> List[str]:
     lines += ["", "    def __init__(", *[f"        {p}," for p in params], "    ) -> None:"]
     lines += docstring(f"A new {e.name} (not yet in any register): the required fields by position, the others "
                        "by keyword.", "        ")
-    lines.append("        self._init(id)")
+    # The record made and the required texts and values set here, not through
+    # Entity._init() and each descriptor's __set__ and _set_text(): two Python
+    # frames less a field, the same checks and errors (the C setter checks
+    # the value; bulk adds build one object a record).
+    direct = [f for f in req if f.type in ("text", "enum")]
+    lines += ["        if not isinstance(id, str):",
+              '            raise TypeError(f"id must be a str, not {type(id).__name__}")',
+              f"        {'record = ' if direct else ''}self._obj = _c.csp_record_new({e.index}, id)",
+              "        self._reg = None",
+              "        self._vals = None"]
     for f in req:
-        lines.append(f"        self.{setting_attr(f)} = {f.name}")
+        if f in direct:
+            lines += [f"        if {f.name} is None:",
+                      f'            raise RequiredFieldError("{f.name} is required", CSP_EREQUIRED, "{f.name}")',
+                      f"        _c.csp_record_set_text(record, {f.index}, {f.name})"]
+        else:
+            lines.append(f"        self.{setting_attr(f)} = {f.name}")
     # An optional argument left at its default sets nothing: no call at all.
     for f in opt:
         test = f.name if f.is_list or f.type == "bool" else f"{f.name} is not None"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, Iterator, List, 
 
 from . import _libcsp as _c
 from ._dates import PartialDate, format_date
-from ._errors import CSP_EARG, CSP_EUNKNOWN, ClosedError, NotFoundError, UnknownFieldError
+from ._errors import CSP_EARG, CSP_ECHANGED, CSP_EUNKNOWN, ChangedError, ClosedError, NotFoundError, UnknownFieldError
 from ._fields import Entity
 
 if TYPE_CHECKING:
@@ -57,7 +57,12 @@ class EntityIterator(Iterator[_E]):
     """An iteration over the records of a register, in the order asked for
     (by default id order; strategy elements in tree order).
 
-    Each step reads the next record from the database. The iteration holds
+    Records are read from the database in batches (8, then twice as many
+    each time, up to 256: one C call a batch), and handed out one per step;
+    before each, the iteration asks the C library whether the register was
+    written or closed since (csp_record_iterator_changed()), so a batch read
+    ahead changes nothing a caller can see. A damaged record raises at its
+    own step, after the records before it. The iteration holds
     its register open; closing the register stops it (the next step raises
     :class:`~libcsp.ClosedError`). :meth:`close` ends it early. Writing the
     records being iterated, through the same register, ends it too: the next
@@ -68,10 +73,22 @@ class EntityIterator(Iterator[_E]):
     thread's next step raises StopIteration.
     """
 
+    #: Records are read from the C library in batches (csp_py_entity_batch),
+    #: the first small (a caller may want one), then growing to the largest.
+    _FIRST_BATCH = 8
+    _LAST_BATCH = 256
+
     def __init__(self, reg: "Register", cls: Type[_E], query: Any) -> None:
         self._reg: Optional["Register"] = reg
         self._cls = cls
         self._done = False
+        #: The records read and not yet handed out, the next one last.
+        self._batch: List[_E] = []
+        #: The exception of the record that failed after those in the batch.
+        self._error: Optional[BaseException] = None
+        self._size = self._FIRST_BATCH
+        #: Whether the C iteration has met its end (the batch held is the last).
+        self._ended = False
         with reg._lock:
             self._it: Any = _c.csp_record_iterator_new(reg._handle(), cls._eid, query)
             reg._iterators.add(self)
@@ -80,6 +97,18 @@ class EntityIterator(Iterator[_E]):
         return self
 
     def __next__(self) -> _E:
+        # A record read ahead is handed out only while the iteration stands:
+        # no write through the register (nor a close) since it was read, as
+        # if it had been read now (csp_record_iterator_changed()).
+        it = self._it
+        if it is not None and self._batch and not _c.csp_record_iterator_changed(it):
+            try:
+                return self._batch.pop()
+            except IndexError:  # another thread took the last one
+                pass
+        return self._step()
+
+    def _step(self) -> _E:
         reg = self._reg
         if self._done or reg is None:
             raise StopIteration
@@ -90,18 +119,41 @@ class EntityIterator(Iterator[_E]):
             it = self._it
             if it is None:
                 raise ClosedError("the register of this iteration is closed", CSP_EARG)
-            step = _c.csp_py_record_next(it)
-            if step is None:
-                self._done = True
-        if step is None:
-            self.close()
-            raise StopIteration
-        return self._cls._wrap(step[0], reg, step[1])
+            changed = _c.csp_record_iterator_changed(it)
+            if self._batch and not changed:
+                return self._batch.pop()
+            error = self._error
+            self._batch = []
+            self._error = None
+            if changed and self._ended:
+                # The C iteration read its end with the last batch, and ends
+                # there; one step at a time, this step would have read on
+                # and met the write (csp_record_next's CSP_ECHANGED).
+                raise ChangedError(
+                    f'the register "{reg.path}" changed (a write through the same handle) during this iteration'
+                    f" of {self._cls._entity} records: start a new one, or collect the records first to change"
+                    " them as you go", CSP_ECHANGED)
+            if error is not None and not changed:
+                raise error
+            size = self._size
+            batch, error = _c.csp_py_entity_batch(it, self._cls, reg, size)
+            self._size = min(size * 2, self._LAST_BATCH)
+            # Fewer than asked, and no error: the C iteration is at its end.
+            self._ended = len(batch) < size and error is None
+            if batch:
+                self._error = error
+                self._batch = cast("List[_E]", batch)
+                return self._batch.pop()
+            self._done = True
+        self.close()
+        raise StopIteration
 
     def _release(self) -> None:
         # Called by Register.close() with the lock held: free the C iterator.
         it = self._it
         self._it = None
+        self._batch = []
+        self._error = None
         if it is not None:
             _c.csp_record_iterator_free(it)
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, Mapping, Optional, Type, Union, cast
 
+from . import _libcsp as _c
 from ._collection import Collection, EntityIterator, Query
 from ._dates import DateLike
+from ._errors import CSP_EREQUIRED, RequiredFieldError
 from ._fields import (
     Entity,
     Value,
@@ -732,9 +734,17 @@ class Organisation(Entity):
         """A new organisation (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
-        self.name = name
-        self.kind = kind
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(0, id)
+        self._reg = None
+        self._vals = None
+        if name is None:
+            raise RequiredFieldError("name is required", CSP_EREQUIRED, "name")
+        _c.csp_record_set_text(record, 1, name)
+        if kind is None:
+            raise RequiredFieldError("kind is required", CSP_EREQUIRED, "kind")
+        _c.csp_record_set_text(record, 2, kind)
         if area is not None:
             self.area = area
         if responsible_authority:
@@ -810,8 +820,14 @@ class Person(Entity):
         """A new person (not yet in any register): the required fields by position, the others
         by keyword.
         """
-        self._init(id)
-        self.name = name
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(1, id)
+        self._reg = None
+        self._vals = None
+        if name is None:
+            raise RequiredFieldError("name is required", CSP_EREQUIRED, "name")
+        _c.csp_record_set_text(record, 1, name)
         if honorific is not None:
             self.honorific = honorific
         if private:
@@ -903,9 +919,17 @@ class Partnership(PartnershipMethods, Entity):
         """A new partnership (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
-        self.name = name
-        self.kind = kind
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(2, id)
+        self._reg = None
+        self._vals = None
+        if name is None:
+            raise RequiredFieldError("name is required", CSP_EREQUIRED, "name")
+        _c.csp_record_set_text(record, 1, name)
+        if kind is None:
+            raise RequiredFieldError("kind is required", CSP_EREQUIRED, "kind")
+        _c.csp_record_set_text(record, 3, kind)
         if short_name is not None:
             self.short_name = short_name
         if area is not None:
@@ -1096,10 +1120,16 @@ class Membership(Entity):
         """A new membership (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(3, id)
+        self._reg = None
+        self._vals = None
         self.partnership_id = partnership
         self.organisation_id = organisation
-        self.role = role
+        if role is None:
+            raise RequiredFieldError("role is required", CSP_EREQUIRED, "role")
+        _c.csp_record_set_text(record, 4, role)
         if person is not None:
             self.person_id = person
         if post is not None:
@@ -1205,11 +1235,23 @@ class Duty(Entity):
         """A new duty (not yet in any register): the required fields by position, the others by
         keyword.
         """
-        self._init(id)
-        self.title = title
-        self.source = source
-        self.recurrence = recurrence
-        self.confidence = confidence
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(4, id)
+        self._reg = None
+        self._vals = None
+        if title is None:
+            raise RequiredFieldError("title is required", CSP_EREQUIRED, "title")
+        _c.csp_record_set_text(record, 1, title)
+        if source is None:
+            raise RequiredFieldError("source is required", CSP_EREQUIRED, "source")
+        _c.csp_record_set_text(record, 2, source)
+        if recurrence is None:
+            raise RequiredFieldError("recurrence is required", CSP_EREQUIRED, "recurrence")
+        _c.csp_record_set_text(record, 4, recurrence)
+        if confidence is None:
+            raise RequiredFieldError("confidence is required", CSP_EREQUIRED, "confidence")
+        _c.csp_record_set_text(record, 6, confidence)
         if commencement is not None:
             self.commencement = commencement
         if applies_to:
@@ -1284,7 +1326,11 @@ class DutyHolding(Entity):
         """A new duty_holding (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        self._obj = _c.csp_record_new(5, id)
+        self._reg = None
+        self._vals = None
         self.duty_id = duty
         if partnership is not None:
             self.partnership_id = partnership
@@ -1377,11 +1423,21 @@ class Strategy(Entity):
         """A new strategy (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(6, id)
+        self._reg = None
+        self._vals = None
         self.partnership_id = partnership
-        self.title = title
-        self.kind = kind
-        self.status = status
+        if title is None:
+            raise RequiredFieldError("title is required", CSP_EREQUIRED, "title")
+        _c.csp_record_set_text(record, 2, title)
+        if kind is None:
+            raise RequiredFieldError("kind is required", CSP_EREQUIRED, "kind")
+        _c.csp_record_set_text(record, 3, kind)
+        if status is None:
+            raise RequiredFieldError("status is required", CSP_EREQUIRED, "status")
+        _c.csp_record_set_text(record, 4, status)
         if start_date is not None:
             self.start_date = start_date
         if end_date is not None:
@@ -1473,10 +1529,18 @@ class Element(ElementMethods, Entity):
         """A new element (not yet in any register): the required fields by position, the others
         by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(7, id)
+        self._reg = None
+        self._vals = None
         self.strategy_id = strategy
-        self.kind = kind
-        self.title = title
+        if kind is None:
+            raise RequiredFieldError("kind is required", CSP_EREQUIRED, "kind")
+        _c.csp_record_set_text(record, 4, kind)
+        if title is None:
+            raise RequiredFieldError("title is required", CSP_EREQUIRED, "title")
+        _c.csp_record_set_text(record, 5, title)
         if parent is not None:
             self.parent_id = parent
         if text is not None:
@@ -1581,9 +1645,15 @@ class Assessment(Entity):
         """A new assessment (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(8, id)
+        self._reg = None
+        self._vals = None
         self.partnership_id = partnership
-        self.kind = kind
+        if kind is None:
+            raise RequiredFieldError("kind is required", CSP_EREQUIRED, "kind")
+        _c.csp_record_set_text(record, 2, kind)
         if title is not None:
             self.title = title
         if completed_on is not None:
@@ -1665,11 +1735,17 @@ class Discharge(Entity):
         """A new discharge (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(9, id)
+        self._reg = None
+        self._vals = None
         self.duty_id = duty
         self.partnership_id = partnership
         self.discharged_on = discharged_on
-        self.title = title
+        if title is None:
+            raise RequiredFieldError("title is required", CSP_EREQUIRED, "title")
+        _c.csp_record_set_text(record, 4, title)
         if evidence_title is not None:
             self.evidence_title = evidence_title
         if evidence_url is not None:
@@ -1741,11 +1817,19 @@ class Meeting(MeetingMethods, Entity):
         """A new meeting (not yet in any register): the required fields by position, the others
         by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(10, id)
+        self._reg = None
+        self._vals = None
         self.partnership_id = partnership
         self.date = date
-        self.kind = kind
-        self.status = status
+        if kind is None:
+            raise RequiredFieldError("kind is required", CSP_EREQUIRED, "kind")
+        _c.csp_record_set_text(record, 5, kind)
+        if status is None:
+            raise RequiredFieldError("status is required", CSP_EREQUIRED, "status")
+        _c.csp_record_set_text(record, 6, status)
         if start_time is not None:
             self.start_time = start_time
         if duration_minutes is not None:
@@ -1828,10 +1912,18 @@ class Document(Entity):
         """A new document (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(11, id)
+        self._reg = None
+        self._vals = None
         self.meeting_id = meeting
-        self.kind = kind
-        self.title = title
+        if kind is None:
+            raise RequiredFieldError("kind is required", CSP_EREQUIRED, "kind")
+        _c.csp_record_set_text(record, 3, kind)
+        if title is None:
+            raise RequiredFieldError("title is required", CSP_EREQUIRED, "title")
+        _c.csp_record_set_text(record, 4, title)
         if url is not None:
             self.url = url
         if reference is not None:
@@ -1922,10 +2014,18 @@ class AgendaItem(Entity):
         """A new agenda_item (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(12, id)
+        self._reg = None
+        self._vals = None
         self.meeting_id = meeting
-        self.kind = kind
-        self.title = title
+        if kind is None:
+            raise RequiredFieldError("kind is required", CSP_EREQUIRED, "kind")
+        _c.csp_record_set_text(record, 4, kind)
+        if title is None:
+            raise RequiredFieldError("title is required", CSP_EREQUIRED, "title")
+        _c.csp_record_set_text(record, 5, title)
         if parent is not None:
             self.parent_id = parent
         if restricted:
@@ -2015,10 +2115,16 @@ class Attendance(Entity):
         """A new attendance (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(13, id)
+        self._reg = None
+        self._vals = None
         self.meeting_id = meeting
         self.membership_id = membership
-        self.status = status
+        if status is None:
+            raise RequiredFieldError("status is required", CSP_EREQUIRED, "status")
+        _c.csp_record_set_text(record, 3, status)
         if substitute is not None:
             self.substitute_id = substitute
         if note is not None:
@@ -2106,10 +2212,18 @@ class Action(Entity):
         """A new action (not yet in any register): the required fields by position, the others
         by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(14, id)
+        self._reg = None
+        self._vals = None
         self.partnership_id = partnership
-        self.title = title
-        self.status = status
+        if title is None:
+            raise RequiredFieldError("title is required", CSP_EREQUIRED, "title")
+        _c.csp_record_set_text(record, 2, title)
+        if status is None:
+            raise RequiredFieldError("status is required", CSP_EREQUIRED, "status")
+        _c.csp_record_set_text(record, 12, status)
         if description is not None:
             self.description = description
         if raised_on is not None:
@@ -2200,7 +2314,11 @@ class ActionUpdate(Entity):
         """A new action_update (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        self._obj = _c.csp_record_new(15, id)
+        self._reg = None
+        self._vals = None
         self.action_id = action
         self.date = date
         if status is not None:
@@ -2282,10 +2400,18 @@ class Risk(Entity):
         """A new risk (not yet in any register): the required fields by position, the others by
         keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(16, id)
+        self._reg = None
+        self._vals = None
         self.partnership_id = partnership
-        self.title = title
-        self.status = status
+        if title is None:
+            raise RequiredFieldError("title is required", CSP_EREQUIRED, "title")
+        _c.csp_record_set_text(record, 2, title)
+        if status is None:
+            raise RequiredFieldError("status is required", CSP_EREQUIRED, "status")
+        _c.csp_record_set_text(record, 8, status)
         if description is not None:
             self.description = description
         if owner is not None:
@@ -2367,7 +2493,11 @@ class RiskReview(Entity):
         """A new risk_review (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        self._obj = _c.csp_record_new(17, id)
+        self._reg = None
+        self._vals = None
         self.risk_id = risk
         self.date = date
         if likelihood is not None:
@@ -2455,11 +2585,21 @@ class HomicideReview(Entity):
         """A new homicide_review (not yet in any register): the required fields by position,
         the others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(18, id)
+        self._reg = None
+        self._vals = None
         self.partnership_id = partnership
-        self.kind = kind
-        self.reference = reference
-        self.status = status
+        if kind is None:
+            raise RequiredFieldError("kind is required", CSP_EREQUIRED, "kind")
+        _c.csp_record_set_text(record, 2, kind)
+        if reference is None:
+            raise RequiredFieldError("reference is required", CSP_EREQUIRED, "reference")
+        _c.csp_record_set_text(record, 3, reference)
+        if status is None:
+            raise RequiredFieldError("status is required", CSP_EREQUIRED, "status")
+        _c.csp_record_set_text(record, 4, status)
         self.notified_on = notified_on
         if decision is not None:
             self.decision = decision
@@ -2521,11 +2661,17 @@ class ScrutinyReview(Entity):
         """A new scrutiny_review (not yet in any register): the required fields by position,
         the others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(19, id)
+        self._reg = None
+        self._vals = None
         self.committee_id = committee
         self.scrutinised_id = scrutinised
         self.date = date
-        self.topic = topic
+        if topic is None:
+            raise RequiredFieldError("topic is required", CSP_EREQUIRED, "topic")
+        _c.csp_record_set_text(record, 4, topic)
         if note is not None:
             self.note = note
         if sources:
@@ -2584,9 +2730,15 @@ class Recommendation(Entity):
         """A new recommendation (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(20, id)
+        self._reg = None
+        self._vals = None
         self.scrutiny_review_id = scrutiny_review
-        self.text = text
+        if text is None:
+            raise RequiredFieldError("text is required", CSP_EREQUIRED, "text")
+        _c.csp_record_set_text(record, 3, text)
         if response is not None:
             self.response = response
         if responded_on is not None:
@@ -2654,9 +2806,15 @@ class Indicator(Entity):
         """A new indicator (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(21, id)
+        self._reg = None
+        self._vals = None
         self.partnership_id = partnership
-        self.name = name
+        if name is None:
+            raise RequiredFieldError("name is required", CSP_EREQUIRED, "name")
+        _c.csp_record_set_text(record, 2, name)
         if unit is not None:
             self.unit = unit
         if direction is not None:
@@ -2721,10 +2879,16 @@ class IndicatorValue(Entity):
         """A new indicator_value (not yet in any register): the required fields by position,
         the others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(22, id)
+        self._reg = None
+        self._vals = None
         self.indicator_id = indicator
         self.period_start = period_start
-        self.value = value
+        if value is None:
+            raise RequiredFieldError("value is required", CSP_EREQUIRED, "value")
+        _c.csp_record_set_text(record, 5, value)
         if period_end is not None:
             self.period_end = period_end
         if note is not None:
@@ -2789,10 +2953,18 @@ class StandingItem(Entity):
         """A new standing_item (not yet in any register): the required fields by position, the
         others by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        record = self._obj = _c.csp_record_new(23, id)
+        self._reg = None
+        self._vals = None
         self.partnership_id = partnership
-        self.kind = kind
-        self.title = title
+        if kind is None:
+            raise RequiredFieldError("kind is required", CSP_EREQUIRED, "kind")
+        _c.csp_record_set_text(record, 4, kind)
+        if title is None:
+            raise RequiredFieldError("title is required", CSP_EREQUIRED, "title")
+        _c.csp_record_set_text(record, 5, title)
         if parent is not None:
             self.parent_id = parent
         if minutes is not None:
@@ -2860,7 +3032,11 @@ class Source(Entity):
         """A new source (not yet in any register): the required fields by position, the others
         by keyword.
         """
-        self._init(id)
+        if not isinstance(id, str):
+            raise TypeError(f"id must be a str, not {type(id).__name__}")
+        self._obj = _c.csp_record_new(24, id)
+        self._reg = None
+        self._vals = None
         if url is not None:
             self.url = url
         if reference is not None:

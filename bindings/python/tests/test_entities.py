@@ -155,6 +155,22 @@ def test_constructor_checks() -> None:
         Organisation("x", "X", "nope")
     with pytest.raises(TypeError):
         Organisation("x", "X", "police", colour="red")  # type: ignore[call-arg]
+    # The required texts and values are set by the constructor itself, not
+    # through the descriptors: the same checks and errors.
+    with pytest.raises(libcsp.RequiredFieldError, match="name is required") as info:
+        Organisation("x", None, "police")  # type: ignore[arg-type]
+    assert info.value.path == "name"
+    with pytest.raises(libcsp.RequiredFieldError, match="kind is required"):
+        Organisation("x", "X", None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Organisation("x", 7, "police")  # type: ignore[arg-type]
+    with pytest.raises(libcsp.InvalidValueError):
+        Organisation("x", "   ", "police")
+    o = Organisation("x", "X", libcsp.OrganisationKind.FIRE_AND_RESCUE)
+    assert (o.id, o.name, o.kind, o.register) == ("x", "X", libcsp.OrganisationKind.FIRE_AND_RESCUE, None)
+    assert o.to_dict() == {"id": "x", "name": "X", "kind": "fire_and_rescue"}
+    with pytest.raises(libcsp.RequiredFieldError):
+        Membership("m", "p", None, "chair")  # type: ignore[arg-type]  # a reference: through its descriptor
 
 
 @pytest.mark.parametrize("make", [
