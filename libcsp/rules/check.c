@@ -118,6 +118,20 @@ char *csp__check_strdup(csp__check_ctx *ctx, const char *s)
     return csp__pool_strdup(&ctx->report->ids, s);
 }
 
+int csp__finding_evidence_copy(csp__check_ctx *ctx, csp_finding *f, int entity, const csp__strlist *ids)
+{
+    csp__strlist copy = {0};
+    int rc = f ? CSP_OK : CSP_ENOMEM;
+    for (size_t i = 0; rc == CSP_OK && i < ids->n; i++) {
+        char *id = csp__check_strdup(ctx, ids->v[i]);
+        rc = !id ? CSP_ENOMEM : csp__strlist_push(&copy, id);
+    }
+    if (rc == CSP_OK)
+        return csp__finding_evidence_take(f, entity, &copy);
+    csp__strlist_clear(&copy, 0);
+    return rc;
+}
+
 int csp__finding_evidence_take(csp_finding *f, int entity, csp__strlist *ids)
 {
     if (!f || csp__reserve(&f->ev, &f->cap, f->nev + ids->n, sizeof *f->ev)) {
@@ -322,6 +336,33 @@ int csp__is_authority_on(const csp__record *org, const char *date)
     return org->v[CSP_ORGANISATION_RESPONSIBLE_AUTHORITY].i && csp__record_in_force(org, date) == 1;
 }
 
+int csp__standing_of(csp__check_ctx *ctx, const char *id, csp__standing *out)
+{
+    size_t at;
+    if (csp__idset_get(&ctx->standing_index, CSP_ENTITY_ORGANISATION, id, &at)) {
+        *out = ctx->standing[at];
+        return CSP_OK;
+    }
+    csp__record org;
+    int rc = csp__read(ctx->reg, &csp__entities[CSP_ENTITY_ORGANISATION], id, &org);
+    if (rc)
+        return rc;
+    /* The kind as the model's own string: the record's is freed below. */
+    const csp__enum *en = csp__entities[CSP_ENTITY_ORGANISATION].fields[CSP_ORGANISATION_KIND].en;
+    csp__standing st = {"", csp__record_in_force(&org, ctx->as_of) == 1, csp__is_authority_on(&org, ctx->as_of)};
+    for (size_t k = 0; k < en->count; k++)
+        if (strcmp(en->values[k], org.v[CSP_ORGANISATION_KIND].s) == 0)
+            st.kind = en->values[k];
+    csp__record_reset(&org);
+    ctx->standing_index.owns = 1;
+    if (csp__reserve(&ctx->standing, &ctx->standing_cap, ctx->nstanding + 1, sizeof *ctx->standing) ||
+        csp__idset_put(&ctx->standing_index, CSP_ENTITY_ORGANISATION, id, ctx->nstanding) < 0)
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    ctx->standing[ctx->nstanding++] = st;
+    *out = st;
+    return CSP_OK;
+}
+
 int csp__within(const csp__check_ctx *ctx, const char *date)
 {
     char first[11], last[11];
@@ -502,6 +543,8 @@ int csp_check(csp_report **out, csp_register *reg, const char *as_of, const csp_
     csp__meetings_free(ctx.meetings);
     csp__strlist_clear(&ctx.family, 1);
     free(ctx.plans);
+    csp__idset_clear(&ctx.standing_index);
+    free(ctx.standing);
     if (rc) {
         csp_report_free(report);
         return rc;

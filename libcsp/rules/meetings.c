@@ -234,23 +234,6 @@ static const attendance_entry *attendance_at(const struct csp__attendance_map *m
     return m->n ? bsearch(&key, m->v, m->n, sizeof *m->v, attendance_cmp) : NULL;
 }
 
-/* Gives a new finding the meetings (distinct ids) as evidence: copies, taken
- * whole, none looked for among those before it (a year of a national
- * register's meetings made that quadratic). */
-static int give(csp__check_ctx *ctx, csp_finding *f, const csp__strlist *ids)
-{
-    csp__strlist copy = {0};
-    int rc = f ? CSP_OK : CSP_ENOMEM;
-    for (size_t i = 0; rc == CSP_OK && i < ids->n; i++) {
-        char *id = csp__check_strdup(ctx, ids->v[i]);
-        rc = !id ? CSP_ENOMEM : csp__strlist_push(&copy, id);
-    }
-    if (rc == CSP_OK)
-        return csp__finding_evidence_take(f, CSP_ENTITY_MEETING, &copy);
-    csp__strlist_clear(&copy, 0);
-    return rc;
-}
-
 int csp__rule_cadence_kept(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *p)
 {
     long long promised = p->v[CSP_PARTNERSHIP_MEETINGS_PER_YEAR].i;
@@ -277,7 +260,7 @@ int csp__rule_cadence_kept(csp__check_ctx *ctx, const csp__rule *rule, const csp
                              "holds.",
                              name, h->ids.n, h->ids.n == 1 ? "" : "s", rule->months, day, promised);
     if (rc == CSP_OK)
-        rc = give(ctx, f, &h->ids);
+        rc = csp__finding_evidence_copy(ctx, f, CSP_ENTITY_MEETING, &h->ids);
     csp__strlist_clear(&h->ids, 0);
     return rc;
 }
@@ -331,7 +314,7 @@ int csp__rule_meetings_quorate(csp__check_ctx *ctx, const csp__rule *rule, const
                              "was quorate.",
                              known, known == 1 ? "" : "s", name, rule->months, day);
     if (f)
-        rc = give(ctx, f, &h->ids);
+        rc = csp__finding_evidence_copy(ctx, f, CSP_ENTITY_MEETING, &h->ids);
     csp__strlist_clear(&h->ids, 0);
     return rc;
 }

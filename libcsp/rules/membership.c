@@ -59,14 +59,13 @@ static int seat(const csp__record *m, void *arg)
         s->chair = 1;
     const char *body = m->v[CSP_MEMBERSHIP_ON_BEHALF_OF].s ? m->v[CSP_MEMBERSHIP_ON_BEHALF_OF].s
                                                           : m->v[CSP_MEMBERSHIP_ORGANISATION].s;
-    csp__record org;
-    if ((rc = csp__read(s->ctx->reg, &csp__entities[CSP_ENTITY_ORGANISATION], body, &org)))
+    csp__standing org;
+    if ((rc = csp__standing_of(s->ctx, body, &org)))
         return rc;
-    if (csp__is_authority_on(&org, s->ctx->as_of))
+    if (org.authority)
         for (size_t k = 0; k < NAUTH; k++)
-            if (strcmp(org.v[CSP_ORGANISATION_KIND].s, authorities[k].kind) == 0)
+            if (strcmp(org.kind, authorities[k].kind) == 0)
                 s->found[k] = 1;
-    csp__record_reset(&org);
     return CSP_OK;
 }
 
@@ -90,9 +89,7 @@ static int read_seats(csp__check_ctx *ctx, const csp__record *p, seats *s, char 
 /* Gives the seats in force to a finding as its evidence, and frees them. */
 static int give_seats(seats *s, csp_finding *f)
 {
-    int rc = f ? CSP_OK : CSP_ENOMEM;
-    for (size_t i = 0; rc == CSP_OK && i < s->in_force.n; i++)
-        rc = csp__finding_evidence(f, CSP_ENTITY_MEMBERSHIP, s->in_force.v[i]);
+    int rc = csp__finding_evidence_copy(s->ctx, f, CSP_ENTITY_MEMBERSHIP, &s->in_force);
     csp__strlist_clear(&s->in_force, 1);
     return rc;
 }
@@ -193,14 +190,13 @@ static int svd_seat(const csp__record *m, void *arg)
     int rc = push(&s->in_force, csp__record_id(m));
     const char *body = m->v[CSP_MEMBERSHIP_ON_BEHALF_OF].s ? m->v[CSP_MEMBERSHIP_ON_BEHALF_OF].s
                                                           : m->v[CSP_MEMBERSHIP_ORGANISATION].s;
-    csp__record org;
-    if (rc || (rc = csp__read(s->ctx->reg, &csp__entities[CSP_ENTITY_ORGANISATION], body, &org)))
+    csp__standing org;
+    if (rc || (rc = csp__standing_of(s->ctx, body, &org)))
         return rc;
-    if (csp__record_in_force(&org, s->ctx->as_of) == 1) /* in existence then */
+    if (org.exists) /* in existence then */
         for (size_t k = 0; k < NSPEC; k++)
-            if (strcmp(org.v[CSP_ORGANISATION_KIND].s, specified[k].kind) == 0)
+            if (strcmp(org.kind, specified[k].kind) == 0)
                 s->found[k] = 1;
-    csp__record_reset(&org);
     return CSP_OK;
 }
 
@@ -302,9 +298,7 @@ int csp__rule_svd_holders_represented(csp__check_ctx *ctx, const csp__rule *rule
                                  "Violence Duty, the youth offending team included.",
                                  day, led);
     }
-    rc = f ? CSP_OK : CSP_ENOMEM;
-    for (size_t i = 0; rc == CSP_OK && i < s.in_force.n; i++)
-        rc = csp__finding_evidence(f, CSP_ENTITY_MEMBERSHIP, s.in_force.v[i]);
+    rc = csp__finding_evidence_copy(ctx, f, CSP_ENTITY_MEMBERSHIP, &s.in_force);
     csp__strlist_clear(&s.in_force, 1);
     return rc;
 }

@@ -28,6 +28,14 @@ struct csp__rule {
     int (*check)(csp__check_ctx *ctx, const csp__rule *rule, const csp__record *partnership);
 };
 
+/* What the membership rules ask of an organisation on the date checked,
+ * read once per check (many seats sit for the same bodies). */
+typedef struct csp__standing {
+    const char *kind; /* its kind (the model's static string for the value) */
+    int exists;       /* in existence on the date (established_on, dissolved_on) */
+    int authority;    /* a responsible authority then (its flag, and existing) */
+} csp__standing;
+
 /* What an evaluator has to hand. */
 struct csp__check_ctx {
     csp_register *reg;
@@ -42,6 +50,9 @@ struct csp__check_ctx {
     struct csp__meeting_map *meetings;      /* the meetings of the partnerships checked (meetings.c) */
     csp__strlist family;                    /* the family of the partnership checked (csp__partnership_family) */
     struct csp__plans *plans;               /* its partnership plans (duties.c; free()) */
+    csp__idset standing_index;              /* organisation id -> its place in standing (csp__standing_of) */
+    csp__standing *standing;
+    size_t nstanding, standing_cap;
     int whole; /* the whole register is checked (not one partnership) */
 };
 
@@ -77,6 +88,12 @@ int csp__finding_evidence(csp_finding *f, int entity, const char *id);
  * raised). */
 char *csp__check_strdup(csp__check_ctx *ctx, const char *s);
 
+/* Adds many records, distinct and not yet in the finding (a new one), as
+ * copies of ids: none is looked for among those before it, so a partnership
+ * with hundreds of seats or meetings costs no quadratic search. CSP_OK or
+ * CSP_ENOMEM (also when f is NULL). */
+int csp__finding_evidence_copy(csp__check_ctx *ctx, csp_finding *f, int entity, const csp__strlist *ids);
+
 /* Adds many records, distinct and not yet in the finding, whose ids are
  * copies from csp__check_strdup: ids is left empty (also on failure), its
  * strings staying with the report. CSP_OK or CSP_ENOMEM. */
@@ -84,6 +101,11 @@ int csp__finding_evidence_take(csp_finding *f, int entity, csp__strlist *ids);
 
 /* Whether the partnership is of one of the rule's kinds. */
 int csp__rule_applies(const csp__rule *rule, const char *kind);
+
+
+/* Organisation id's standing, into *out (kept in ctx). CSP_OK, or a read's
+ * error (CSP_ENOTFOUND, CSP_ECORRUPT, ...). */
+int csp__standing_of(csp__check_ctx *ctx, const char *id, csp__standing *out);
 
 /* Whether an organisation is a responsible authority on the date (its flag,
  * and in existence then: established_on and dissolved_on, its in-force period). */
