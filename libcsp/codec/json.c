@@ -701,26 +701,20 @@ static int note_refs(exporter *x, const csp__record *r, int placed, long long pl
     return rc < 0 ? rc : CSP_OK;
 }
 
-/* At the end: every reference handed out names a record the export read,
- * and the export read as many records of each entity as the register counted
- * at the start, in the same read transaction (records nested in others are
- * read through an index; a damaged one would otherwise leave some out unseen). */
-/* The longest id the model takes (schema/record.c). */
-#define ID_MAX 128
 
 /* A walk of the index of an entity's ids (check_ids). */
 typedef struct id_walk {
     exporter *x;
     const csp__entity *e;
     size_t seen;
-    char last[ID_MAX + 2];
+    char last[CSP__ID_SIZE];
 } id_walk;
 
 static int check_id(const char *id, long long place, void *arg)
 {
     id_walk *w = arg;
     size_t at;
-    int ok = strlen(id) <= ID_MAX && (!w->seen || strcmp(w->last, id) < 0) &&
+    int ok = strlen(id) <= CSP__ID_MAX && (!w->seen || strcmp(w->last, id) < 0) &&
              csp__idset_get(&w->x->read, w->e->id, id, &at) && at == (size_t)place;
     if (!ok)
         return csp__fail(CSP_ECORRUPT,
@@ -749,6 +743,10 @@ static int check_ids(exporter *x, const csp__entity *e)
     return rc;
 }
 
+/* At the end: every reference handed out names a record the export read,
+ * and the export read as many records of each entity as the register counted
+ * at the start, in the same read transaction (records nested in others are
+ * read through an index; a damaged one would otherwise leave some out unseen). */
 static int check_pending(exporter *x)
 {
     for (int k = 0; k < CSP__ENTITY_COUNT; k++) {

@@ -26,7 +26,7 @@
 #define FILTER_BITS (1u << 20)
 
 struct csp__update_map {
-    csp__idset index; /* action id -> its place in last (the ids in pool) */
+    csp__idset index; /* action id -> its place in last (its copies of the ids in pool) */
     csp__pool pool;
     char (*last)[11];
     size_t n, cap;
@@ -76,9 +76,8 @@ static int add_update(const char *const *v, void *arg)
             memcpy(m->last[at], last, sizeof last);
         return CSP_OK;
     }
-    const char *kept = csp__pool_strdup(&m->pool, action);
-    if (!kept || csp__reserve(&m->last, &m->cap, m->n + 1, sizeof *m->last) ||
-        csp__idset_put(&m->index, CSP_ENTITY_ACTION, kept, m->n) < 0)
+    if (csp__reserve(&m->last, &m->cap, m->n + 1, sizeof *m->last) ||
+        csp__idset_put(&m->index, CSP_ENTITY_ACTION, action, m->n) < 0)
         return csp__fail(CSP_ENOMEM, "out of memory");
     memcpy(m->last[m->n++], last, sizeof last);
     return CSP_OK;
@@ -104,6 +103,8 @@ static int updates_of(csp__check_ctx *ctx, struct csp__update_map **out)
     struct csp__update_map *m = calloc(1, sizeof *m);
     if (!m)
         return csp__fail(CSP_ENOMEM, "out of memory");
+    m->index.owns = 1;
+    m->index.pool = &m->pool;
     map_build b = {m, ctx->as_of};
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION_UPDATE]);
@@ -136,7 +137,7 @@ static const char *latest_update(const struct csp__update_map *m, const char *ac
 typedef struct faults {
     csp__strlist ids;
     size_t nnamed;
-    char named_id[NAMED][130];
+    char named_id[NAMED][CSP__ID_SIZE];
     char detail[NAMED][300]; /* what is said of each after its title */
     char first_due[11]; /* ACT-002: the earliest due date among them */
 } faults;
@@ -154,11 +155,11 @@ typedef struct seat_verdict {
 } seat_verdict;
 
 struct csp__action_digest {
-    char partnership[130];
+    char partnership[CSP__ID_SIZE];
     size_t open;            /* actions open on the date */
     faults champion, late, stale;
     int held;               /* a meeting was held by the date */
-    char meeting[130];      /* the last one */
+    char meeting[CSP__ID_SIZE];      /* the last one */
     char meeting_date[11];
     seat_verdict *seats;
     size_t nseats, cap;

@@ -46,7 +46,7 @@ typedef struct latest {
     const char *kind; /* of assessment */
     size_t seen;      /* records of the kind */
     size_t undated;   /* of which with no date */
-    char id[130];     /* the latest dated one, not after the date checked */
+    char id[CSP__ID_SIZE];     /* the latest dated one, not after the date checked */
     char date[11];    /* as written */
     char last[11];    /* its last day */
     char title[300];
@@ -146,16 +146,16 @@ int csp__rule_assessment_within(csp__check_ctx *ctx, const csp__rule *rule, cons
 /* ---- the partnership plan ------------------------------------------------------------ */
 
 struct csp__plans {
-    char partnership[130]; /* whose they are */
+    char partnership[CSP__ID_SIZE]; /* whose they are */
     csp__check_ctx *ctx;
     size_t seen;          /* partnership plans on record */
     size_t undated;       /* agreed or published ones with an open period */
-    char in_force[130];   /* the plan in force (the latest starting), or "" */
+    char in_force[CSP__ID_SIZE];   /* the plan in force (the latest starting), or "" */
     char start[11];       /* its start's first day */
-    char ended[130];      /* the latest agreed or published plan whose period ended before the date */
+    char ended[CSP__ID_SIZE];      /* the latest agreed or published plan whose period ended before the date */
     char ended_end[11];
     char ended_as_written[11];
-    char undated_id[130]; /* one with an open period */
+    char undated_id[CSP__ID_SIZE]; /* one with an open period */
 };
 typedef struct csp__plans plans;
 
@@ -426,7 +426,7 @@ typedef struct discharged {
     csp__check_ctx *ctx;
     const char *duty;
     const char *from;  /* a full date: the first day that counts */
-    char id[130];
+    char id[CSP__ID_SIZE];
     char date[11];     /* as written */
     char last[11];     /* its last day */
     char title[300];
@@ -512,7 +512,7 @@ int csp__rule_plan_sent_to_pcc(csp__check_ctx *ctx, const csp__rule *rule, const
 /* A public meeting of the partnership or its strategy groups held in the period. */
 typedef struct public_meeting {
     csp__check_ctx *ctx;
-    char id[130];
+    char id[CSP__ID_SIZE];
     char date[11];
 } public_meeting;
 
@@ -570,7 +570,7 @@ int csp__rule_engagement_within(csp__check_ctx *ctx, const csp__rule *rule, cons
  * completed strategic needs assessment, of the partnership's family, as of the date. */
 typedef struct svd_outputs {
     csp__check_ctx *ctx;
-    char strategy[130], strategy_date[11], strategy_title[300];
+    char strategy[CSP__ID_SIZE], strategy_date[11], strategy_title[300];
     size_t strategies_undated;
     latest sna;
 } svd_outputs;

@@ -23,8 +23,8 @@ typedef struct partnership_meetings {
 /* The meetings of every partnership checked: for a whole register, read in
  * one pass over the table; for one partnership, its own. */
 struct csp__meeting_map {
-    csp__idset index; /* partnership id -> its place in p (owns the ids) */
-    csp__pool pool;   /* the meetings' ids */
+    csp__idset index; /* partnership id -> its place in p (its copies of the ids in pool) */
+    csp__pool pool;   /* the partnerships' and the meetings' ids */
     partnership_meetings *p;
     size_t n, cap;
     const char *as_of;
@@ -92,6 +92,7 @@ static int meetings_of(csp__check_ctx *ctx, const char *p, const partnership_mee
         if (!m)
             return csp__fail(CSP_ENOMEM, "out of memory");
         m->index.owns = 1;
+        m->index.pool = &m->pool;
         m->as_of = ctx->as_of;
         csp__query q;
         csp__query_init(&q, &csp__entities[CSP_ENTITY_MEETING]);
@@ -114,13 +115,13 @@ static int meetings_of(csp__check_ctx *ctx, const char *p, const partnership_mee
     return CSP_OK;
 }
 
-int csp__last_held(csp__check_ctx *ctx, const char *p, char id[130], char date[11])
+int csp__last_held(csp__check_ctx *ctx, const char *p, char id[CSP__ID_SIZE], char date[11])
 {
     const partnership_meetings *pm = NULL;
     int rc = meetings_of(ctx, p, &pm);
     if (rc || !pm || !pm->n)
         return rc;
-    snprintf(id, 130, "%s", pm->v[pm->n - 1].id);
+    snprintf(id, CSP__ID_SIZE, "%s", pm->v[pm->n - 1].id);
     snprintf(date, 11, "%s", pm->v[pm->n - 1].date);
     return 1;
 }

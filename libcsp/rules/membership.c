@@ -206,7 +206,7 @@ static int svd_seat(const csp__record *m, void *arg)
 typedef struct lead {
     csp__check_ctx *ctx;
     const char *p;
-    char id[130];
+    char id[CSP__ID_SIZE];
 } lead;
 
 static int holding(const csp__record *h, void *arg)

@@ -63,7 +63,7 @@ void csp__meetings_free(struct csp__meeting_map *m);
 /* The last meeting of partnership p held by the date checked (as
  * csp_partnership_last_meeting), its id and date into id and date: 1 when
  * there is one, 0 when none was held, or an error. */
-int csp__last_held(csp__check_ctx *ctx, const char *p, char id[130], char date[11]);
+int csp__last_held(csp__check_ctx *ctx, const char *p, char id[CSP__ID_SIZE], char date[11]);
 
 /* Frees what the action rules kept in ctx. */
 void csp__actions_free(csp__check_ctx *ctx);

@@ -9,7 +9,7 @@
 typedef struct reviews {
     csp__check_ctx *ctx;
     size_t seen;       /* reviews of the partnership not after the date */
-    char latest[130];  /* the latest of them */
+    char latest[CSP__ID_SIZE];  /* the latest of them */
     char last[11];     /* its date */
     csp__strlist ids;  /* all of them, by date */
 } reviews;

@@ -119,8 +119,8 @@ static int check_id(const char *s, const char *path)
     size_t n = strlen(s);
     if (n == 0)
         return csp__fail_at(CSP_EINVALID, path, "an id must not be empty");
-    if (n > 128)
-        return csp__fail_at(CSP_EINVALID, path, "id \"%.40s...\" is longer than 128 characters", s);
+    if (n > CSP__ID_MAX)
+        return csp__fail_at(CSP_EINVALID, path, "id \"%.40s...\" is longer than %d characters", s, CSP__ID_MAX);
     for (size_t i = 0; i < n; i++)
         if (!id_char(s[i], i == 0))
             return csp__fail_at(CSP_EINVALID, path,

@@ -16,6 +16,11 @@
 
 #include <stddef.h>
 
+/* The longest id the model takes, in characters (ids are ASCII: bytes too). */
+#define CSP__ID_MAX 128
+/* A buffer that holds any id, with room to spare for its NUL. */
+#define CSP__ID_SIZE (CSP__ID_MAX + 2)
+
 /* An enum: its values in documented order, each with a label and a doc line. */
 typedef struct csp__enum {
     const char *name;                /* "membership_role" */

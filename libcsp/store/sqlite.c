@@ -383,8 +383,10 @@ static void index_sql(csp__buf *b)
 /* The columns a record is read from: its own (every field but the lists),
  * then for each list field whether it has an item, so that the list is read
  * (a statement of its own) only when it has one: most records' lists are
- * empty (a record's sources, a seat's nothing). */
-static void build_select_columns(csp__buf *b, const csp__entity *e)
+ * empty (a record's sources, a seat's nothing). With walked, each list's
+ * column is a 0 that keeps its place: a scan in id order learns it by
+ * walking the list tables beside it (merge_items). */
+static void build_select_columns(csp__buf *b, const csp__entity *e, int walked)
 {
     int first = 1;
     for (int i = 0; i < e->nfields; i++) {
@@ -394,7 +396,9 @@ static void build_select_columns(csp__buf *b, const csp__entity *e)
         first = 0;
     }
     for (int i = 0; i < e->nfields; i++)
-        if (csp__field_is_list(&e->fields[i]))
+        if (csp__field_is_list(&e->fields[i]) && walked)
+            csp__buf_puts(b, ", 0");
+        else if (csp__field_is_list(&e->fields[i]))
             csp__buf_printf(b, ", EXISTS (SELECT 1 FROM \"%s_%s\" WHERE owner = \"%s\".id)", e->plural,
                             e->fields[i].name, e->plural);
 }
@@ -408,14 +412,14 @@ static void select_columns(csp__buf *b, const csp__entity *e)
 {
     ptrdiff_t k = e - csp__entities;
     if (k < 0 || k >= CSP__ENTITY_COUNT) { /* not one of the model's (a test's own) */
-        build_select_columns(b, e);
+        build_select_columns(b, e, 0);
         return;
     }
     sqlite3_mutex *m = sqlite3_mutex_alloc(SQLITE_MUTEX_STATIC_APP2);
     sqlite3_mutex_enter(m);
     if (!select_cache[k]) {
         csp__buf c = {0};
-        build_select_columns(&c, e);
+        build_select_columns(&c, e, 0);
         if (c.failed)
             csp__buf_free(&c);
         else
@@ -426,7 +430,7 @@ static void select_columns(csp__buf *b, const csp__entity *e)
     if (cols)
         csp__buf_puts(b, cols);
     else
-        build_select_columns(b, e);
+        build_select_columns(b, e, 0);
 }
 
 /* The number of columns select_columns() gives. */
@@ -1063,10 +1067,6 @@ static int bind_where(sqlite3_stmt *st, const csp__query *q)
     return param;
 }
 
-/* Builds "SELECT <columns> FROM <table> WHERE ... ORDER BY ... LIMIT ..."
- * (count: SELECT count(*) over the same selection). With names, each named
- * reference's target is joined ("n_<field>") and its name selected after the
- * record's own columns. */
 /* A query of every record of an entity in id order: no condition, no order
  * asked for, not an ordered entity. */
 static int id_scan(const csp__query *q)
@@ -1083,6 +1083,10 @@ static int has_lists(const csp__entity *e)
     return 0;
 }
 
+/* Builds "SELECT <columns> FROM <table> WHERE ... ORDER BY ... LIMIT ..."
+ * (count: SELECT count(*) over the same selection). With names, each named
+ * reference's target is joined ("n_<field>") and its name selected after the
+ * record's own columns. */
 static void query_sql(csp__buf *b, const csp__query *q, int count)
 {
     const csp__entity *e = q->e;
@@ -1091,19 +1095,9 @@ static void query_sql(csp__buf *b, const csp__query *q, int count)
         csp__buf_puts(b, "SELECT count(*) FROM (SELECT 1");
     else if (id_scan(q) && has_lists(e)) {
         /* Whether each record has list items comes from walking the list
-         * tables beside the scan (store_next), not from an EXISTS lookup per
-         * record and list: each list's column is a 0 that keeps its place. */
+         * tables beside the scan (store_next), not an EXISTS per record. */
         csp__buf_puts(b, "SELECT ");
-        int first = 1;
-        for (int i = 0; i < e->nfields; i++) {
-            if (!csp__field_is_list(&e->fields[i])) {
-                csp__buf_printf(b, "%s\"%s\".\"%s\"", first ? "" : ", ", e->plural, e->fields[i].name);
-                first = 0;
-            }
-        }
-        for (int i = 0; i < e->nfields; i++)
-            if (csp__field_is_list(&e->fields[i]))
-                csp__buf_puts(b, ", 0");
+        build_select_columns(b, e, 1);
     } else {
         csp__buf_puts(b, "SELECT ");
         select_columns(b, e);
