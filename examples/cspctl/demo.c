@@ -310,7 +310,9 @@ static int print_strategy(csp_register *reg, const csp_strategy *s, const char *
     int in = csp_strategy_in_force(s, as_of);
     if (in < 0)
         return fail("demo");
-    if (in)
+    if (in && !start && !end) /* agreed, but its period is not on record: not shown to be current */
+        printf("      Not shown to be in force on %s: no period is on record.\n", when);
+    else if (in)
         printf("      In force on %s.\n", when);
     else if (strcmp(csp_strategy_status(s), "agreed") != 0 && strcmp(csp_strategy_status(s), "published") != 0)
         printf("      Not in force: it is %s.\n", status);
