@@ -145,6 +145,46 @@ START_TEST(test_date_not_before)
 }
 END_TEST
 
+/* The quick date test agrees with csp_date_check on every string tried: every
+ * day of 1999-2101 and the month and year forms, and strings malformed at
+ * each position; and a last day worked out quickly agrees with the calendar. */
+START_TEST(test_date_valid_agrees)
+{
+    char s[16];
+    size_t tried = 0;
+    for (int y = 1999; y <= 2101; y++)
+        for (int m = 0; m <= 13; m++)
+            for (int d = 0; d <= 32; d++) {
+                snprintf(s, sizeof s, "%04d-%02d-%02d", y, m, d);
+                int valid = csp_date_check(s) == CSP_OK;
+                ck_assert_msg(csp__date_valid(s) == valid, "csp__date_valid(\"%s\") != %d", s, valid);
+                tried++;
+            }
+    static const char *const odd[] = {"",           "2",          "202",         "2024-",       "2024-1",
+                                      "2024-1-01",  "2024-01-",   "2024-01-1",   "2024-01-011", "0000",
+                                      "0000-01-01", "2024/01/01", "2024-01/01",  "20a4",        "2024-0a",
+                                      "2024-01-0a", " 2024",      "2024 ",       "2024-00",     "2024-13",
+                                      "2024-02-30", "2023-02-29", "2024-02-29",  "1900-02-29",  "2000-02-29",
+                                      "9999-12-31", "2024-12",    "2024",        "2024-19",     "2024-01-40",
+                                      "2024-01-31x"};
+    for (size_t i = 0; i < sizeof odd / sizeof *odd; i++) {
+        int valid = csp_date_check(odd[i]) == CSP_OK;
+        ck_assert_msg(csp__date_valid(odd[i]) == valid, "csp__date_valid(\"%s\") != %d", odd[i], valid);
+    }
+    ck_assert_uint_eq(tried, (size_t)103 * 14 * 33);
+    char last[11];
+    static const struct {
+        const char *date, *last;
+    } months[] = {{"2024-02", "2024-02-29"}, {"2023-02", "2023-02-28"}, {"1900-02", "1900-02-28"},
+                  {"2000-02", "2000-02-29"}, {"2024-04", "2024-04-30"}, {"2024-12", "2024-12-31"},
+                  {"2024", "2024-12-31"},    {"2024-06-15", "2024-06-15"}};
+    for (size_t i = 0; i < sizeof months / sizeof *months; i++) {
+        csp__date_last_day(last, months[i].date);
+        ck_assert_str_eq(last, months[i].last);
+    }
+}
+END_TEST
+
 static Suite *util_suite(void)
 {
     Suite *s = suite_create("util");
@@ -154,6 +194,7 @@ static Suite *util_suite(void)
     tcase_add_test(tc, test_pool);
     tcase_add_test(tc, test_idset_as_map);
     tcase_add_test(tc, test_date_not_before);
+    tcase_add_test(tc, test_date_valid_agrees);
     suite_add_tcase(s, tc);
     return s;
 }

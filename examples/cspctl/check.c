@@ -178,6 +178,37 @@ static void json_string(const char *s)
     out_mem("\"", 1);
 }
 
+/* One evidence entry: sep, before (its entity), the id as a JSON string and
+ * "}". An id is plain ASCII (the library checks it), so it is copied whole
+ * into the buffer; anything else takes json_string's way. */
+static void json_evidence(const char *sep, const char *before, size_t nbefore, const char *id)
+{
+    size_t nsep = strlen(sep), len = id ? strlen(id) : 0, need = nsep + nbefore + len + 3;
+    int simple = id != NULL;
+    for (size_t i = 0; simple && i < len; i++)
+        simple = plain((unsigned char)id[i]);
+    if (simple && need > sizeof out.b - out.n)
+        out_flush();
+    if (!simple || need > sizeof out.b - out.n) {
+        out_mem(sep, nsep);
+        out_mem(before, nbefore);
+        json_string(id);
+        out_mem("}", 1);
+        return;
+    }
+    char *p = out.b + out.n;
+    memcpy(p, sep, nsep);
+    p += nsep;
+    memcpy(p, before, nbefore);
+    p += nbefore;
+    *p++ = '"';
+    memcpy(p, id, len);
+    p += len;
+    *p++ = '"';
+    *p = '}';
+    out.n += need;
+}
+
 static void json_field(const char *key, const char *value, int last)
 {
     out_mem("\"", 1);
@@ -235,11 +266,7 @@ static void json_report(const csp_report *r)
                                  csp_schema_entity_name((size_t)entity)); /* an entity's name is plain */
                 nbefore = n > 0 && (size_t)n < sizeof before ? (size_t)n : 0;
             }
-            if (k)
-                out_mem(", ", 2);
-            out_mem(before, nbefore);
-            json_string(csp_finding_evidence_id(f, k));
-            out_mem("}", 1);
+            json_evidence(k ? ", " : "", before, nbefore, csp_finding_evidence_id(f, k));
         }
         out_str("]}");
     }

@@ -37,6 +37,32 @@ static int parse(const char *s, int *y, int *m, int *d)
     return CSP_OK;
 }
 
+int csp__date_valid(const char *s)
+{
+    static const unsigned char days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    size_t n = 0;
+    for (; n < 4; n++)
+        if (s[n] < '0' || s[n] > '9')
+            return 0;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    if (y == 0)
+        return 0;
+    if (s[4] == '\0')
+        return 1;
+    if (s[4] != '-' || s[5] < '0' || s[5] > '1' || s[6] < '0' || s[6] > '9')
+        return 0;
+    int m = (s[5] - '0') * 10 + (s[6] - '0');
+    if (m < 1 || m > 12)
+        return 0;
+    if (s[7] == '\0')
+        return 1;
+    if (s[7] != '-' || s[8] < '0' || s[8] > '3' || s[9] < '0' || s[9] > '9' || s[10] != '\0')
+        return 0;
+    int d = (s[8] - '0') * 10 + (s[9] - '0');
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d >= 1 && d <= days[m - 1] + (m == 2 && leap);
+}
+
 int csp_date_check(const char *iso)
 {
     CSP__ARG(iso);
@@ -167,6 +193,19 @@ void csp__date_last_day(char out[11], const char *date)
 {
     if (full_day(out, date))
         return;
+    if (strlen(date) == 7 && date[5] >= '0' && date[5] <= '1') { /* a month: its last day, quickly */
+        int y = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
+        int m = (date[5] - '0') * 10 + (date[6] - '0');
+        if (m >= 1 && m <= 12) {
+            int d = days_in(y, m);
+            memcpy(out, date, 7);
+            out[7] = '-';
+            out[8] = (char)('0' + d / 10);
+            out[9] = (char)('0' + d % 10);
+            out[10] = '\0';
+            return;
+        }
+    }
     int y = 0, m = 12, d = 0;
     int n = date_parts(date, &y, &m, &d);
     if (n < 2)

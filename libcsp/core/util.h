@@ -10,6 +10,9 @@
 /* Whether a valid date is not wholly before another: its period reaches
  * `from` ("2020-03" is not before "2020-03-15"). */
 int csp__date_not_before(const char *date, const char *from);
+/* 1 when s is a valid date (as csp_date_check), else 0, leaving the error
+ * state alone: the quick test for values read in bulk. */
+int csp__date_valid(const char *s);
 
 /* The first and the last day of the period a valid date names ("2020-03":
  * 2020-03-01 and 2020-03-31), as full dates. */

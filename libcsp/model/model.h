@@ -77,6 +77,8 @@ int csp__read_each(csp_register *reg, const csp__query *q, int (*each)(const csp
  * selects, in no order, unchecked: the caller checks what it uses. */
 int csp__scan(csp_register *reg, const csp__query *q, const int *fields, int n,
               int (*each)(const char *const *values, void *arg), void *arg);
+/* How many records q selects, into *out. */
+int csp__count(csp_register *reg, const csp__query *q, size_t *out);
 
 /* Adds "the action is open" (status open or in progress: not done,
  * cancelled or superseded) to a query over actions. */

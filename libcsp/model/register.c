@@ -242,6 +242,11 @@ int csp__scan(csp_register *reg, const csp__query *q, const int *fields, int n,
     return reg->store->scan(reg->store, q, fields, n, each, arg);
 }
 
+int csp__count(csp_register *reg, const csp__query *q, size_t *out)
+{
+    return reg->store->count(reg->store, q, out);
+}
+
 int csp__read_open(csp_register *reg, const csp__query *q, csp__cursor **out)
 {
     return reg->store->open_cursor(reg->store, q, out);

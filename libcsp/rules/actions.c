@@ -109,7 +109,13 @@ static int updates_of(csp__check_ctx *ctx, struct csp__update_map **out)
     csp__query q;
     csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION_UPDATE]);
     static const int fields[] = {CSP_ACTION_UPDATE_ACTION, CSP_ACTION_UPDATE_DATE};
-    int rc = csp__scan(ctx->reg, &q, fields, 2, add_update, &b);
+    /* Room for every update at once: the table is not rebuilt as it fills. */
+    size_t n = 0;
+    int rc = csp__count(ctx->reg, &q, &n);
+    if (rc == CSP_OK && csp__idset_reserve(&m->index, n))
+        rc = csp__fail(CSP_ENOMEM, "out of memory");
+    if (rc == CSP_OK)
+        rc = csp__scan(ctx->reg, &q, fields, 2, add_update, &b);
     csp__query_reset(&q);
     if (rc) {
         map_free(m);
@@ -148,9 +154,8 @@ static int would_name(const faults *f, const char *id)
     return f->nnamed < NAMED || strcmp(id, f->named_id[NAMED - 1]) < 0;
 }
 
-/* A champion's seat, judged once per partnership: "" when it is fine, else why not. */
+/* Why a champion's seat does not serve: "" when it does. */
 typedef struct seat_verdict {
-    char *seat;
     char why[300];
 } seat_verdict;
 
@@ -161,8 +166,6 @@ struct csp__action_digest {
     int held;               /* a meeting was held by the date */
     char meeting[CSP__ID_SIZE];      /* the last one */
     char meeting_date[11];
-    seat_verdict *seats;
-    size_t nseats, cap;
 };
 
 static void faults_clear(faults *f)
@@ -177,9 +180,6 @@ static void digest_free(struct csp__action_digest *d)
     faults_clear(&d->champion);
     faults_clear(&d->late);
     faults_clear(&d->stale);
-    for (size_t i = 0; i < d->nseats; i++)
-        free(d->seats[i].seat);
-    free(d->seats);
     free(d);
 }
 
@@ -235,34 +235,49 @@ static int judge_seat(csp__check_ctx *ctx, const char *seat, char *why, size_t s
     return rc;
 }
 
-static int seat_why(csp__check_ctx *ctx, struct csp__action_digest *d, const char *seat, const char **why)
-{
-    for (size_t i = 0; i < d->nseats; i++)
-        if (strcmp(d->seats[i].seat, seat) == 0) {
-            *why = d->seats[i].why;
-            return CSP_OK;
-        }
-    if (csp__reserve(&d->seats, &d->cap, d->nseats + 1, sizeof *d->seats))
-        return CSP_ENOMEM;
-    seat_verdict *v = &d->seats[d->nseats];
-    if (!(v->seat = csp__strdup(seat)))
-        return csp__fail(CSP_ENOMEM, "out of memory");
-    int rc = judge_seat(ctx, seat, v->why, sizeof v->why);
-    if (rc) {
-        free(v->seat);
-        return rc;
-    }
-    d->nseats++;
-    *why = v->why;
-    return CSP_OK;
-}
-
-/* The digests of a check: one per partnership, found by its id. */
+/* The digests of a check: one per partnership, found by its id; and the
+ * verdict on each champion's seat, judged once per check. The ids looked up
+ * for every action are kept together in a pool, so a lookup reads a few
+ * lines of memory that stay in the cache. */
 struct csp__action_digests {
     struct csp__action_digest **v;
     size_t n, cap;
-    csp__idset index; /* partnership id -> its place in v (borrowing each digest's id) */
+    csp__idset index; /* partnership id -> its place in v */
+    seat_verdict *seats;
+    size_t nseats, seats_cap;
+    csp__idset seat_index; /* membership id -> its place in seats */
+    csp__pool pool;        /* the two indexes' ids */
 };
+
+static struct csp__action_digests *digests_new(void)
+{
+    struct csp__action_digests *all = calloc(1, sizeof *all);
+    if (all) {
+        all->index.owns = all->seat_index.owns = 1;
+        all->index.pool = all->seat_index.pool = &all->pool;
+    }
+    return all;
+}
+
+/* The verdict on a champion's seat, judged on its first action. */
+static int seat_why(csp__check_ctx *ctx, struct csp__action_digests *all, const char *seat, const char **why)
+{
+    size_t at;
+    if (csp__idset_get(&all->seat_index, CSP_ENTITY_MEMBERSHIP, seat, &at)) {
+        *why = all->seats[at].why;
+        return CSP_OK;
+    }
+    if (csp__reserve(&all->seats, &all->seats_cap, all->nseats + 1, sizeof *all->seats))
+        return CSP_ENOMEM;
+    seat_verdict *v = &all->seats[all->nseats];
+    int rc = judge_seat(ctx, seat, v->why, sizeof v->why);
+    if (rc)
+        return rc;
+    if (csp__idset_put(&all->seat_index, CSP_ENTITY_MEMBERSHIP, seat, all->nseats) < 0)
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    *why = all->seats[all->nseats++].why;
+    return CSP_OK;
+}
 
 static struct csp__action_digest *digest_find(const struct csp__action_digests *all, const char *partnership)
 {
@@ -277,7 +292,10 @@ static void digests_free(struct csp__action_digests *all)
     for (size_t i = 0; i < all->n; i++)
         digest_free(all->v[i]);
     free(all->v);
+    free(all->seats);
     csp__idset_clear(&all->index);
+    csp__idset_clear(&all->seat_index);
+    csp__pool_free(&all->pool);
     free(all);
 }
 
@@ -322,7 +340,7 @@ static int judge(const char *const *v, void *arg)
     d->open++;
     /* CSP-ACT-001: a champion who sits for a responsible authority. */
     const char *seat = v[A_CHAMPION], *why = "no champion is named";
-    int rc = seat ? seat_why(j->ctx, d, seat, &why) : CSP_OK;
+    int rc = seat ? seat_why(j->ctx, j->all, seat, &why) : CSP_OK;
     if (rc == CSP_OK && why[0])
         rc = fault(j->ctx, &d->champion, id, why);
     /* CSP-ACT-002: within its due date (a due month is due by its end). */
@@ -378,7 +396,7 @@ static int list_partnership(const csp__record *p, void *arg)
 static int digest_of(csp__check_ctx *ctx, const csp__record *p, struct csp__action_digest **out)
 {
     if (!ctx->actions) {
-        struct csp__action_digests *all = calloc(1, sizeof *all);
+        struct csp__action_digests *all = digests_new();
         if (!all)
             return csp__fail(CSP_ENOMEM, "out of memory");
         int rc;

@@ -240,9 +240,9 @@ int csp__field_check_text(const csp__field *f, const char *s, const char *path)
 {
     if (!path)
         path = f->name;
-    size_t n = strlen(s);
     /* Ids, enum values and dates are checked character by character against
      * ASCII forms below; free text is checked as UTF-8 by check_text. */
+    size_t n;
     switch (f->type) {
     case CSP_FIELD_ID:
     case CSP_FIELD_REF:
@@ -253,6 +253,8 @@ int csp__field_check_text(const csp__field *f, const char *s, const char *path)
         return check_enum(f->en, s, path);
     case CSP_FIELD_DATE:
     case CSP_FIELD_DATE_LIST: {
+        if (csp__date_valid(s))
+            return CSP_OK;
         int rc = csp_date_check(s);
         if (rc) {
             char msg[256];
@@ -263,6 +265,7 @@ int csp__field_check_text(const csp__field *f, const char *s, const char *path)
     }
     case CSP_FIELD_TEXT:
     case CSP_FIELD_TEXT_LIST:
+        n = strlen(s);
         if (n == 0)
             return csp__fail_at(CSP_EINVALID, path, "text must not be empty (leave the field out instead)");
         if (f->format == CSP__FORMAT_GSS)

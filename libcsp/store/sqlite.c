@@ -720,13 +720,24 @@ static int bad_value(sqlite_store *s, const csp__record *r, const char *field, c
                      r->e->name, r->v[0].s ? r->v[0].s : "?", field, what);
 }
 
-/* The text of column col (of the type given, sqlite3_column_type's), checked
- * to be text with no NUL byte in it. */
-static const char *column_text(sqlite3_stmt *row, int col, int type, int *bad)
+/* The text of column col into *text (NULL for NULL). CSP_OK; 1 when the value
+ * is not text or holds a NUL byte (the caller says where); CSP_ENOMEM. One
+ * sqlite3_column_ call per value, not three (scans read millions): the
+ * value's type, text and size are then read without the statement's
+ * bookkeeping. The connection has no mutex (SQLITE_OPEN_NOMUTEX), so the
+ * value, unprotected, is as safe to read as a protected one. */
+static int column_text(sqlite3_stmt *row, int col, const char **text)
 {
-    const char *text = (const char *)sqlite3_column_text(row, col);
-    *bad = type != SQLITE_TEXT || (text && (size_t)sqlite3_column_bytes(row, col) != strlen(text));
-    return text;
+    sqlite3_value *cell = sqlite3_column_value(row, col);
+    int type = sqlite3_value_type(cell);
+    *text = NULL;
+    if (type == SQLITE_NULL)
+        return CSP_OK;
+    if (type != SQLITE_TEXT)
+        return 1;
+    if (!(*text = (const char *)sqlite3_value_text(cell)))
+        return csp__fail(CSP_ENOMEM, "out of memory");
+    return (size_t)sqlite3_value_bytes(cell) != strlen(*text);
 }
 
 /* Fills r from a row whose columns are select_columns(e), then reads the lists
@@ -735,7 +746,7 @@ static const char *column_text(sqlite3_stmt *row, int col, int type, int *bad)
 static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r, const unsigned char *items)
 {
     const csp__entity *e = r->e;
-    int col = 0, rc, bad = 0, type;
+    int col = 0, rc;
     for (int i = 0; i < e->nfields; i++) {
         const csp__field *f = &e->fields[i];
         if (csp__field_is_list(f))
@@ -744,11 +755,13 @@ static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r, const un
             if (sqlite3_column_type(row, col) != SQLITE_INTEGER)
                 return bad_value(s, r, f->name, "is not a number");
             r->v[i].i = sqlite3_column_int64(row, col);
-        } else if ((type = sqlite3_column_type(row, col)) != SQLITE_NULL) {
-            const char *text = column_text(row, col, type, &bad);
-            if (bad)
+        } else {
+            const char *text;
+            if ((rc = column_text(row, col, &text)) > 0)
                 return bad_value(s, r, f->name, "is not text, or holds a NUL byte");
-            if (!text || !(r->v[i].s = csp__strdup(text)))
+            if (rc)
+                return rc;
+            if (text && !(r->v[i].s = csp__strdup(text)))
                 return csp__fail(CSP_ENOMEM, "out of memory");
         }
         col++;
@@ -765,10 +778,12 @@ static int read_row(sqlite_store *s, sqlite3_stmt *row, csp__record *r, const un
             return rc;
         bind_text(st, 1, r->v[0].s);
         while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            const char *value = column_text(st, 0, sqlite3_column_type(st, 0), &bad);
-            if (bad) {
+            const char *value;
+            int bad = column_text(st, 0, &value);
+            if (bad || !value) {
                 sqlite3_reset(st);
-                return bad_value(s, r, e->fields[i].name, "holds an item that is not text, or holds a NUL byte");
+                return bad < 0 ? bad
+                               : bad_value(s, r, e->fields[i].name, "holds an item that is not text, or holds a NUL byte");
             }
             char *text = csp__strdup(value);
             if (!text || csp__strlist_push(&r->v[i].list, text)) {
@@ -1357,11 +1372,11 @@ static int store_id_index(csp__store *base, const csp__entity *e,
     if (rc)
         return rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        int bad = 0, type = sqlite3_column_type(st, 0);
-        const char *id = type == SQLITE_NULL ? NULL : column_text(st, 0, type, &bad);
+        const char *id;
+        int bad = column_text(st, 0, &id);
         if (!id || bad) {
             release_query(s, st);
-            return csp__fail(CSP_ECORRUPT,
+            return bad < 0 ? bad : csp__fail(CSP_ECORRUPT,
                              "register \"%s\" is damaged: an id in the index of %s is not text, or holds a NUL "
                              "byte (run cspctl verify)",
                              s->path, e->plural);
@@ -1409,11 +1424,10 @@ static int store_scan(csp__store *base, const csp__query *q, const int *fields, 
     const char *values[SCAN_MAX];
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         for (int k = 0; k < n; k++) {
-            int bad = 0, type = sqlite3_column_type(st, k);
-            values[k] = type == SQLITE_NULL ? NULL : column_text(st, k, type, &bad);
+            int bad = column_text(st, k, &values[k]);
             if (bad) {
                 release_query(s, st);
-                return csp__fail(CSP_ECORRUPT,
+                return bad < 0 ? bad : csp__fail(CSP_ECORRUPT,
                                  "register \"%s\" is damaged: a value of %s in %s is not text, or holds a NUL byte "
                                  "(run cspctl verify)",
                                  s->path, e->fields[fields[k]].name, e->plural);
