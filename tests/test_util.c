@@ -5,6 +5,8 @@
  */
 #include "testutil.h"
 #include "core/util.h"
+#include "schema/record.h"
+#include "schema/schema.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -185,6 +187,23 @@ START_TEST(test_date_valid_agrees)
 }
 END_TEST
 
+/* The quick id test agrees with the full check of an id field. */
+START_TEST(test_id_valid_agrees)
+{
+    char longest[CSP__ID_MAX + 2];
+    memset(longest, 'a', sizeof longest - 1);
+    longest[sizeof longest - 1] = '\0';
+    const csp__field *f = &csp__entities[CSP_ENTITY_ACTION].fields[CSP_ACTION_ID];
+    const char *cases[] = {"a", "a1", "A.b_c:d/e-f", "9", "", ".a", "_a", "-a", "/a", "a b", "a\"", "é", "a\x7f",
+                           "a\n", longest + 1, longest};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        int valid = csp__field_check_text(f, cases[i], "id") == CSP_OK;
+        ck_assert_msg(csp__id_valid(cases[i]) == valid, "csp__id_valid(\"%.20s\") != %d", cases[i], valid);
+    }
+    ck_assert(csp__id_valid(longest + 1) && !csp__id_valid(longest)); /* CSP__ID_MAX characters, and one more */
+}
+END_TEST
+
 static Suite *util_suite(void)
 {
     Suite *s = suite_create("util");
@@ -195,6 +214,7 @@ static Suite *util_suite(void)
     tcase_add_test(tc, test_idset_as_map);
     tcase_add_test(tc, test_date_not_before);
     tcase_add_test(tc, test_date_valid_agrees);
+    tcase_add_test(tc, test_id_valid_agrees);
     suite_add_tcase(s, tc);
     return s;
 }

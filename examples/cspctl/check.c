@@ -179,34 +179,34 @@ static void json_string(const char *s)
 }
 
 /* One evidence entry: sep, before (its entity), the id as a JSON string and
- * "}". An id is plain ASCII (the library checks it), so it is copied whole
- * into the buffer; anything else takes json_string's way. */
-static void json_evidence(const char *sep, const char *before, size_t nbefore, const char *id)
+ * "}". An id is plain ASCII (the library checks it), so it is copied into the
+ * buffer as it is checked, in one pass; anything else takes json_string's way. */
+static void json_evidence(const char *sep, size_t nsep, const char *before, size_t nbefore, const char *id)
 {
-    size_t nsep = strlen(sep), len = id ? strlen(id) : 0, need = nsep + nbefore + len + 3;
-    int simple = id != NULL;
-    for (size_t i = 0; simple && i < len; i++)
-        simple = plain((unsigned char)id[i]);
-    if (simple && need > sizeof out.b - out.n)
+    enum { ID_ROOM = 512 }; /* more than the longest id, with its quotes and "}" */
+    if (id && sizeof out.b - out.n < nsep + nbefore + ID_ROOM)
         out_flush();
-    if (!simple || need > sizeof out.b - out.n) {
-        out_mem(sep, nsep);
-        out_mem(before, nbefore);
-        json_string(id);
-        out_mem("}", 1);
-        return;
+    if (id && nsep + nbefore + ID_ROOM <= sizeof out.b - out.n) {
+        char *p = out.b + out.n, *end = p + nsep + nbefore + ID_ROOM - 3;
+        memcpy(p, sep, nsep);
+        p += nsep;
+        memcpy(p, before, nbefore);
+        p += nbefore;
+        *p++ = '"';
+        const char *c = id;
+        while (*c && p < end && plain((unsigned char)*c))
+            *p++ = *c++;
+        if (!*c) {
+            *p++ = '"';
+            *p++ = '}';
+            out.n = (size_t)(p - out.b);
+            return;
+        }
     }
-    char *p = out.b + out.n;
-    memcpy(p, sep, nsep);
-    p += nsep;
-    memcpy(p, before, nbefore);
-    p += nbefore;
-    *p++ = '"';
-    memcpy(p, id, len);
-    p += len;
-    *p++ = '"';
-    *p = '}';
-    out.n += need;
+    out_mem(sep, nsep); /* the buffer's end is where it was */
+    out_mem(before, nbefore);
+    json_string(id);
+    out_mem("}", 1);
 }
 
 static void json_field(const char *key, const char *value, int last)
@@ -259,14 +259,14 @@ static void json_report(const csp_report *r)
         char before[96] = "";
         size_t nbefore = 0;
         int entity = -1;
-        for (size_t k = 0; k < csp_finding_evidence_count(f); k++) {
+        for (size_t k = 0, nev = csp_finding_evidence_count(f); k < nev; k++) {
             if (csp_finding_evidence_entity(f, k) != entity) {
                 entity = csp_finding_evidence_entity(f, k);
                 int n = snprintf(before, sizeof before, "{\"entity\": \"%s\", \"id\": ",
                                  csp_schema_entity_name((size_t)entity)); /* an entity's name is plain */
                 nbefore = n > 0 && (size_t)n < sizeof before ? (size_t)n : 0;
             }
-            json_evidence(k ? ", " : "", before, nbefore, csp_finding_evidence_id(f, k));
+            json_evidence(", ", k ? 2 : 0, before, nbefore, csp_finding_evidence_id(f, k));
         }
         out_str("]}");
     }

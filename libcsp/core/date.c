@@ -59,8 +59,9 @@ int csp__date_valid(const char *s)
     if (s[7] != '-' || s[8] < '0' || s[8] > '3' || s[9] < '0' || s[9] > '9' || s[10] != '\0')
         return 0;
     int d = (s[8] - '0') * 10 + (s[9] - '0');
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d >= 1 && d <= days[m - 1] + (m == 2 && leap);
+    if (d >= 1 && d <= days[m - 1])
+        return 1;
+    return m == 2 && d == 29 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
 }
 
 int csp_date_check(const char *iso)

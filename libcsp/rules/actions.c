@@ -321,7 +321,9 @@ static int judge(const char *const *v, void *arg)
      * nothing, or fails its read). The title is not read here: only the
      * first few actions at fault are named, and their records are read then. */
     static const int checked_fields[] = {A_ID, A_RAISED_ON, A_DUE_ON};
-    for (size_t c = 0; c < sizeof checked_fields / sizeof *checked_fields; c++) {
+    int fine = (!v[A_ID] || csp__id_valid(v[A_ID])) && (!v[A_RAISED_ON] || csp__date_valid(v[A_RAISED_ON])) &&
+               (!v[A_DUE_ON] || csp__date_valid(v[A_DUE_ON]));
+    for (size_t c = 0; !fine && c < sizeof checked_fields / sizeof *checked_fields; c++) { /* what is wrong */
         int k = checked_fields[c], rc;
         if (v[k] && (rc = csp__field_check_text(&e->fields[judged_fields[k]], v[k], e->fields[judged_fields[k]].name)))
             return csp__fail(CSP_ECORRUPT, "the register is damaged: action \"%.128s\": %s (run cspctl verify)",

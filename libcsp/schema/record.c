@@ -114,6 +114,15 @@ static int id_char(char c, int first)
     return !first && (c == '.' || c == '_' || c == ':' || c == '/' || c == '-');
 }
 
+int csp__id_valid(const char *s)
+{
+    size_t i = 0;
+    for (; s[i]; i++)
+        if (i == CSP__ID_MAX || !id_char(s[i], i == 0))
+            return 0;
+    return i > 0;
+}
+
 static int check_id(const char *s, const char *path)
 {
     size_t n = strlen(s);

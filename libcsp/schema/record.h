@@ -46,6 +46,9 @@ static inline const char *csp__record_id(const csp__record *r)
 
 /* Checks one value for a field; raises at `path` (NULL: the field's name). */
 int csp__field_check_text(const csp__field *f, const char *s, const char *path);
+/* 1 when s is a valid id (as csp__field_check_text checks one), else 0,
+ * leaving the error state alone: the quick test for ids read in bulk. */
+int csp__id_valid(const char *s);
 int csp__field_check_int(const csp__field *f, long long i, const char *path);
 
 /* Setters: validate, copy, replace; the record is unchanged on error. */
