@@ -67,7 +67,9 @@ struct csp__store {
     int (*refs_pending)(csp__store *s);
     /* Sizes the page cache for bulk work (an import) or back to its size for
      * everyday work: a write of many records touches more pages than the
-     * everyday cache holds, and each page it lets go is written and read again. */
+     * everyday cache holds, and each page it lets go is written and read again.
+     * While on, the file's CHECK constraints are not tested: the caller checks
+     * every record it writes against the model first. */
     void (*bulk)(csp__store *s, int on);
 
     /* -- records */
