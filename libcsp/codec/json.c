@@ -551,7 +551,11 @@ static int source_rewind(source *s, const char *text, size_t len)
     return CSP_OK;
 }
 
-static int import_source(csp_register *reg, source *s, const char *text, size_t len)
+/* The everyday import: one transaction (or savepoint, inside the caller's),
+ * with references checked as records are written, so that an error is
+ * located: the record and line of a dangling reference, or of a record that
+ * breaks a rule across records. */
+static int import_checked(csp_register *reg, source *s, const char *text, size_t len)
 {
     importer im;
     memset(&im, 0, sizeof im);
@@ -576,6 +580,50 @@ static int import_source(csp_register *reg, source *s, const char *text, size_t 
     }
     reg->store->bulk(reg->store, 0);
     return rc;
+}
+
+/* A bulk load (store.h): the document imported as the outermost write, with
+ * the indexes of the tables it fills from empty built once at the end and
+ * every reference checked there at once. On any failure nothing is kept
+ * (CSP__LOAD_RETRY): the document is imported again the checked way, which
+ * says where the problem is. */
+#define CSP__LOAD_RETRY 1
+
+static int import_bulk(csp_register *reg, source *s)
+{
+    csp__store *st = reg->store;
+    int rc = st->load(st, CSP__LOAD_BEFORE);
+    importer im;
+    memset(&im, 0, sizeof im);
+    int begun = rc == CSP_OK && csp__writer_begin(&im.w, reg) == CSP_OK;
+    if (begun) {
+        im.pass = PASS_WRITE;
+        st->bulk(st, 1);
+        rc = st->load(st, CSP__LOAD_START);
+        if (rc == CSP_OK)
+            rc = walk(&im, s);
+        if (rc == CSP_OK)
+            rc = st->load(st, CSP__LOAD_END);
+        if (rc == CSP_OK)
+            rc = csp__writer_commit(&im.w);
+        if (rc)
+            csp__writer_abort(&im.w);
+        st->bulk(st, 0);
+    }
+    int after = st->load(st, CSP__LOAD_AFTER);
+    return begun && rc == CSP_OK && after == CSP_OK ? CSP_OK : CSP__LOAD_RETRY;
+}
+
+static int import_source(csp_register *reg, source *s, const char *text, size_t len)
+{
+    if (reg->depth == 0) {
+        if (import_bulk(reg, s) == CSP_OK)
+            return CSP_OK;
+        int rc = source_rewind(s, text, len);
+        if (rc)
+            return rc;
+    }
+    return import_checked(reg, s, text, len);
 }
 
 static int import_options(const csp_import_options *opts)

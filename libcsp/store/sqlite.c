@@ -81,6 +81,10 @@ typedef struct sqlite_store {
     } qc[CSP__QUERY_CACHE];
     unsigned long qclock;
     long long cache_size; /* the everyday page cache (PRAGMA cache_size as SQLite set it) */
+    /* A bulk load under way (store_load): foreign keys off, and the entities
+     * whose indexes were dropped until the end of it. */
+    int load_fk_off;
+    unsigned char load_dropped[CSP__ENTITY_COUNT];
 } sqlite_store;
 
 struct csp__cursor {
@@ -344,38 +348,53 @@ static void migration_sql(csp__buf *b, int version)
     }
 }
 
-/* The indexes the description asks for, each created if missing: references
- * (foreign-key checks and deletes look them up) and filterable fields (queries
- * use them); a filterable date has two, on the first and the last day it can
- * name, which the date conditions of a query use. */
-static void index_sql(csp__buf *b)
+/* The indexes the description asks for on entity e's tables, each created if
+ * missing (or, with drop, dropped if there): references (foreign-key checks
+ * and deletes look them up) and filterable fields (queries use them); a
+ * filterable date has two, on the first and the last day it can name, which
+ * the date conditions of a query use. */
+static void entity_index_sql(csp__buf *b, const csp__entity *e, int drop)
 {
-    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
-        const csp__entity *e = &csp__entities[k];
-        for (int i = 0; i < e->nfields; i++) {
-            const csp__field *f = &e->fields[i];
-            int filter = (f->flags & CSP_FLAG_FILTER) != 0;
-            if (f->type == CSP_FIELD_ID)
+    for (int i = 0; i < e->nfields; i++) {
+        const csp__field *f = &e->fields[i];
+        int filter = (f->flags & CSP_FLAG_FILTER) != 0;
+        if (f->type == CSP_FIELD_ID)
+            continue;
+        if (csp__field_is_list(f)) {
+            if (!filter && f->type != CSP_FIELD_REF_LIST)
                 continue;
-            if (csp__field_is_list(f)) {
-                if (filter || f->type == CSP_FIELD_REF_LIST)
-                    csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s_value\" ON \"%s_%s\"(value);\n", e->plural,
-                                    f->name, e->plural, f->name);
-            } else if (f->type == CSP_FIELD_DATE && filter) {
-                char col[160];
-                snprintf(col, sizeof col, "\"%s\"", f->name);
-                csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s_lo\" ON \"%s\"(", e->plural, f->name, e->plural);
-                date_lo(b, col);
-                csp__buf_printf(b, ");\nCREATE INDEX IF NOT EXISTS \"%s_%s_hi\" ON \"%s\"(", e->plural, f->name,
-                                e->plural);
-                date_hi(b, col);
-                csp__buf_puts(b, ");\n");
-            } else if (filter || f->type == CSP_FIELD_REF) {
+            if (drop)
+                csp__buf_printf(b, "DROP INDEX IF EXISTS \"%s_%s_value\";\n", e->plural, f->name);
+            else
+                csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s_value\" ON \"%s_%s\"(value);\n", e->plural,
+                                f->name, e->plural, f->name);
+        } else if (f->type == CSP_FIELD_DATE && filter) {
+            if (drop) {
+                csp__buf_printf(b, "DROP INDEX IF EXISTS \"%s_%s_lo\";\nDROP INDEX IF EXISTS \"%s_%s_hi\";\n", e->plural,
+                                f->name, e->plural, f->name);
+                continue;
+            }
+            char col[160];
+            snprintf(col, sizeof col, "\"%s\"", f->name);
+            csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s_lo\" ON \"%s\"(", e->plural, f->name, e->plural);
+            date_lo(b, col);
+            csp__buf_printf(b, ");\nCREATE INDEX IF NOT EXISTS \"%s_%s_hi\" ON \"%s\"(", e->plural, f->name, e->plural);
+            date_hi(b, col);
+            csp__buf_puts(b, ");\n");
+        } else if (filter || f->type == CSP_FIELD_REF) {
+            if (drop)
+                csp__buf_printf(b, "DROP INDEX IF EXISTS \"%s_%s\";\n", e->plural, f->name);
+            else
                 csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s\" ON \"%s\"(\"%s\");\n", e->plural, f->name,
                                 e->plural, f->name);
-            }
         }
     }
+}
+
+static void index_sql(csp__buf *b)
+{
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+        entity_index_sql(b, &csp__entities[k], 0);
 }
 
 /* ---- statements -------------------------------------------------------------- */
@@ -639,6 +658,79 @@ static void store_bulk(csp__store *base, int on)
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA cache_size = %lld", on ? -(long long)CSP__BULK_CACHE_KIB : s->cache_size);
     sqlite3_exec(s->db, sql, NULL, NULL, NULL); /* a hint: nothing to undo if it fails */
+}
+
+/* A bulk load: the import of a document as the outermost write (store.h). */
+static int store_load(csp__store *base, csp__load_phase phase)
+{
+    sqlite_store *s = impl(base);
+    int rc = CSP_OK;
+    switch (phase) {
+    case CSP__LOAD_BEFORE:
+        /* Outside a transaction (SQLite ignores the pragma inside one). */
+        memset(s->load_dropped, 0, sizeof s->load_dropped);
+        if ((rc = exec(s, "PRAGMA foreign_keys = OFF", "cannot prepare the import")) == CSP_OK)
+            s->load_fk_off = 1;
+        return rc;
+    case CSP__LOAD_START:
+        /* The indexes of the tables the load fills from empty: one sorted
+         * build each at the end costs far less than a million inserts at
+         * scattered places, the more so as the table grows. */
+        for (int k = 0; rc == CSP_OK && k < CSP__ENTITY_COUNT; k++) {
+            const csp__entity *e = &csp__entities[k];
+            char sql[200];
+            snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" LIMIT 1", e->plural);
+            sqlite3_stmt *st = NULL;
+            int step = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+            if (step == SQLITE_OK)
+                step = sqlite3_step(st);
+            sqlite3_finalize(st);
+            if (step == SQLITE_ROW)
+                continue; /* it has records: its indexes stay */
+            if (e->order_field >= 0)
+                continue; /* each record's place is found among its siblings, through its owner's index */
+            if (step != SQLITE_DONE)
+                return fail(s, step, "cannot prepare the import");
+            csp__buf b = {0};
+            entity_index_sql(&b, e, 1);
+            rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory")
+                          : b.p ? exec(s, b.p, "cannot prepare the import") : CSP_OK;
+            csp__buf_free(&b);
+            if (rc == CSP_OK)
+                s->load_dropped[k] = 1;
+        }
+        return rc;
+    case CSP__LOAD_END: {
+        /* The indexes back, then every reference checked at once. */
+        for (int k = 0; rc == CSP_OK && k < CSP__ENTITY_COUNT; k++) {
+            if (!s->load_dropped[k])
+                continue;
+            csp__buf b = {0};
+            entity_index_sql(&b, &csp__entities[k], 0);
+            rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory")
+                          : b.p ? exec(s, b.p, "cannot index the imported records") : CSP_OK;
+            csp__buf_free(&b);
+            if (rc == CSP_OK)
+                s->load_dropped[k] = 0;
+        }
+        if (rc || !s->load_fk_off)
+            return rc;
+        sqlite3_stmt *st = NULL;
+        int step = sqlite3_prepare_v2(s->db, "PRAGMA foreign_key_check", -1, &st, NULL);
+        if (step == SQLITE_OK)
+            step = sqlite3_step(st);
+        sqlite3_finalize(st);
+        if (step == SQLITE_ROW)
+            return csp__fail(CSP_EREFERENCE, "a reference names a record that does not exist");
+        return step == SQLITE_DONE ? CSP_OK : fail(s, step, "cannot check the imported references");
+    }
+    case CSP__LOAD_AFTER:
+        memset(s->load_dropped, 0, sizeof s->load_dropped); /* a rollback brought them back */
+        if (s->load_fk_off && (rc = exec(s, "PRAGMA foreign_keys = ON", "cannot end the import")) == CSP_OK)
+            s->load_fk_off = 0;
+        return rc;
+    }
+    return csp__fail(CSP_EARG, "no such phase of a bulk load");
 }
 
 static int store_refs_pending(csp__store *base)
@@ -2479,6 +2571,7 @@ int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options 
         .rollback_to = store_rollback_to,
         .refs_pending = store_refs_pending,
         .bulk = store_bulk,
+        .load = store_load,
         .get = store_get,
         .exists = store_exists,
         .insert = store_insert,

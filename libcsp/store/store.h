@@ -23,7 +23,7 @@
 #include "schema/record.h"
 
 /* The version of this table; a backend sets it, and the model refuses another. */
-#define CSP__STORE_VERSION 4
+#define CSP__STORE_VERSION 5
 
 typedef struct csp__store csp__store;
 /* A running query of a backend (opaque). */
@@ -43,6 +43,9 @@ typedef void (*csp__finding_fn)(void *ctx, const char *text);
  * register, once the schema has reached the current version, to install the
  * records libcsp provides (the duty catalogue). */
 typedef int (*csp__store_install_fn)(csp__store *store);
+
+/* The steps of a bulk load (csp__store.load). */
+typedef enum csp__load_phase { CSP__LOAD_BEFORE, CSP__LOAD_START, CSP__LOAD_END, CSP__LOAD_AFTER } csp__load_phase;
 
 struct csp__store {
     unsigned int version; /* CSP__STORE_VERSION */
@@ -71,6 +74,14 @@ struct csp__store {
      * While on, the file's CHECK constraints are not tested: the caller checks
      * every record it writes against the model first. */
     void (*bulk)(csp__store *s, int on);
+    /* A bulk load (version 5): a document imported as the outermost write, in four steps.
+     * BEFORE, outside a transaction: references are not checked as records
+     * are written. START, first in the transaction: the indexes of the tables
+     * that are empty are dropped. END, last in it: they are built again, and
+     * every reference is checked (CSP_EREFERENCE, not saying which: the
+     * caller imports again the everyday way to tell). AFTER, once the
+     * transaction has ended either way: references are checked again. */
+    int (*load)(csp__store *s, csp__load_phase phase);
 
     /* -- records */
     /* Reads the record with that id into out (initialised for e); CSP_ENOTFOUND. */
