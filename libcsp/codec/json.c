@@ -584,19 +584,25 @@ static int import_checked(csp_register *reg, source *s, const char *text, size_t
 
 /* A bulk load (store.h): the document imported as the outermost write, with
  * the indexes of the tables it fills from empty built once at the end and
- * every reference checked there at once. On any failure nothing is kept
- * (CSP__LOAD_RETRY): the document is imported again the checked way, which
- * says where the problem is. */
+ * every reference checked there at once. The records are walked as the
+ * checked import walks them, so an error in one is told the same way; but a
+ * dangling reference, or a record that breaks a rule across records, is found
+ * only at the end: then nothing is kept and the caller imports again the
+ * checked way, which says where it is (CSP__LOAD_RETRY), as it does when a
+ * bulk load cannot start. */
 #define CSP__LOAD_RETRY 1
 
 static int import_bulk(csp_register *reg, source *s)
 {
     csp__store *st = reg->store;
-    int rc = st->load(st, CSP__LOAD_BEFORE);
+    if (st->load(st, CSP__LOAD_BEFORE) != CSP_OK) {
+        st->load(st, CSP__LOAD_AFTER);
+        return CSP__LOAD_RETRY;
+    }
     importer im;
     memset(&im, 0, sizeof im);
-    int begun = rc == CSP_OK && csp__writer_begin(&im.w, reg) == CSP_OK;
-    if (begun) {
+    int rc = csp__writer_begin(&im.w, reg);
+    if (rc == CSP_OK) {
         im.pass = PASS_WRITE;
         st->bulk(st, 1);
         rc = st->load(st, CSP__LOAD_START);
@@ -606,21 +612,27 @@ static int import_bulk(csp_register *reg, source *s)
             rc = st->load(st, CSP__LOAD_END);
         if (rc == CSP_OK)
             rc = csp__writer_commit(&im.w);
-        if (rc)
+        if (rc) {
+            rc = csp_error_last()->code;
+            if (rc == CSP_EREFERENCE || (rc == CSP_ECONSTRAINT && im.w.broken))
+                rc = CSP__LOAD_RETRY;
             csp__writer_abort(&im.w);
+        }
         st->bulk(st, 0);
     }
     int after = st->load(st, CSP__LOAD_AFTER);
-    return begun && rc == CSP_OK && after == CSP_OK ? CSP_OK : CSP__LOAD_RETRY;
+    if (rc == CSP__LOAD_RETRY)
+        return rc;
+    return rc ? rc : after;
 }
 
 static int import_source(csp_register *reg, source *s, const char *text, size_t len)
 {
     if (reg->depth == 0) {
-        if (import_bulk(reg, s) == CSP_OK)
-            return CSP_OK;
-        int rc = source_rewind(s, text, len);
-        if (rc)
+        int rc = import_bulk(reg, s);
+        if (rc != CSP__LOAD_RETRY)
+            return rc;
+        if ((rc = source_rewind(s, text, len)) != CSP_OK)
             return rc;
     }
     return import_checked(reg, s, text, len);

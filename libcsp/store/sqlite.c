@@ -84,6 +84,7 @@ typedef struct sqlite_store {
     /* A bulk load under way (store_load): foreign keys off, and the entities
      * whose indexes were dropped until the end of it. */
     int load_fk_off;
+    int load_refs_unchecked; /* records written since it began may name records not there */
     unsigned char load_dropped[CSP__ENTITY_COUNT];
 } sqlite_store;
 
@@ -670,7 +671,7 @@ static int store_load(csp__store *base, csp__load_phase phase)
         /* Outside a transaction (SQLite ignores the pragma inside one). */
         memset(s->load_dropped, 0, sizeof s->load_dropped);
         if ((rc = exec(s, "PRAGMA foreign_keys = OFF", "cannot prepare the import")) == CSP_OK)
-            s->load_fk_off = 1;
+            s->load_fk_off = s->load_refs_unchecked = 1;
         return rc;
     case CSP__LOAD_START:
         /* The indexes of the tables the load fills from empty: one sorted
@@ -722,10 +723,14 @@ static int store_load(csp__store *base, csp__load_phase phase)
         sqlite3_finalize(st);
         if (step == SQLITE_ROW)
             return csp__fail(CSP_EREFERENCE, "a reference names a record that does not exist");
-        return step == SQLITE_DONE ? CSP_OK : fail(s, step, "cannot check the imported references");
+        if (step != SQLITE_DONE)
+            return fail(s, step, "cannot check the imported references");
+        s->load_refs_unchecked = 0;
+        return CSP_OK;
     }
     case CSP__LOAD_AFTER:
         memset(s->load_dropped, 0, sizeof s->load_dropped); /* a rollback brought them back */
+        s->load_refs_unchecked = 0;
         if (s->load_fk_off && (rc = exec(s, "PRAGMA foreign_keys = ON", "cannot end the import")) == CSP_OK)
             s->load_fk_off = 0;
         return rc;
@@ -735,6 +740,8 @@ static int store_load(csp__store *base, csp__load_phase phase)
 
 static int store_refs_pending(csp__store *base)
 {
+    if (impl(base)->load_refs_unchecked)
+        return 1; /* a bulk load: nothing is known of them until its end */
     int now = 0, high = 0;
     sqlite3_db_status(impl(base)->db, SQLITE_DBSTATUS_DEFERRED_FKS, &now, &high, 0);
     return now != 0;

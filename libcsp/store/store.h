@@ -66,7 +66,8 @@ struct csp__store {
     int (*release)(csp__store *s);
     void (*rollback_to)(csp__store *s);
     /* 1 if records written in the open transaction still name records that
-     * do not exist (references are checked at commit), else 0. */
+     * do not exist (references are checked at commit), or may (a bulk load
+     * before its end), else 0. */
     int (*refs_pending)(csp__store *s);
     /* Sizes the page cache for bulk work (an import) or back to its size for
      * everyday work: a write of many records touches more pages than the
