@@ -1211,31 +1211,49 @@ START_TEST(test_stream_errors_far_into_a_document)
 }
 END_TEST
 
-/* The names of the indexes in the register file at path, in order, as one
- * string (freed by the caller), read by a connection of the test's own. */
-static char *index_names(const char *path)
+/* One value the test's own connection reads from the register file at
+ * path: the names of its indexes in order (one string), or its schema
+ * version (which each index dropped or created moves on). Freed by the caller. */
+static char *file_value(const char *path, const char *sql)
 {
     sqlite3 *db = NULL;
     sqlite3_stmt *st = NULL;
     ck_assert_int_eq(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-    ck_assert_int_eq(sqlite3_prepare_v2(db,
-                                        "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master "
-                                        "WHERE type = 'index' ORDER BY name)",
-                                        -1, &st, NULL),
-                     SQLITE_OK);
+    ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
     ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
-    char *names = strdup((const char *)sqlite3_column_text(st, 0));
+    char *value = strdup((const char *)sqlite3_column_text(st, 0));
     sqlite3_finalize(st);
     sqlite3_close(db);
-    ck_assert_ptr_nonnull(names);
-    return names;
+    ck_assert_ptr_nonnull(value);
+    return value;
 }
 
-/* An import as the outermost write loads in bulk: the indexes of the tables
- * it fills from empty are built at the end, and the references checked at
- * once. The register ends as an everyday import leaves it, a dangling
- * reference is still refused where it is, with nothing kept, and the
- * references are checked as records are written again afterwards. */
+#define INDEX_NAMES "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name)"
+#define SCHEMA_VERSION "PRAGMA schema_version"
+
+/* A document of more than a megabyte: 10,000 organisations, then the top-level
+ * arrays of tail (",\"partnerships\": [...]" or ""). */
+static char *megabyte_doc(const char *tail)
+{
+    csp__buf b = {0};
+    csp__buf_puts(&b, "{\"format\": \"libcsp/1\", \"organisations\": [");
+    for (int i = 0; i < 10000; i++)
+        csp__buf_printf(&b, "%s{\"id\": \"org-%05d\", \"name\": \"Organisation %05d, named at some length to fill a "
+                            "megabyte\", \"kind\": \"police\"}",
+                        i ? ", " : "", i, i);
+    csp__buf_printf(&b, "]%s}", tail);
+    ck_assert(!b.failed);
+    ck_assert_uint_gt(strlen(b.p), 1u << 20);
+    return b.p;
+}
+
+/* A large import as the outermost write into a register with no records of
+ * its own loads in bulk (its indexes dropped and built again, so the schema
+ * version moves on): the register ends as an everyday import leaves it, a
+ * record may name one given later, a dangling reference is still refused
+ * where it is with nothing kept, and references are checked as records are
+ * written again afterwards. Into a register with records, or inside the
+ * caller's transaction, an import is checked as it writes. */
 START_TEST(test_bulk_import)
 {
     char dir[64], path[128];
@@ -1243,35 +1261,43 @@ START_TEST(test_bulk_import)
     snprintf(path, sizeof path, "%s/bulk.csp", dir);
     csp_register *r = NULL;
     TU_OK(csp_register_open(&r, path, NULL));
-    t_before = index_names(path);
+    t_before = file_value(path, INDEX_NAMES);
+    char *v0 = file_value(path, SCHEMA_VERSION);
 
-    TU_CODE(import_q(r, "{'format': 'libcsp/1', 'partnerships': [{'id': 'p', 'name': 'P', 'kind': 'board',"
-                        " 'members': [{'id': 'p-a', 'organisation': 'ghost', 'role': 'chair'}]}]}"),
-            CSP_EREFERENCE);
+    t_doc = megabyte_doc(", \"partnerships\": [{\"id\": \"p\", \"name\": \"P\", \"kind\": \"board\", \"members\": "
+                    "[{\"id\": \"p-a\", \"organisation\": \"ghost\", \"role\": \"chair\"}]}]");
+    TU_CODE(csp_json_import(r, t_doc, strlen(t_doc), NULL), CSP_EREFERENCE);
     ck_assert_str_eq(csp_error_last()->path, "partnerships[0].members[0].organisation");
-    csp_partnership *p = NULL;
-    TU_CODE(csp_partnership_get(&p, r, "p"), CSP_ENOTFOUND);
+    csp_organisation *o = NULL;
+    TU_CODE(csp_organisation_get(&o, r, "org-00001"), CSP_ENOTFOUND);
+    free(t_doc);
 
-    /* A record may name one the document gives later (the source of a
-     * standing item, read back to find its place, in the example data). */
-    TU_OK(import_q(r, BASE));
-    TU_OK(import_q(r, "{'format': 'libcsp/1', 'partnerships': [{'id': 'later-child', 'name': 'Child', 'kind': 'board',"
-                      " 'parent': 'later-parent'}, {'id': 'later-parent', 'name': 'Parent', 'kind': 'board'}]}"));
-    char *after = index_names(path);
+    t_doc = megabyte_doc(", \"partnerships\": [{\"id\": \"child\", \"name\": \"Child\", \"kind\": \"board\", \"parent\": "
+                    "\"later\"}, {\"id\": \"later\", \"name\": \"Later\", \"kind\": \"board\"}]");
+    TU_OK(csp_json_import(r, t_doc, strlen(t_doc), NULL));
+    char *v1 = file_value(path, SCHEMA_VERSION), *after = file_value(path, INDEX_NAMES);
     ck_assert_str_eq(after, t_before);
-    free(after);
-    TU_OK(csp_partnership_get(&p, r, "csp"));
-    csp_partnership_free(p);
-    TU_OK(import_q(r, BASE)); /* the same records again: accepted, the indexes kept */
+    ck_assert_msg(strcmp(v1, v0) != 0, "no bulk load: the schema version stayed %s", v0);
+    TU_OK(csp_organisation_get(&o, r, "org-09999"));
+    csp_organisation_free(o);
 
-    /* Inside the caller's transaction an import is checked as it writes:
-     * were references left unchecked after the bulk load, this would pass. */
+    /* The same records again, into a register that now has records: checked
+     * as they are written (no index dropped), and accepted. */
+    TU_OK(csp_json_import(r, t_doc, strlen(t_doc), NULL));
+    char *v2 = file_value(path, SCHEMA_VERSION);
+    ck_assert_str_eq(v2, v1);
+
+    /* Were references left unchecked after the bulk load, this would pass. */
     TU_OK(csp_register_begin(r));
     TU_CODE(import_q(r, "{'format': 'libcsp/1', 'partnerships': [{'id': 'q', 'name': 'Q', 'kind': 'board',"
                         " 'accountable_to': 'ghost'}]}"),
             CSP_EREFERENCE);
     ck_assert_str_eq(csp_error_last()->path, "partnerships[0].accountable_to");
     TU_OK(csp_register_rollback(r));
+    free(v0);
+    free(v1);
+    free(v2);
+    free(after);
     csp_register_close(r);
     tu_rmtree(dir);
 }

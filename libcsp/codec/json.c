@@ -595,7 +595,7 @@ static int import_checked(csp_register *reg, source *s, const char *text, size_t
 static int import_bulk(csp_register *reg, source *s)
 {
     csp__store *st = reg->store;
-    if (st->load(st, CSP__LOAD_BEFORE) != CSP_OK) {
+    if (st->load(st, CSP__LOAD_BEFORE) != CSP_OK) { /* declined, or cannot start */
         st->load(st, CSP__LOAD_AFTER);
         return CSP__LOAD_RETRY;
     }
@@ -626,9 +626,14 @@ static int import_bulk(csp_register *reg, source *s)
     return rc ? rc : after;
 }
 
-static int import_source(csp_register *reg, source *s, const char *text, size_t len)
+/* A document worth a bulk load: a megabyte or more (some 8,000 records). */
+#define CSP__BULK_MIN_BYTES (1u << 20)
+
+/* Imports the document of s (text and len when it is in memory; size, its
+ * size in bytes when it can be read a second time, else 0). */
+static int import_source(csp_register *reg, source *s, const char *text, size_t len, size_t size)
 {
-    if (reg->depth == 0) {
+    if (reg->depth == 0 && size >= CSP__BULK_MIN_BYTES) {
         int rc = import_bulk(reg, s);
         if (rc != CSP__LOAD_RETRY)
             return rc;
@@ -656,7 +661,7 @@ int csp_json_import(csp_register *reg, const char *text, size_t len, const csp_i
         return rc;
     source s;
     source_init(&s, text, len);
-    rc = import_source(reg, &s, text, len);
+    rc = import_source(reg, &s, text, len, len);
     return rc ? rc : csp__ok();
 }
 
@@ -673,7 +678,8 @@ int csp_json_import_file(csp_register *reg, const char *path, const csp_import_o
     s.path = path;
     if (!(s.fp = fopen(path, "rb")))
         return csp__fail(CSP_EIO, "cannot open \"%s\": %s", path, strerror(errno));
-    rc = import_source(reg, &s, NULL, 0);
+    /* A regular file can be read again, to say where a reference dangles. */
+    rc = import_source(reg, &s, NULL, 0, csp__file_regular_size(s.fp));
     fclose(s.fp);
     free(s.buf);
     return rc ? rc : csp__ok();

@@ -222,3 +222,9 @@ int csp__file_write(const char *path, const void *data, size_t len, mode_t new_m
     }
     return csp__tmpfile_commit(&t);
 }
+
+size_t csp__file_regular_size(FILE *fp)
+{
+    struct stat info;
+    return fstat(fileno(fp), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 ? (size_t)info.st_size : 0;
+}

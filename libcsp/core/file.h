@@ -20,6 +20,7 @@
 #define CSP_CORE_FILE_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <sys/types.h>
 
 /* A temporary file beside a target, being written. */
@@ -48,5 +49,9 @@ void csp__tmpfile_discard(csp__tmpfile *t);
 
 /* The whole of it: writes len bytes of data to path safely, as above. */
 int csp__file_write(const char *path, const void *data, size_t len, mode_t new_mode);
+
+/* The size in bytes of the regular file fp reads (one that can be read again
+ * from its start), or 0 for anything else (a pipe, a terminal). */
+size_t csp__file_regular_size(FILE *fp);
 
 #endif

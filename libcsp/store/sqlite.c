@@ -668,8 +668,28 @@ static int store_load(csp__store *base, csp__load_phase phase)
     int rc = CSP_OK;
     switch (phase) {
     case CSP__LOAD_BEFORE:
-        /* Outside a transaction (SQLite ignores the pragma inside one). */
         memset(s->load_dropped, 0, sizeof s->load_dropped);
+        /* Only into a register that holds no records but the built-in ones:
+         * the check of every reference at the end reads every table. */
+        for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+            const csp__entity *e = &csp__entities[k];
+            char sql[240];
+            if (e->builtin_field >= 0)
+                snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" WHERE \"%s\" = 0 LIMIT 1", e->plural,
+                         e->fields[e->builtin_field].name);
+            else
+                snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" LIMIT 1", e->plural);
+            sqlite3_stmt *st = NULL;
+            int step = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+            if (step == SQLITE_OK)
+                step = sqlite3_step(st);
+            sqlite3_finalize(st);
+            if (step == SQLITE_ROW)
+                return CSP__LOAD_DECLINED;
+            if (step != SQLITE_DONE)
+                return fail(s, step, "cannot prepare the import");
+        }
+        /* Outside a transaction (SQLite ignores the pragma inside one). */
         if ((rc = exec(s, "PRAGMA foreign_keys = OFF", "cannot prepare the import")) == CSP_OK)
             s->load_fk_off = s->load_refs_unchecked = 1;
         return rc;

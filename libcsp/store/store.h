@@ -46,6 +46,9 @@ typedef int (*csp__store_install_fn)(csp__store *store);
 
 /* The steps of a bulk load (csp__store.load). */
 typedef enum csp__load_phase { CSP__LOAD_BEFORE, CSP__LOAD_START, CSP__LOAD_END, CSP__LOAD_AFTER } csp__load_phase;
+/* What load(CSP__LOAD_BEFORE) returns when the register holds records of its
+ * own: the import is better checked as it writes. */
+#define CSP__LOAD_DECLINED 1
 
 struct csp__store {
     unsigned int version; /* CSP__STORE_VERSION */
@@ -77,7 +80,8 @@ struct csp__store {
     void (*bulk)(csp__store *s, int on);
     /* A bulk load (version 5): a document imported as the outermost write, in four steps.
      * BEFORE, outside a transaction: references are not checked as records
-     * are written. START, first in the transaction: the indexes of the tables
+     * are written (or CSP__LOAD_DECLINED: the register holds records other
+     * than the built-in ones, and nothing is changed). START, first in the transaction: the indexes of the tables
      * that are empty are dropped. END, last in it: they are built again, and
      * every reference is checked (CSP_EREFERENCE, not saying which: the
      * caller imports again the everyday way to tell). AFTER, once the
