@@ -8,5 +8,8 @@
  * grows to hold the largest value; a test sets it smaller so that a small
  * document crosses it, which keeps the test quick under valgrind. */
 extern size_t csp__json_window;
+/* The size from which an import loads in bulk (json.c, import_source): a
+ * megabyte of JSON; the tests set it lower. */
+extern size_t csp__json_bulk_min;
 
 #endif

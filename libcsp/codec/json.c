@@ -627,13 +627,13 @@ static int import_bulk(csp_register *reg, source *s)
 }
 
 /* A document worth a bulk load: a megabyte or more (some 8,000 records). */
-#define CSP__BULK_MIN_BYTES (1u << 20)
+size_t csp__json_bulk_min = (size_t)1 << 20;
 
 /* Imports the document of s (text and len when it is in memory; size, its
  * size in bytes when it can be read a second time, else 0). */
 static int import_source(csp_register *reg, source *s, const char *text, size_t len, size_t size)
 {
-    if (reg->depth == 0 && size >= CSP__BULK_MIN_BYTES) {
+    if (reg->depth == 0 && size >= csp__json_bulk_min) {
         int rc = import_bulk(reg, s);
         if (rc != CSP__LOAD_RETRY)
             return rc;
