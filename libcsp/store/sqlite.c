@@ -661,6 +661,26 @@ static void store_bulk(csp__store *base, int on)
     sqlite3_exec(s->db, sql, NULL, NULL, NULL); /* a hint: nothing to undo if it fails */
 }
 
+/* 1 if e's table has records (with own_only, records other than the
+ * built-in ones), 0 if not, <0 on error. */
+static int has_records(sqlite_store *s, const csp__entity *e, int own_only)
+{
+    char sql[240];
+    if (own_only && e->builtin_field >= 0)
+        snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" WHERE \"%s\" = 0 LIMIT 1", e->plural,
+                 e->fields[e->builtin_field].name);
+    else
+        snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" LIMIT 1", e->plural);
+    sqlite3_stmt *st = NULL;
+    int step = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (step == SQLITE_OK)
+        step = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (step == SQLITE_ROW || step == SQLITE_DONE)
+        return step == SQLITE_ROW;
+    return fail(s, step, "cannot prepare the import");
+}
+
 /* A bulk load: the import of a document as the outermost write (store.h). */
 static int store_load(csp__store *base, csp__load_phase phase)
 {
@@ -671,24 +691,9 @@ static int store_load(csp__store *base, csp__load_phase phase)
         memset(s->load_dropped, 0, sizeof s->load_dropped);
         /* Only into a register that holds no records but the built-in ones:
          * the check of every reference at the end reads every table. */
-        for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
-            const csp__entity *e = &csp__entities[k];
-            char sql[240];
-            if (e->builtin_field >= 0)
-                snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" WHERE \"%s\" = 0 LIMIT 1", e->plural,
-                         e->fields[e->builtin_field].name);
-            else
-                snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" LIMIT 1", e->plural);
-            sqlite3_stmt *st = NULL;
-            int step = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-            if (step == SQLITE_OK)
-                step = sqlite3_step(st);
-            sqlite3_finalize(st);
-            if (step == SQLITE_ROW)
-                return CSP__LOAD_DECLINED;
-            if (step != SQLITE_DONE)
-                return fail(s, step, "cannot prepare the import");
-        }
+        for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+            if ((rc = has_records(s, &csp__entities[k], 1)) != 0)
+                return rc > 0 ? CSP__LOAD_DECLINED : rc;
         /* Outside a transaction (SQLite ignores the pragma inside one). */
         if ((rc = exec(s, "PRAGMA foreign_keys = OFF", "cannot prepare the import")) == CSP_OK)
             s->load_fk_off = s->load_refs_unchecked = 1;
@@ -699,19 +704,13 @@ static int store_load(csp__store *base, csp__load_phase phase)
          * scattered places, the more so as the table grows. */
         for (int k = 0; rc == CSP_OK && k < CSP__ENTITY_COUNT; k++) {
             const csp__entity *e = &csp__entities[k];
-            char sql[200];
-            snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" LIMIT 1", e->plural);
-            sqlite3_stmt *st = NULL;
-            int step = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-            if (step == SQLITE_OK)
-                step = sqlite3_step(st);
-            sqlite3_finalize(st);
-            if (step == SQLITE_ROW)
-                continue; /* it has records: its indexes stay */
+            int has = has_records(s, e, 0);
+            if (has < 0)
+                return has;
+            if (has)
+                continue; /* its indexes stay */
             if (e->order_field >= 0)
                 continue; /* each record's place is found among its siblings, through its owner's index */
-            if (step != SQLITE_DONE)
-                return fail(s, step, "cannot prepare the import");
             csp__buf b = {0};
             entity_index_sql(&b, e, 1);
             rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory")
