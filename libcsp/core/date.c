@@ -7,6 +7,14 @@
 #include <string.h>
 
 /* Parses into y/m/d (m, d zero when absent). Returns CSP_OK or CSP_EDATE (message set). */
+/* The days of month m (1-12) of year y. */
+static int days_in(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 ? 28 + leap : days[m - 1];
+}
+
 static int parse(const char *s, int *y, int *m, int *d)
 {
     size_t n = strlen(s);
@@ -27,9 +35,7 @@ static int parse(const char *s, int *y, int *m, int *d)
             return csp__fail(CSP_EDATE, "\"%s\" is not a date: month %02d does not exist", s, *m);
     }
     if (n == 10) {
-        static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-        int leap = (*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0;
-        int max = days[*m - 1] + (*m == 2 && leap);
+        int max = days_in(*y, *m);
         *d = (s[8] - '0') * 10 + (s[9] - '0');
         if (*d < 1 || *d > max)
             return csp__fail(CSP_EDATE, "\"%s\" is not a date: %04d-%02d has %d days", s, *y, *m, max);
@@ -39,7 +45,6 @@ static int parse(const char *s, int *y, int *m, int *d)
 
 int csp__date_valid(const char *s)
 {
-    static const unsigned char days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     size_t n = 0;
     for (; n < 4; n++)
         if (s[n] < '0' || s[n] > '9')
@@ -59,9 +64,7 @@ int csp__date_valid(const char *s)
     if (s[7] != '-' || s[8] < '0' || s[8] > '3' || s[9] < '0' || s[9] > '9' || s[10] != '\0')
         return 0;
     int d = (s[8] - '0') * 10 + (s[9] - '0');
-    if (d >= 1 && d <= days[m - 1])
-        return 1;
-    return m == 2 && d == 29 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0);
+    return d >= 1 && d <= days_in(y, m);
 }
 
 int csp_date_check(const char *iso)
@@ -164,13 +167,6 @@ static int date_parts(const char *date, int *y, int *m, int *d)
     return 3;
 }
 
-static int days_in(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 ? 28 + leap : days[m - 1];
-}
-
 /* A full date is its own first and last day (most are: a million actions'
  * dates are asked for both). */
 static int full_day(char out[11], const char *date)
@@ -194,19 +190,6 @@ void csp__date_last_day(char out[11], const char *date)
 {
     if (full_day(out, date))
         return;
-    if (strlen(date) == 7 && date[5] >= '0' && date[5] <= '1') { /* a month: its last day, quickly */
-        int y = (date[0] - '0') * 1000 + (date[1] - '0') * 100 + (date[2] - '0') * 10 + (date[3] - '0');
-        int m = (date[5] - '0') * 10 + (date[6] - '0');
-        if (m >= 1 && m <= 12) {
-            int d = days_in(y, m);
-            memcpy(out, date, 7);
-            out[7] = '-';
-            out[8] = (char)('0' + d / 10);
-            out[9] = (char)('0' + d % 10);
-            out[10] = '\0';
-            return;
-        }
-    }
     int y = 0, m = 12, d = 0;
     int n = date_parts(date, &y, &m, &d);
     if (n < 2)

@@ -125,7 +125,9 @@ int csp__id_valid(const char *s)
 
 static int check_id(const char *s, const char *path)
 {
-    size_t n = strlen(s);
+    if (csp__id_valid(s))
+        return CSP_OK;
+    size_t n = strlen(s); /* what is wrong with it */
     if (n == 0)
         return csp__fail_at(CSP_EINVALID, path, "an id must not be empty");
     if (n > CSP__ID_MAX)
