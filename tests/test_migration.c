@@ -15,7 +15,7 @@
 #define SVD "pcsc2022.s8.serious_violence_duty"
 
 /* The schema version this library writes (model.toml [model] schema_version). */
-#define SCHEMA_NOW 7
+#define SCHEMA_NOW 8
 
 /* The entities (SQL tables) that schema version 2 added. */
 static const char *const V2_TABLES[] = {"duties",   "duty_holdings", "strategies",
@@ -161,6 +161,8 @@ static int downgrade_to(int version)
             n++;
         }
     }
+    if (version < 8) /* the index of the open actions (model.toml) */
+        db_exec(db, "DROP INDEX IF EXISTS actions_open");
     db_exec(db, "COMMIT");
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", version);
     db_exec(db, sql);
@@ -468,6 +470,30 @@ START_TEST(test_v2_gains_filter_indexes)
 }
 END_TEST
 
+/* Version 8 added the index of the open actions the checker reads. A
+ * version-7 file gains it when opened read-write, and the open actions are
+ * then read from it alone. */
+START_TEST(test_v7_gains_open_actions_index)
+{
+    csp_register *reg;
+    int rc;
+    reg = open_path(CSP_OPEN_CREATE, &rc);
+    TU_OK(rc);
+    csp_register_close(reg);
+    downgrade_to(7);
+    ck_assert_int_eq(db_int("SELECT count(*) FROM sqlite_master WHERE name = 'actions_open'"), 0);
+    reg = open_path(CSP_OPEN_READONLY, &rc);
+    TU_CODE(rc, CSP_EVERSION); /* read-only: cannot migrate */
+    reg = open_path(0, &rc);
+    TU_OK(rc);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
+    ck_assert_int_eq(db_int("SELECT count(*) FROM sqlite_master WHERE name = 'actions_open' AND sql LIKE "
+                            "'%WHERE +\"actions\".\"status\" IN (''open'', ''in_progress'')'"),
+                     1);
+    csp_register_close(reg);
+}
+END_TEST
+
 /* SQL without its " CHECK (...)" clauses (balanced parentheses; the clauses
  * hold none inside their quoted strings). */
 static char *strip_checks(const char *sql)
@@ -659,6 +685,7 @@ static Suite *migration_suite(void)
     tcase_add_test(tc, test_migrate_empty_v1);
     tcase_add_test(tc, test_newer_version_refused);
     tcase_add_test(tc, test_v2_gains_filter_indexes);
+    tcase_add_test(tc, test_v7_gains_open_actions_index);
     tcase_add_test(tc, test_v4_gains_check_constraints);
     suite_add_tcase(s, tc);
 

@@ -1013,7 +1013,7 @@ static int check_plan(int e, int f, int op, const char *index_suffix, char *repo
         snprintf(table, sizeof table, "%s", plural);
         snprintf(index, sizeof index, "%s_%s%s", plural, fname, index_suffix);
     }
-    TU_OK(reg->store->explain(reg->store, t_q, &t_plan));
+    TU_OK(reg->store->explain(reg->store, t_q, NULL, 0, &t_plan));
     ck_assert_ptr_nonnull(t_plan);
     ok = uses_index(t_plan, table, index) && (type >= CSP_FIELD_TEXT_LIST || !scans(t_plan, plural));
     if (!ok) {
@@ -1070,7 +1070,7 @@ START_TEST(test_unfiltered_field_scans)
 {
     TU_OK(csp_query_new(&t_q, CSP_ENTITY_ORGANISATION));
     TU_OK(csp_query_where(t_q, CSP_ORGANISATION_NAME, CSP_OP_EQ, "Met"));
-    TU_OK(reg->store->explain(reg->store, t_q, &t_plan));
+    TU_OK(reg->store->explain(reg->store, t_q, NULL, 0, &t_plan));
     ck_assert_msg(!uses_index(t_plan, "organisations", "organisations_name"), "%s", t_plan);
     ck_assert_msg(strstr(t_plan, "SEARCH organisations USING INDEX") == NULL, "%s", t_plan);
 }
@@ -1097,7 +1097,7 @@ START_TEST(test_full_scans_walk_the_id_index)
         for (int names = 0; names < 2; names++) {
             TU_OK(csp_query_new(&t_q, e));
             TU_OK(csp_query_names(t_q, names));
-            TU_OK(reg->store->explain(reg->store, t_q, &t_plan));
+            TU_OK(reg->store->explain(reg->store, t_q, NULL, 0, &t_plan));
             ck_assert_msg(strstr(t_plan, scan) != NULL && strstr(t_plan, "TEMP B-TREE") == NULL,
                           "%s (names %d): expected \"%s\", plan:\n%s", plural, names, scan, t_plan);
             free(t_plan);
@@ -1108,6 +1108,65 @@ START_TEST(test_full_scans_walk_the_id_index)
         }
     }
     ck_assert_int_ge(checked, 16);
+}
+END_TEST
+
+/* ---- the open actions: a described, partial index ----------------------------- */
+
+static const char *const OPEN_ACTIONS_DOC =
+    "{'format': 'libcsp/1',"
+    " 'partnerships': [{'id': 'q', 'name': 'Q', 'kind': 'community_safety_partnership'},"
+    "                  {'id': 'p', 'name': 'P', 'kind': 'community_safety_partnership'}],"
+    " 'actions': ["
+    "  {'id': 'b', 'partnership': 'q', 'title': 'T', 'status': 'open'},"
+    "  {'id': 'z', 'partnership': 'p', 'title': 'T', 'status': 'in_progress'},"
+    "  {'id': 'a10', 'partnership': 'p', 'title': 'T', 'status': 'open'},"
+    "  {'id': 'done', 'partnership': 'p', 'title': 'T', 'status': 'done'},"
+    "  {'id': 'cancelled', 'partnership': 'q', 'title': 'T', 'status': 'cancelled'},"
+    "  {'id': 'superseded', 'partnership': 'p', 'title': 'T', 'status': 'superseded'},"
+    "  {'id': 'a9', 'partnership': 'p', 'title': 'T', 'status': 'in_progress'},"
+    "  {'id': 'a', 'partnership': 'q', 'title': 'T', 'status': 'open'}]}";
+
+static int add_seen(const char *const *v, void *arg)
+{
+    char *seen = arg;
+    size_t n = strlen(seen);
+    snprintf(seen + n, 256 - n, "%s%s/%s", n ? " " : "", v[0], v[1]);
+    return CSP_OK;
+}
+
+/* The open actions (csp__query_action_open) are the records of the index
+ * model.toml describes: a scan reads only open and in-progress actions, each
+ * partnership's in id order, from the index alone, for the whole register
+ * or for one partnership. */
+START_TEST(test_open_actions_scan_the_index)
+{
+    static const int fields[] = {CSP_ACTION_PARTNERSHIP, CSP_ACTION_ID};
+    char seen[256] = "";
+    csp__query q;
+    TU_OK(tu_import_q(reg, OPEN_ACTIONS_DOC));
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
+    TU_OK(csp__query_action_open(&q));
+    TU_OK(reg->store->scan(reg->store, &q, fields, 2, add_seen, seen));
+    ck_assert_str_eq(seen, "p/a10 p/a9 p/z q/a q/b");
+    TU_OK(reg->store->explain(reg->store, &q, fields, 2, &t_plan));
+    ck_assert_msg(strstr(t_plan, "SCAN actions USING COVERING INDEX actions_open") && !strstr(t_plan, "TEMP B-TREE"),
+                  "%s", t_plan);
+    free(t_plan);
+    t_plan = NULL;
+    csp__query_reset(&q);
+    /* One partnership's. */
+    csp__query_init(&q, &csp__entities[CSP_ENTITY_ACTION]);
+    TU_OK(csp__query_eq_borrowed(&q, CSP_ACTION_PARTNERSHIP, "q"));
+    TU_OK(csp__query_action_open(&q));
+    seen[0] = '\0';
+    TU_OK(reg->store->scan(reg->store, &q, fields, 2, add_seen, seen));
+    ck_assert_str_eq(seen, "q/a q/b");
+    TU_OK(reg->store->explain(reg->store, &q, fields, 2, &t_plan));
+    ck_assert_msg(strstr(t_plan, "SEARCH actions USING COVERING INDEX actions_open (partnership=?)") &&
+                      !strstr(t_plan, "TEMP B-TREE"),
+                  "%s", t_plan);
+    csp__query_reset(&q);
 }
 END_TEST
 
@@ -1347,6 +1406,7 @@ static Suite *query_suite(void)
     tcase_add_test(tc, test_filterable_fields_use_indexes);
     tcase_add_test(tc, test_unfiltered_field_scans);
     tcase_add_test(tc, test_full_scans_walk_the_id_index);
+    tcase_add_test(tc, test_open_actions_scan_the_index);
     suite_add_tcase(s, tc);
     return s;
 }

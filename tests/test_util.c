@@ -72,6 +72,18 @@ START_TEST(test_sort_many)
     for (size_t i = 0; i < N; i++)
         v[i] = text[0];
     sorted_as_qsort(v, N);
+    for (int at = 0; at < 2; at++) { /* sorted but for the first pair, or the last */
+        for (size_t i = 0; i < N; i++)
+            v[i] = text[i];
+        qsort(v, N, sizeof *v, by_strcmp);
+        size_t k = at ? N - 2 : 0;
+        while (strcmp(v[k], v[k + 1]) == 0) /* a pair that differs */
+            k += at ? (size_t)-1 : 1;
+        char *t = v[k];
+        v[k] = v[k + 1];
+        v[k + 1] = t;
+        sorted_as_qsort(v, N);
+    }
     free(v);
 }
 END_TEST

@@ -190,7 +190,13 @@ static void sort_from(char **v, size_t n, size_t d)
 
 void csp__sort_strings(char **v, size_t n)
 {
-    sort_from(v, n, 0);
+    /* Strings often come sorted (read in id order, through an index): one
+     * pass tells, and they are left as they are. */
+    size_t i = 1;
+    while (i < n && strcmp(v[i - 1], v[i]) <= 0)
+        i++;
+    if (i < n)
+        sort_from(v, n, 0);
 }
 
 /* ---- a pool of strings ------------------------------------------------------- */

@@ -32,15 +32,15 @@ void csp_id_list_free(csp_id_list *list)
 
 /* ---- reading through queries ---------------------------------------------------- */
 
-/* The statuses that leave an action open: everything else closes it. */
-static const char *const closed_action[] = {"done", "cancelled", "superseded"};
-
 int csp__query_action_open(csp__query *q)
 {
-    int rc = CSP_OK;
-    for (size_t k = 0; rc == CSP_OK && k < sizeof closed_action / sizeof *closed_action; k++)
-        rc = csp_query_where(q, CSP_ACTION_STATUS, CSP_OP_NE, closed_action[k]);
-    return rc;
+    /* The open actions are those of the index the description names "open"
+     * (model.toml): the statuses that leave an action open are said there. */
+    const csp__index *open = csp__index_by_name(&csp__entities[CSP_ENTITY_ACTION], "open");
+    if (!open)
+        return csp__fail(CSP_ERROR, "the description has no index of the open actions");
+    q->index = open;
+    return CSP_OK;
 }
 
 static int new_query(csp_query **out, int entity, const char *partnership, int partnership_field)

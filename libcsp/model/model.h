@@ -80,8 +80,9 @@ int csp__scan(csp_register *reg, const csp__query *q, const int *fields, int n,
 /* How many records q selects, into *out. */
 int csp__count(csp_register *reg, const csp__query *q, size_t *out);
 
-/* Adds "the action is open" (status open or in progress: not done,
- * cancelled or superseded) to a query over actions. */
+/* Makes a query over actions one of the open actions (status open or in
+ * progress: not done, cancelled or superseded), the records of the index
+ * the description names "open" (q->index). */
 int csp__query_action_open(csp__query *q);
 
 /* Whether a meeting was quorate: 1 or 0, or -1 when it is not known (no

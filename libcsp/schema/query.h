@@ -41,6 +41,9 @@ struct csp_query {
      * so the store leaves out its lookup per record and gives each record's
      * place instead (store.h, place). */
     int ids_unchecked;
+    /* Only the records of this described index (its condition; schema.h,
+     * csp__index), or NULL. A scan reads them in its order, from it. */
+    const csp__index *index;
 };
 
 typedef struct csp_query csp__query;

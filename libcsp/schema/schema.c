@@ -27,6 +27,14 @@ const csp__field *csp__field_get(const csp__entity *e, int field)
     return e && field >= 0 && field < e->nfields ? &e->fields[field] : NULL;
 }
 
+const csp__index *csp__index_by_name(const csp__entity *e, const char *name)
+{
+    for (int i = 0; e && name && i < e->nindexes; i++)
+        if (strcmp(e->indexes[i].name, name) == 0)
+            return &e->indexes[i];
+    return NULL;
+}
+
 int csp__field_index(const csp__entity *e, const char *name)
 {
     for (int i = 0; e && name && i < e->nfields; i++)

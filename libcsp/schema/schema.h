@@ -97,6 +97,20 @@ typedef struct csp__in_force {
     const char *const *statuses;     /* the values in force, NULL-terminated; NULL without a status */
 } csp__in_force;
 
+/* An index described beyond those of every reference and filterable field
+ * ([[entity.index]] in model.toml): partial, over the records whose
+ * where_field is one of where_values, and covering, with fields in order. A
+ * query of just those records (csp_query.index) reads them from it, in its
+ * order. Its SQL name is "<plural>_<name>". */
+typedef struct csp__index {
+    const char *name;
+    int nfields;
+    const int *fields;               /* one-value fields, in the index's order */
+    int where_field;                 /* an ENUM field */
+    const char *const *where_values; /* its values selected, NULL-terminated */
+    int since;                       /* the schema version that added it */
+} csp__index;
+
 /* One entity. */
 typedef struct csp__entity {
     int id;                 /* CSP_ENTITY_<NAME>: its index in csp__entities */
@@ -118,6 +132,8 @@ typedef struct csp__entity {
     const csp__field *fields;
     int nchecks;
     const csp__check *checks;
+    int nindexes;
+    const csp__index *indexes;
     int in_rules_across;    /* it has rules that read other records, or others' rules read it (write.c) */
     int nchildren;          /* entities nested in this one, in JSON order */
     const int *children;
@@ -147,6 +163,7 @@ const csp__entity *csp__entity_get(int id);            /* NULL if out of range *
 const csp__entity *csp__entity_by_name(const char *name); /* by name ("membership"); NULL if none */
 const csp__field *csp__field_get(const csp__entity *e, int field); /* NULL if out of range */
 int csp__field_index(const csp__entity *e, const char *name); /* -1 if none */
+const csp__index *csp__index_by_name(const csp__entity *e, const char *name); /* a described index; NULL if none */
 const csp__enum *csp__enum_by_name(const char *name);  /* NULL if none */
 
 static inline int csp__field_is_list(const csp__field *f)

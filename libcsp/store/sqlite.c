@@ -349,6 +349,21 @@ static void migration_sql(csp__buf *b, int version)
     }
 }
 
+/* +"<table>"."<field>" IN ('v1', 'v2'): the records of a described index.
+ * SQLite uses a partial index only for a query whose WHERE holds its own
+ * condition as written, constants and all, so the index and every query of
+ * its records take their condition from here. The unary plus keeps SQLite
+ * from answering the condition through the field's own index instead (it
+ * would, without statistics: a row lookup for each record, then a sort).
+ * The values are the static description's enum values, never input. */
+static void index_where_sql(csp__buf *b, const csp__entity *e, const csp__index *x)
+{
+    csp__buf_printf(b, "+\"%s\".\"%s\" IN (", e->plural, e->fields[x->where_field].name);
+    for (int i = 0; x->where_values[i]; i++)
+        csp__buf_printf(b, "%s'%s'", i ? ", " : "", x->where_values[i]);
+    csp__buf_puts(b, ")");
+}
+
 /* The indexes the description asks for on entity e's tables, each created if
  * missing (or, with drop, dropped if there): references (foreign-key checks
  * and deletes look them up) and filterable fields (queries use them); a
@@ -389,6 +404,19 @@ static void entity_index_sql(csp__buf *b, const csp__entity *e, int drop)
                 csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s\" ON \"%s\"(\"%s\");\n", e->plural, f->name,
                                 e->plural, f->name);
         }
+    }
+    for (int k = 0; k < e->nindexes; k++) {
+        const csp__index *x = &e->indexes[k];
+        if (drop) {
+            csp__buf_printf(b, "DROP INDEX IF EXISTS \"%s_%s\";\n", e->plural, x->name);
+            continue;
+        }
+        csp__buf_printf(b, "CREATE INDEX IF NOT EXISTS \"%s_%s\" ON \"%s\"(", e->plural, x->name, e->plural);
+        for (int i = 0; i < x->nfields; i++)
+            csp__buf_printf(b, "%s\"%s\"", i ? ", " : "", e->fields[x->fields[i]].name);
+        csp__buf_puts(b, ") WHERE ");
+        index_where_sql(b, e, x);
+        csp__buf_puts(b, ";\n");
     }
 }
 
@@ -1194,6 +1222,10 @@ static int where_sql(csp__buf *b, const csp__query *q)
         if (cond_binds(q->e, &q->conds[i]))
             param++;
     }
+    if (q->index) {
+        csp__buf_puts(b, q->nconds ? " AND " : " WHERE ");
+        index_where_sql(b, q->e, q->index);
+    }
     return param;
 }
 
@@ -1528,6 +1560,21 @@ static void store_close_cursor(csp__cursor *c)
 
 #define SCAN_MAX CSP__MAX_FIELDS
 
+/* "SELECT <fields> FROM <table> WHERE ..." of a scan. */
+static void scan_sql(csp__buf *b, const csp__query *q, const int *fields, int n)
+{
+    const csp__entity *e = q->e;
+    csp__buf_puts(b, "SELECT ");
+    for (int k = 0; k < n; k++)
+        csp__buf_printf(b, "%s\"%s\".\"%s\"", k ? ", " : "", e->plural, e->fields[fields[k]].name);
+    csp__buf_printf(b, " FROM \"%s\"", e->plural);
+    where_sql(b, q);
+    /* The records of a described index in its order: SQLite walks the index
+     * alone when it covers the fields, and needs no sort. */
+    for (int k = 0; q->index && k < q->index->nfields; k++)
+        csp__buf_printf(b, "%s\"%s\".\"%s\"", k ? ", " : " ORDER BY ", e->plural, e->fields[q->index->fields[k]].name);
+}
+
 static int store_scan(csp__store *base, const csp__query *q, const int *fields, int n,
                       int (*each)(const char *const *values, void *arg), void *arg)
 {
@@ -1536,11 +1583,7 @@ static int store_scan(csp__store *base, const csp__query *q, const int *fields, 
     if (n < 1 || n > SCAN_MAX)
         return csp__fail(CSP_EARG, "a scan reads 1 to %d fields", SCAN_MAX);
     csp__buf b = {0};
-    csp__buf_puts(&b, "SELECT ");
-    for (int k = 0; k < n; k++)
-        csp__buf_printf(&b, "%s\"%s\".\"%s\"", k ? ", " : "", e->plural, e->fields[fields[k]].name);
-    csp__buf_printf(&b, " FROM \"%s\"", e->plural);
-    where_sql(&b, q);
+    scan_sql(&b, q, fields, n);
     sqlite3_stmt *st = NULL;
     int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : acquire_query(s, b.p, &st);
     csp__buf_free(&b);
@@ -1584,12 +1627,25 @@ static int store_count(csp__store *base, const csp__query *q, size_t *out)
     return code;
 }
 
-static int store_explain(csp__store *base, const csp__query *q, char **out)
+static int store_explain(csp__store *base, const csp__query *q, const int *fields, int n, char **out)
 {
     sqlite_store *s = impl(base);
     sqlite3_stmt *st = NULL;
     *out = NULL;
-    int rc = prepare_query(s, q, 0, &st, "EXPLAIN QUERY PLAN ");
+    int rc;
+    if (fields) { /* a scan's */
+        if (n < 1 || n > SCAN_MAX)
+            return csp__fail(CSP_EARG, "a scan reads 1 to %d fields", SCAN_MAX);
+        csp__buf b = {0};
+        csp__buf_puts(&b, "EXPLAIN QUERY PLAN ");
+        scan_sql(&b, q, fields, n);
+        rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : acquire_query(s, b.p, &st);
+        csp__buf_free(&b);
+        if (rc == CSP_OK)
+            bind_where(st, q);
+    } else {
+        rc = prepare_query(s, q, 0, &st, "EXPLAIN QUERY PLAN ");
+    }
     if (rc)
         return rc;
     csp__buf b = {0};

@@ -7,8 +7,8 @@
  * shared by many councils) is another file that fills in the same table.
  *
  * A backend derives everything it stores from the description (schema/): its
- * tables, columns, indexes (one for each field marked filterable) and
- * statements; values are always bound, never spliced into statement text.
+ * tables, columns, indexes (one for each field marked filterable, and the
+ * partial ones described: schema.h, csp__index) and statements; values are always bound, never spliced into statement text.
  * It checks nothing of the model's rules beyond what its schema enforces:
  * the model validates records before they reach it.
  *
@@ -23,7 +23,7 @@
 #include "schema/record.h"
 
 /* The version of this table; a backend sets it, and the model refuses another. */
-#define CSP__STORE_VERSION 5
+#define CSP__STORE_VERSION 6
 
 typedef struct csp__store csp__store;
 /* A running query of a backend (opaque). */
@@ -132,8 +132,10 @@ struct csp__store {
                 int (*each)(const char *const *values, void *arg), void *arg);
     /* The number of records a query selects (its limit caps it). */
     int (*count)(csp__store *s, const csp__query *q, size_t *out);
-    /* The backend's plan for a query, one line per step (malloc'd), for tests. */
-    int (*explain)(csp__store *s, const csp__query *q, char **out);
+    /* The backend's plan for a query, one line per step (malloc'd), for
+     * tests: of its records, or with fields (n of them), of its scan
+     * (version 6; a scan of a query with an index reads it in that order). */
+    int (*explain)(csp__store *s, const csp__query *q, const int *fields, int n, char **out);
 
     /* -- whole-register checks and copies (version 2) */
     /* Checks what the backend itself can: its file (SQLite's integrity_check,

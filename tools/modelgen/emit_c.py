@@ -278,6 +278,17 @@ def tables_c(model: Model) -> str:
                       f"    {inf.start.c_const if inf.start else '-1'}, {inf.end.c_const if inf.end else '-1'}, "
                       f"{inf.status.c_const if inf.status else '-1'}, {statuses}}};", ""]
 
+        for k, ix in enumerate(e.indexes):
+            lines += [f"static const int {e.name}_index_{k}_fields[] = {{{', '.join(f.c_const for f in ix.fields)}}};",
+                      f"static const char *const {e.name}_index_{k}_values[] = "
+                      f"{{{', '.join(c_str(v) for v in ix.values)}, NULL}};"]
+        if e.indexes:
+            lines.append(f"static const csp__index {e.name}_indexes[] = {{")
+            for k, ix in enumerate(e.indexes):
+                lines.append(f"    {{{c_str(ix.name)}, {len(ix.fields)}, {e.name}_index_{k}_fields, {ix.where.c_const}, "
+                             f"{e.name}_index_{k}_values, {ix.since}}},")
+            lines += ["};", ""]
+
     lines.append("const csp__entity csp__entities[CSP__ENTITY_COUNT] = {")
     for e in model.entities:
         def idx(f: Field | None) -> str:
@@ -303,6 +314,8 @@ def tables_c(model: Model) -> str:
             f"        .fields = {e.name}_fields,",
             f"        .nchecks = {len(e.checks)},",
             f"        .checks = {e.name + '_checks' if e.checks else 'NULL'},",
+            f"        .nindexes = {len(e.indexes)},",
+            f"        .indexes = {e.name + '_indexes' if e.indexes else 'NULL'},",
             f"        .in_rules_across = {1 if in_rules_across(model, e) else 0},",
             f"        .nchildren = {len(e.children)},",
             f"        .children = {e.name + '_children' if e.children else 'NULL'},",

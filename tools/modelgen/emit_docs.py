@@ -110,6 +110,10 @@ def data_model_md(model: Model) -> str:
             if c.across:
                 text += "; it reads another record, and is checked whichever of them is written"
             out += ["", text + "."]
+        for ix in e.indexes:
+            out += ["", f"Index `{e.plural}_{ix.name}` (since {ix.since}): {ix.doc} Partial, over the records whose "
+                    f"`{ix.where.name}` is " + " or ".join(f"`{v}`" for v in ix.values) + "; covering, with "
+                    + ", ".join(f"`{f.name}`" for f in ix.fields) + " in that order."]
         out += ["", "| id | field | type | required | filterable | values or target | description |",
                 "| --- | --- | --- | --- | --- | --- | --- |"]
         for f in e.fields:

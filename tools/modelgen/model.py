@@ -228,6 +228,7 @@ class Entity:
     cli: Optional[str] = None
     name_field: Optional[Field] = None
     in_force: Optional["InForce"] = None
+    indexes: List[Index] = field(default_factory=list)
     public_when: Optional[Field] = None
     # hand-written classes in bindings/python/libcsp/_methods.py the generated
     # entity class and collection class also inherit from (questions that read
@@ -289,6 +290,21 @@ class Entity:
     @property
     def filter_version(self) -> int:
         return max([f.filter for f in self.filter_members] or [1])
+
+
+@dataclass
+class Index:
+    """An index beyond those every reference and filterable field has
+    ([[entity.index]]): partial (the records whose enum field where is one of
+    values) and covering (fields, in that order), so that a query of just
+    those records reads them from it, in its order, and nothing else."""
+
+    name: str
+    fields: List[Field]
+    where: Field
+    values: List[str]
+    since: int
+    doc: str
 
 
 @dataclass
@@ -437,7 +453,7 @@ class _Reader:
 
 
 ENTITY_KEYS = ["name", "plural", "header", "since", "doc", "label", "nest", "list", "cli", "field", "check",
-               "name_field", "in_force", "public_when", "python_mixins"]
+               "name_field", "in_force", "public_when", "python_mixins", "index"]
 FIELD_KEYS = [
     "name", "type", "doc", "label", "required", "enum", "ref", "min", "max", "since", "readonly", "filter",
     "private", "personal", "builtin", "nested", "order", "tree", "format", "reverse", "feeds",
@@ -701,6 +717,10 @@ def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: 
             if not any(ends) and not status:
                 raise ir.fail("in_force needs a start, an end or a status")
             e.in_force = InForce(ends[0], ends[1], e.field(status) if status else None, list(statuses))
+        for k, itable in enumerate(r.get("index", list, [])):
+            if not isinstance(itable, dict):
+                raise r.fail(f"index {k + 1}: expected a table")
+            e.indexes.append(_load_index(itable, f"{label}, index {itable.get('name', k + 1)!r}", e, schema_version))
         columns = r.get("list", list, required=True)
         for c in columns:
             if not isinstance(c, str) or not e.has(c):
@@ -726,6 +746,43 @@ def _load_entities(raw: List[Any], where: str, enums: Dict[str, Enum], headers: 
         for k, ctable in enumerate(checks):
             e.checks.append(_load_check(ctable, f"{label}, check {k + 1}", e, by_name))
     return entities
+
+
+def _load_index(table: Dict[str, Any], label: str, e: Entity, schema_version: int) -> Index:
+    r = _Reader(table, label, ["name", "fields", "where", "since", "doc"])
+    name = r.name("name")
+    if any(x.name == name for x in e.indexes):
+        raise r.fail(f"an index named {name!r} is already described")
+    if e.has(name) or e.has(name.removesuffix("_lo")) or e.has(name.removesuffix("_hi")):
+        raise r.fail(f"index {name!r} would share its SQL name with a field's index")
+    since = r.get("since", int, required=True)
+    if not e.since <= since <= schema_version:
+        raise r.fail(f"since {since} must be between the entity's ({e.since}) and the schema version "
+                     f"({schema_version})")
+    cols = r.get("fields", list, required=True)
+    if not cols or len(set(map(str, cols))) != len(cols):
+        raise r.fail("fields must list one or more fields, each once")
+    fields = []
+    for c in cols:
+        if not isinstance(c, str) or not e.has(c):
+            raise r.fail(f"field {c!r} is not a field of {e.name!r}")
+        f = e.field(c)
+        if f.is_list or f.since > since:
+            raise r.fail(f"field {c!r}: an index covers one-value fields its entity had at the index's since")
+        fields.append(f)
+    w = _Reader(r.get("where", dict, required=True), f"{label}, where", ["field", "values"])
+    wname = w.text("field", required=True)
+    if not e.has(wname) or e.field(wname).type != "enum" or e.field(wname).since > since:
+        raise w.fail(f"field {wname!r} is not an enum field of {e.name!r} (at the index's since)")
+    where = e.field(wname)
+    if not any(f is where for f in fields):
+        raise w.fail(f"list {wname!r} among the fields too: SQLite tests each entry's where field, and reads the "
+                     "table for it when the index lacks it")
+    known = [v.value for v in where.enum.values]  # type: ignore[union-attr]
+    values = w.get("values", list, required=True)
+    if not values or any(v not in known for v in values) or len(set(values)) != len(values):
+        raise w.fail(f"values must list values of {wname!r}, each once (known: {known})")
+    return Index(name, fields, where, list(values), since, r.text("doc", required=True))
 
 
 def _load_field(table: Dict[str, Any], label: str, enums: Dict[str, Enum], entity_since: int,
