@@ -232,6 +232,7 @@ static int one_statement(const csp__writer *w, const csp__record *r, csp__put_mo
 
 static void writer_free(csp__writer *w)
 {
+    csp__idset_clear(&w->dirty_set);
     for (size_t i = 0; i < w->ndirty; i++)
         free(w->dirty[i].owner);
     free(w->dirty);
@@ -340,17 +341,23 @@ static int check_chains(csp__writer *w)
     return CSP_OK;
 }
 
-/* Marks e's records under owner for renumbering at commit. */
+/* Marks e's records under owner for renumbering at commit. An import marks
+ * an owner for each of its ordered records: the pairs marked are found by
+ * hash, not by a search of all those before (which made an import of a
+ * hundred thousand owners' records quadratic). */
 static int mark_dirty(csp__writer *w, const csp__entity *e, const char *owner)
 {
-    for (size_t i = 0; i < w->ndirty; i++)
-        if (w->dirty[i].e == e && strcmp(w->dirty[i].owner, owner) == 0)
-            return CSP_OK;
+    if (csp__idset_has(&w->dirty_set, e->id, owner))
+        return CSP_OK;
     if (csp__reserve(&w->dirty, &w->cap, w->ndirty + 1, sizeof *w->dirty))
         return CSP_ENOMEM;
     char *copy = csp__strdup(owner);
     if (!copy)
         return CSP_ENOMEM;
+    if (csp__idset_add(&w->dirty_set, e->id, copy) < 0) {
+        free(copy);
+        return CSP_ENOMEM;
+    }
     w->dirty[w->ndirty].e = e;
     w->dirty[w->ndirty].owner = copy;
     w->ndirty++;

@@ -45,8 +45,9 @@ typedef struct csp__writer {
     int nested;        /* begun inside a caller's transaction: its savepoint is opened when needed */
     int savepoint;     /* nested, and its savepoint is open */
     int deferred_refs; /* an import put: references are checked at commit */
-    csp__dirty *dirty; /* owners whose ordered records are renumbered at commit */
+    csp__dirty *dirty; /* owners whose ordered records are renumbered at commit, in the order marked */
     size_t ndirty, cap;
+    csp__idset dirty_set; /* the same (entity, owner) pairs, found by hash (ids borrowed from dirty) */
     csp__chain *chains; /* records whose acyclic references are checked at commit */
     size_t nchains, chains_cap;
     unsigned char written[CSP__ENTITY_COUNT]; /* the entities it wrote */
