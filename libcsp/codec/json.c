@@ -352,6 +352,15 @@ static int source_value(source *s, json_t **out)
     int c = source_peek(s);
     if (c < -1)
         return csp_error_last()->code;
+    /* Half a window or more ahead of each value: one of up to half a window
+     * (a partnership with a few thousand seats) is then parsed once, never
+     * cut off and parsed again (which cost a quarter of the parsing of a
+     * document of such values). */
+    if (!s->eof && s->len - s->pos < SOURCE_CHUNK / 2) {
+        int more = source_more(s);
+        if (more < 0)
+            return more;
+    }
     for (;;) {
         json_error_t err;
         json_t *v = json_loadb(s->p + s->pos, s->len - s->pos,
