@@ -31,6 +31,7 @@ void csp__query_reset(csp__query *q)
         if (!q->conds[i].borrowed)
             free(q->conds[i].text);
     q->nconds = 0;
+    q->index = NULL;
     q->norder = 0;
     q->limit = 0;
 }

@@ -1240,11 +1240,11 @@ static int bind_where(sqlite3_stmt *st, const csp__query *q)
     return param;
 }
 
-/* A query of every record of an entity in id order: no condition, no order
- * asked for, not an ordered entity. */
+/* A query of every record of an entity in id order: no condition (nor an
+ * index's), no order asked for, not an ordered entity. */
 static int id_scan(const csp__query *q)
 {
-    return q->nconds == 0 && q->norder == 0 && q->e->order_field < 0;
+    return q->nconds == 0 && !q->index && q->norder == 0 && q->e->order_field < 0;
 }
 
 /* Whether an entity has a list field. */
@@ -1290,7 +1290,7 @@ static void query_sql(csp__buf *b, const csp__query *q, int count)
      * started from, and is left out. */
     if (!count && q->ids_unchecked) /* the caller checks (query.h) */
         csp__buf_printf(b, ", \"%s\".rowid", e->plural);
-    else if (!count && (q->nconds > 0 || q->norder > 0 || e->order_field >= 0))
+    else if (!count && !id_scan(q))
         csp__buf_printf(b, ", (SELECT \"k\".rowid FROM \"%s\" AS \"k\" WHERE \"k\".id = \"%s\".id) IS \"%s\".rowid",
                         e->plural, e->plural, e->plural);
     else if (!count)
@@ -1308,7 +1308,7 @@ static void query_sql(csp__buf *b, const csp__query *q, int count)
          * for id) rather than using the index of a condition, which would
          * scan the table for a date range. The records are then sorted after
          * they are selected, which is what a selective query wants. */
-        const char *plus = q->nconds ? "+" : "";
+        const char *plus = q->nconds || q->index ? "+" : "";
         csp__buf_puts(b, " ORDER BY ");
         for (int i = 0; i < q->norder; i++)
             csp__buf_printf(b, "%s\"%s\".\"%s\"%s, ", plus, e->plural, e->fields[q->order[i].field].name,
