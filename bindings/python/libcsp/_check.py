@@ -109,8 +109,7 @@ def _finding(report: Any, i: int) -> Finding:
     f = _c.csp_report_finding(report, i)
     assert f is not None
     due = _c.csp_finding_due(f)
-    evidence = tuple((_entity_name(_c.csp_finding_evidence_entity(f, k)), str(_c.csp_finding_evidence_id(f, k)))
-                     for k in range(_c.csp_finding_evidence_count(f)))
+    evidence = _c.csp_py_finding_evidence(f)
     return Finding(_c.csp_finding_rule(f), _RESULTS[_c.csp_finding_result(f)], RuleFamily(_c.csp_finding_family(f)),
                    _c.csp_finding_title(f), RuleSeverity(_c.csp_finding_severity(f)),
                    Confidence(_c.csp_finding_confidence(f)),

@@ -149,6 +149,27 @@ def test_rules() -> None:
     assert not rules[ids.index("CSP-DHR-001")].on_by_default
 
 
+def test_evidence_in_one_call(demo: libcsp.Register) -> None:
+    """csp_py_finding_evidence gives what the three calls per record give, for every finding of the example data."""
+    report = _libcsp.csp_check(demo._handle(), "2024-06-30", {})
+    try:
+        seen = 0
+        for i in range(_libcsp.csp_report_count(report)):
+            f = _libcsp.csp_report_finding(report, i)
+            assert f is not None
+            one = _libcsp.csp_py_finding_evidence(f)
+            each = tuple((str(_libcsp.csp_schema_entity_name(_libcsp.csp_finding_evidence_entity(f, k))),
+                          _libcsp.csp_finding_evidence_id(f, k))
+                         for k in range(_libcsp.csp_finding_evidence_count(f)))
+            assert one == each
+            seen += len(one)
+        assert seen > 50  # seats, meetings, strategies, actions
+        with pytest.raises(TypeError):
+            _libcsp.csp_py_finding_evidence((report, "0"))  # type: ignore[arg-type]
+    finally:
+        _libcsp.csp_report_free(report)
+
+
 def test_a_finding_outlives_nothing(demo: libcsp.Register) -> None:
     """The raw module's findings are pairs (report, index): a freed report raises, never crashes."""
     report = _libcsp.csp_check(demo._handle(), "2024-06-30", {"partnership": "ealing-sep"})
@@ -162,5 +183,7 @@ def test_a_finding_outlives_nothing(demo: libcsp.Register) -> None:
     _libcsp.csp_report_free(report)
     with pytest.raises(libcsp.ClosedError):
         _libcsp.csp_finding_message(f)
+    with pytest.raises(libcsp.ClosedError):
+        _libcsp.csp_py_finding_evidence(f)
     with pytest.raises(TypeError):
         _libcsp.csp_check(demo._handle(), "2024-06-30", {"partnership": "ealing-sep", "nope": 1})  # type: ignore[typeddict-unknown-key]
