@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Parses into y/m/d (m, d zero when absent). Returns CSP_OK or CSP_EDATE (message set). */
 /* The days of month m (1-12) of year y. */
 static int days_in(int y, int m)
 {
@@ -15,6 +14,7 @@ static int days_in(int y, int m)
     return m == 2 ? 28 + leap : days[m - 1];
 }
 
+/* Parses into y/m/d (m, d zero when absent). Returns CSP_OK or CSP_EDATE (message set). */
 static int parse(const char *s, int *y, int *m, int *d)
 {
     size_t n = strlen(s);

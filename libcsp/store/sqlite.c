@@ -355,7 +355,8 @@ static void migration_sql(csp__buf *b, int version)
  * its records take their condition from here. The unary plus keeps SQLite
  * from answering the condition through the field's own index instead (it
  * would, without statistics: a row lookup for each record, then a sort).
- * The values are the static description's enum values, never input. */
+ * The values are the static description's enum values (lower_snake_case,
+ * which the generator checks), never input. */
 static void index_where_sql(csp__buf *b, const csp__entity *e, const csp__index *x)
 {
     csp__buf_printf(b, "+\"%s\".\"%s\" IN (", e->plural, e->fields[x->where_field].name);
@@ -1560,10 +1561,12 @@ static void store_close_cursor(csp__cursor *c)
 
 #define SCAN_MAX CSP__MAX_FIELDS
 
-/* "SELECT <fields> FROM <table> WHERE ..." of a scan. */
-static void scan_sql(csp__buf *b, const csp__query *q, const int *fields, int n)
+/* "SELECT <fields> FROM <table> WHERE ..." of a scan, after prefix. */
+static void scan_sql(csp__buf *b, const csp__query *q, const int *fields, int n, const char *prefix)
 {
     const csp__entity *e = q->e;
+    if (prefix)
+        csp__buf_puts(b, prefix);
     csp__buf_puts(b, "SELECT ");
     for (int k = 0; k < n; k++)
         csp__buf_printf(b, "%s\"%s\".\"%s\"", k ? ", " : "", e->plural, e->fields[fields[k]].name);
@@ -1575,21 +1578,31 @@ static void scan_sql(csp__buf *b, const csp__query *q, const int *fields, int n)
         csp__buf_printf(b, "%s\"%s\".\"%s\"", k ? ", " : " ORDER BY ", e->plural, e->fields[q->index->fields[k]].name);
 }
 
+/* The statement of a scan (prefix: "EXPLAIN QUERY PLAN " or NULL), its
+ * values bound; as prepare_query is for a query's records. */
+static int prepare_scan(sqlite_store *s, const csp__query *q, const int *fields, int n, sqlite3_stmt **out,
+                        const char *prefix)
+{
+    if (n < 1 || n > SCAN_MAX)
+        return csp__fail(CSP_EARG, "a scan reads 1 to %d fields", SCAN_MAX);
+    csp__buf b = {0};
+    scan_sql(&b, q, fields, n, prefix);
+    int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : acquire_query(s, b.p, out);
+    csp__buf_free(&b);
+    if (rc == CSP_OK)
+        bind_where(*out, q);
+    return rc;
+}
+
 static int store_scan(csp__store *base, const csp__query *q, const int *fields, int n,
                       int (*each)(const char *const *values, void *arg), void *arg)
 {
     sqlite_store *s = impl(base);
     const csp__entity *e = q->e;
-    if (n < 1 || n > SCAN_MAX)
-        return csp__fail(CSP_EARG, "a scan reads 1 to %d fields", SCAN_MAX);
-    csp__buf b = {0};
-    scan_sql(&b, q, fields, n);
     sqlite3_stmt *st = NULL;
-    int rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : acquire_query(s, b.p, &st);
-    csp__buf_free(&b);
+    int rc = prepare_scan(s, q, fields, n, &st, NULL);
     if (rc)
         return rc;
-    bind_where(st, q);
     const char *values[SCAN_MAX];
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         for (int k = 0; k < n; k++) {
@@ -1632,20 +1645,8 @@ static int store_explain(csp__store *base, const csp__query *q, const int *field
     sqlite_store *s = impl(base);
     sqlite3_stmt *st = NULL;
     *out = NULL;
-    int rc;
-    if (fields) { /* a scan's */
-        if (n < 1 || n > SCAN_MAX)
-            return csp__fail(CSP_EARG, "a scan reads 1 to %d fields", SCAN_MAX);
-        csp__buf b = {0};
-        csp__buf_puts(&b, "EXPLAIN QUERY PLAN ");
-        scan_sql(&b, q, fields, n);
-        rc = b.failed ? csp__fail(CSP_ENOMEM, "out of memory") : acquire_query(s, b.p, &st);
-        csp__buf_free(&b);
-        if (rc == CSP_OK)
-            bind_where(st, q);
-    } else {
-        rc = prepare_query(s, q, 0, &st, "EXPLAIN QUERY PLAN ");
-    }
+    int rc = fields ? prepare_scan(s, q, fields, n, &st, "EXPLAIN QUERY PLAN ")
+                    : prepare_query(s, q, 0, &st, "EXPLAIN QUERY PLAN ");
     if (rc)
         return rc;
     csp__buf b = {0};

@@ -8,7 +8,8 @@
  *
  * A backend derives everything it stores from the description (schema/): its
  * tables, columns, indexes (one for each field marked filterable, and the
- * partial ones described: schema.h, csp__index) and statements; values are always bound, never spliced into statement text.
+ * partial ones described: schema.h, csp__index) and statements; values are
+ * always bound, never spliced into statement text.
  * It checks nothing of the model's rules beyond what its schema enforces:
  * the model validates records before they reach it.
  *
@@ -78,11 +79,12 @@ struct csp__store {
      * While on, the file's CHECK constraints are not tested: the caller checks
      * every record it writes against the model first. */
     void (*bulk)(csp__store *s, int on);
-    /* A bulk load (version 5): a document imported as the outermost write, in four steps.
-     * BEFORE, outside a transaction: references are not checked as records
-     * are written (or CSP__LOAD_DECLINED: the register holds records other
-     * than the built-in ones, and nothing is changed). START, first in the transaction: the indexes of the tables
-     * that are empty are dropped. END, last in it: they are built again, and
+    /* A bulk load (version 5): a document imported as the outermost write,
+     * in four steps. BEFORE, outside a transaction: references are not
+     * checked as records are written (or CSP__LOAD_DECLINED: the register
+     * holds records other than the built-in ones, and nothing is changed).
+     * START, first in the transaction: the indexes of the tables that are
+     * empty are dropped. END, last in it: they are built again, and
      * every reference is checked (CSP_EREFERENCE, not saying which: the
      * caller imports again the everyday way to tell). AFTER, once the
      * transaction has ended either way: references are checked again. */
