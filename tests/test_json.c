@@ -270,6 +270,46 @@ static const error_case error_cases[] = {
     {"null", ANY_ERROR, NULL, 0},
     {"42", ANY_ERROR, NULL, 0},
 
+    /* A record with records nested in it is read member by member
+     * (walk_record): each member checked as it comes, in document order, the
+     * checks of the whole record at its closing brace, and the JSON rules
+     * (duplicate keys, commas, colons) kept by libcsp, not jansson. */
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'A', 'name': 'B', 'kind': 'board'}]}",
+     CSP_EPARSE, NULL, 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2', 'kind': 'board', 'members': [],"
+     " 'members': []}]}",
+     CSP_EPARSE, NULL, 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2', 'kind': 'board',}]}", CSP_EPARSE, NULL, 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id' 'p2', 'name': 'P2', 'kind': 'board'}]}", CSP_EPARSE, NULL, 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2' 'kind': 'board'}]}", CSP_EPARSE, NULL, 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 7: 'P2'}]}", CSP_EPARSE, NULL, 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2', 'kind': 'board'", CSP_EPARSE, NULL, 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2', 'kind': 'board', 'members': [", CSP_EPARSE,
+     NULL, 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2', 'kind': 'board',"
+     " 'members': [{'id': 'p2-a', 'organisation': 'council', 'role': 'chair'}], 'website': 'x'}]}",
+     CSP_EUNKNOWN, "partnerships[0].website", 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2',"
+     " 'members': [{'id': 'p2-a', 'organisation': 'council', 'role': 'chair'}]}]}",
+     CSP_EREQUIRED, "partnerships[0]", 1},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2',"
+     " 'members': [{'id': 'p2-a', 'organisation': 'council', 'role': 'boss'}], 'kind': 'nope'}]}",
+     CSP_EENUM, "partnerships[0].members[0].role", 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2', 'kind': 'nope',"
+     " 'members': [{'id': 'p2-a', 'organisation': 'council', 'role': 'boss'}]}]}",
+     CSP_EENUM, "partnerships[0].kind", 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2',"
+     " 'members': [{'id': 'p2-a', 'organisation': 'ghost', 'role': 'chair'}], 'kind': 'board'}]}",
+     CSP_EREFERENCE, "partnerships[0].members[0].organisation", 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'members': [{'id': 'p2-a', 'organisation': 'council', 'role': 'boss'}],"
+     " 'id': 'p2', 'name': 'P2', 'kind': 'board'}]}",
+     CSP_EENUM, "partnerships[0].members[0].role", 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'members': [{'id': 'p2-a', 'organisation': 'ghost', 'role': 'chair'}],"
+     " 'id': 'p2', 'name': 'P2', 'kind': 'board'}]}",
+     CSP_EREFERENCE, "partnerships[0].members[0].organisation", 0},
+    {"{'format': 'libcsp/1', 'partnerships': [{'id': 'p2', 'name': 'P2', 'kind': 'board', 'members': 7}]}",
+     CSP_EINVALID, "partnerships[0].members", 0},
+
     /* JSON-level refusals (duplicate keys, NUL, bad UTF-8, trailing text) */
     {"{'format': 'libcsp/1', 'format': 'libcsp/1'}", ANY_ERROR, NULL, 0},
     {"{'format': 'libcsp/1', 'organisations': [{'id': 'o2', 'name': 'A', 'name': 'B', 'kind': 'police'}]}",
@@ -1310,6 +1350,61 @@ START_TEST(test_bulk_import)
 }
 END_TEST
 
+/* A bulk load reads a partnership member by member too, its seats written
+ * before it (walk_record): whether its members come before its id, between
+ * its fields or after them, the register ends the same. A duplicate key in
+ * it is a syntax error at the key. */
+START_TEST(test_bulk_nested_key_order)
+{
+#define SEATS "\"members\": [{\"id\": \"p-a\", \"organisation\": \"org-00001\", \"role\": \"chair\"}," \
+              " {\"id\": \"p-b\", \"organisation\": \"org-00002\", \"role\": \"member\"}]"
+    static const char *const orders[] = {
+        ", \"partnerships\": [{\"id\": \"p\", \"name\": \"P\", \"kind\": \"board\", " SEATS "}]",
+        ", \"partnerships\": [{" SEATS ", \"id\": \"p\", \"name\": \"P\", \"kind\": \"board\"}]",
+        ", \"partnerships\": [{\"name\": \"P\", \"id\": \"p\", " SEATS ", \"kind\": \"board\"}]",
+    };
+#undef SEATS
+    char dir[64], path[128];
+    tu_mkdtemp(dir, sizeof dir);
+    csp__json_bulk_min = 1024; /* teardown sets it back */
+    for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++) {
+        snprintf(path, sizeof path, "%s/order%zu.csp", dir, i);
+        csp_register *r = NULL;
+        TU_OK(csp_register_open(&r, path, NULL));
+        char *v0 = file_value(path, SCHEMA_VERSION);
+        char *doc = kilobytes_doc(orders[i]);
+        TU_OK(csp_json_import(r, doc, strlen(doc), NULL));
+        char *v1 = file_value(path, SCHEMA_VERSION);
+        ck_assert_msg(strcmp(v1, v0) != 0, "order %zu: no bulk load", i);
+        ck_assert_uint_eq(tu_count(r, CSP_ENTITY_MEMBERSHIP, NULL), 2);
+        char *e = tu_export(r, 0);
+        if (i == 0) {
+            t_before = e;
+        } else {
+            TU_SAME_EXPORT(t_before, e);
+            csp_free(e);
+        }
+        free(doc);
+        free(v0);
+        free(v1);
+        csp_register_close(r);
+    }
+    /* A duplicate key in a partnership: where the second one starts. */
+    t_doc = kilobytes_doc(",\n\"partnerships\": [{\"id\": \"q\", \"name\": \"Q\",\n \"kind\": \"board\", \"name\": \"R\"}]");
+    snprintf(path, sizeof path, "%s/dup.csp", dir);
+    csp_register *r = NULL;
+    TU_OK(csp_register_open(&r, path, NULL));
+    TU_CODE(csp_json_import(r, t_doc, strlen(t_doc), NULL), CSP_EPARSE);
+    ck_assert_int_eq(csp_error_last()->line, 3);
+    ck_assert_int_eq(csp_error_last()->column, 24); /* the closing quote of the second "name" */
+    ck_assert_ptr_nonnull(strstr(csp_error_last()->message, "duplicate object key \"name\""));
+    csp_organisation *o = NULL;
+    TU_CODE(csp_organisation_get(&o, r, "org-00001"), CSP_ENOTFOUND); /* nothing kept */
+    csp_register_close(r);
+    tu_rmtree(dir);
+}
+END_TEST
+
 static Suite *json_suite(void)
 {
     Suite *s = suite_create("json");
@@ -1361,6 +1456,7 @@ static Suite *json_suite(void)
     tcase_add_test(tc, test_import_file_fixtures);
     tcase_add_test(tc, test_export_file);
     tcase_add_test(tc, test_bulk_import);
+    tcase_add_test(tc, test_bulk_nested_key_order);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1286,6 +1286,41 @@ START_TEST(test_json_errors)
 }
 END_TEST
 
+/* JSON does not order an object's keys. A strategy's elements may come
+ * before its id (they are then parsed whole and imported after it), between
+ * its fields, or after them (each element then imported as it is read): the
+ * register ends the same, the tree in the order of the list. */
+START_TEST(test_json_elements_in_any_key_order)
+{
+#define ELEMENTS                                                                                                     \
+    "'elements': [{'id': 'k1', 'kind': 'strand', 'title': 'One'},"                                                   \
+    " {'id': 'k1-o', 'parent': 'k1', 'kind': 'objective', 'title': 'Objective'},"                                    \
+    " {'id': 'k0', 'kind': 'strand', 'title': 'Two'}]"
+    static const char *const orders[] = {
+        "{'id': 'k', 'partnership': 'csp', 'title': 'K', 'kind': 'other', 'status': 'draft', " ELEMENTS "}",
+        "{" ELEMENTS ", 'id': 'k', 'partnership': 'csp', 'title': 'K', 'kind': 'other', 'status': 'draft'}",
+        "{'title': 'K', 'id': 'k', " ELEMENTS ", 'partnership': 'csp', 'kind': 'other', 'status': 'draft'}",
+        "{'partnership': 'csp', " ELEMENTS ", 'title': 'K', 'kind': 'other', 'id': 'k', 'status': 'draft'}",
+    };
+#undef ELEMENTS
+    char doc[1024];
+    for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++) {
+        snprintf(doc, sizeof doc, "{'format': 'libcsp/1', 'strategies': [%s]}", orders[i]);
+        TU_OK(csp_register_begin(reg));
+        TU_OK(tu_import_q(reg, doc));
+        check_tree("k", "k1,k1-o,k0");
+        char *e = tu_export(reg, 0);
+        TU_OK(csp_register_rollback(reg));
+        if (i == 0) {
+            t_a = e;
+        } else {
+            TU_SAME_EXPORT(t_a, e);
+            csp_free(e);
+        }
+    }
+}
+END_TEST
+
 START_TEST(test_json_duplicate_element_id)
 {
     t_a = tu_export(reg, 0);
@@ -1348,6 +1383,7 @@ static Suite *strategy_suite(void)
     tc = tcase_create("json");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_json_tree_roundtrip);
+    tcase_add_test(tc, test_json_elements_in_any_key_order);
     tcase_add_test(tc, test_json_tree_roundtrip_after_moves);
     tcase_add_test(tc, test_json_tree_same_document_twice);
     tcase_add_loop_test(tc, test_json_errors, 0, N_STRATEGY_JSON_CASES);

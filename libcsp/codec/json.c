@@ -118,105 +118,136 @@ static int list_from_json(csp__record *r, int i, json_t *v, const char *path)
     return CSP_OK;
 }
 
-/* Fills r (borrowed strings) from a JSON object at `where`, and validates it.
- * parent_id fills the nested field. The keys of nested entities are skipped. */
-static int record_from_json(csp__record *r, json_t *obj, const char *where, const char *parent_id)
+/* Fills field `key` of r (a borrowed string) from the JSON value v of a
+ * member of r's object at `where`, checking it. The keys of nested entities
+ * are the caller's. */
+static int member_from_json(csp__record *r, const char *key, json_t *v, const char *where)
 {
     const csp__entity *e = r->e;
     char path[340];
-    if (!json_is_object(obj))
-        return csp__fail_at(CSP_EINVALID, where, "expected an object (a %s)", e->name);
-    const char *key;
-    json_t *v;
     /* `path` (where.key) is formatted only on the way to an error or a list. */
 #define KEY_PATH() (csp__field_path(path, sizeof path, where, key), path)
+    int i = csp__field_index(e, key);
+    if (i < 0 || !in_json(&e->fields[i])) {
+        KEY_PATH();
+        char names[600];
+        field_names(names, sizeof names, e);
+        if (i >= 0 && (e->fields[i].flags & CSP_FLAG_BUILTIN))
+            return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is set by libcsp for its own records; leave it out", key);
+        if (i >= 0 && (e->fields[i].flags & CSP_FLAG_ORDER))
+            return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is implied by the order of the list; leave it out", key);
+        if (i >= 0 && (e->fields[i].flags & CSP_FLAG_NESTED))
+            return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is implied by where the %s is nested; leave it out", key,
+                                e->name);
+        if (i >= 0)
+            return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is kept by libcsp; leave it out", key);
+        return csp__fail_at(CSP_EUNKNOWN, path, "unknown field \"%s\" (a %s has: %s)", key, e->name, names);
+    }
+    const csp__field *f = &e->fields[i];
+    if (json_is_null(v) && !(f->flags & CSP_FLAG_REQUIRED))
+        return CSP_OK;
+    switch (f->type) {
+    case CSP_FIELD_BOOL:
+        if (!json_is_boolean(v))
+            return csp__fail_at(CSP_EINVALID, KEY_PATH(), "expected true or false");
+        r->v[i].i = json_is_true(v);
+        return CSP_OK;
+    case CSP_FIELD_INT: {
+        if (!json_is_integer(v))
+            return csp__fail_at(CSP_EINVALID, KEY_PATH(), "expected a whole number");
+        json_int_t n = json_integer_value(v);
+        if (n < f->min || n > f->max)
+            return csp__fail_at(CSP_EINVALID, KEY_PATH(), "%lld is out of range (%lld to %lld)", (long long)n, f->min,
+                                f->max);
+        r->v[i].i = (long long)n;
+        return CSP_OK;
+    }
+    case CSP_FIELD_TEXT_LIST:
+    case CSP_FIELD_REF_LIST:
+    case CSP_FIELD_ENUM_LIST:
+    case CSP_FIELD_DATE_LIST:
+        return list_from_json(r, i, v, KEY_PATH());
+    default:
+        if (!json_is_string(v))
+            return csp__fail_at(CSP_EINVALID, KEY_PATH(), "expected text");
+        r->v[i].s = (char *)(uintptr_t)json_string_value(v);
+        return check_text(f, r->v[i].s, where, key, -1);
+    }
+#undef KEY_PATH
+}
+
+/* Fills r (borrowed strings) from a JSON object at `where`, field by field.
+ * The keys of nested entities are skipped. */
+static int record_from_json(csp__record *r, json_t *obj, const char *where)
+{
+    if (!json_is_object(obj))
+        return csp__fail_at(CSP_EINVALID, where, "expected an object (a %s)", r->e->name);
+    const char *key;
+    json_t *v;
     json_object_foreach(obj, key, v) {
-        if (child_by_key(e, key))
+        if (child_by_key(r->e, key))
             continue;
-        int i = csp__field_index(e, key);
-        if (i < 0 || !in_json(&e->fields[i])) {
-            KEY_PATH();
-            char names[600];
-            field_names(names, sizeof names, e);
-            if (i >= 0 && (e->fields[i].flags & CSP_FLAG_BUILTIN))
-                return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is set by libcsp for its own records; leave it out",
-                                    key);
-            if (i >= 0 && (e->fields[i].flags & CSP_FLAG_ORDER))
-                return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is implied by the order of the list; leave it out",
-                                    key);
-            if (i >= 0 && (e->fields[i].flags & CSP_FLAG_NESTED))
-                return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is implied by where the %s is nested; leave it out",
-                                    key, e->name);
-            if (i >= 0)
-                return csp__fail_at(CSP_EUNKNOWN, path, "\"%s\" is kept by libcsp; leave it out", key);
-            return csp__fail_at(CSP_EUNKNOWN, path, "unknown field \"%s\" (a %s has: %s)", key, e->name, names);
-        }
-        const csp__field *f = &e->fields[i];
-        if (json_is_null(v) && !(f->flags & CSP_FLAG_REQUIRED))
-            continue;
-        int rc = CSP_OK;
-        switch (f->type) {
-        case CSP_FIELD_BOOL:
-            if (!json_is_boolean(v))
-                return csp__fail_at(CSP_EINVALID, KEY_PATH(), "expected true or false");
-            r->v[i].i = json_is_true(v);
-            break;
-        case CSP_FIELD_INT: {
-            if (!json_is_integer(v))
-                return csp__fail_at(CSP_EINVALID, KEY_PATH(), "expected a whole number");
-            json_int_t n = json_integer_value(v);
-            if (n < f->min || n > f->max)
-                return csp__fail_at(CSP_EINVALID, KEY_PATH(), "%lld is out of range (%lld to %lld)", (long long)n,
-                                    f->min, f->max);
-            r->v[i].i = (long long)n;
-            break;
-        }
-        case CSP_FIELD_TEXT_LIST:
-        case CSP_FIELD_REF_LIST:
-        case CSP_FIELD_ENUM_LIST:
-        case CSP_FIELD_DATE_LIST:
-            rc = list_from_json(r, i, v, KEY_PATH());
-            break;
-        default:
-            if (!json_is_string(v))
-                return csp__fail_at(CSP_EINVALID, KEY_PATH(), "expected text");
-            rc = check_text(f, json_string_value(v), where, key, -1);
-            r->v[i].s = (char *)(uintptr_t)json_string_value(v);
-            break;
-        }
+        int rc = member_from_json(r, key, v, where);
         if (rc)
             return rc;
     }
-#undef KEY_PATH
+    return CSP_OK;
+}
+
+/* A record read whole: its nested field filled from parent_id, validated,
+ * then written (or, in the passes that find an error, checked). */
+static int record_done(importer *im, csp__record *r, const char *where, const char *parent_id)
+{
+    const csp__entity *e = r->e;
     if (e->nest_field >= 0)
         r->v[e->nest_field].s = (char *)(uintptr_t)parent_id;
-    return csp__record_validate(r, where);
+    int rc = csp__record_validate(r, where);
+    if (rc == CSP_OK && im->pass == PASS_WRITE)
+        rc = csp__writer_put(&im->w, r, CSP__PUT_IMPORT, where); /* a record given twice: CSP_EEXISTS */
+    else if (rc == CSP_OK && im->pass == PASS_LOCATE_REFS) {
+        /* Not the reference to the record it nests in: that record is in
+         * the document, and may not be written yet (walk_record writes it
+         * after what is nested in it, and the first pass stopped early). */
+        if (e->nest_field >= 0)
+            r->v[e->nest_field].s = NULL;
+        rc = csp__check_refs(im->w.reg, r, where);
+    } else if (rc == CSP_OK && e == im->w.broken && strcmp(csp__record_id(r), im->w.broken_id) == 0)
+        rc = csp__writer_rebreak(&im->w, where);
+    return rc;
 }
 
 static int import_array(importer *im, const csp__entity *e, json_t *arr, const char *where, const char *parent_id);
 
-/* Imports one object of entity e, then the objects nested in it. */
-static int import_object(importer *im, const csp__entity *e, json_t *obj, const char *where, const char *parent_id)
+/* Imports the arrays of records nested in obj (the record r), in the
+ * description's order of e's nested entities. */
+static int import_children(importer *im, const csp__record *r, json_t *obj, const char *where)
 {
-    csp__record r;
-    csp__record_init(&r, e);
-    r.borrowed = 1;
-    int rc = record_from_json(&r, obj, where, parent_id);
-    if (rc == CSP_OK && im->pass == PASS_WRITE)
-        rc = csp__writer_put(&im->w, &r, CSP__PUT_IMPORT, where); /* a record given twice: CSP_EEXISTS */
-    else if (rc == CSP_OK && im->pass == PASS_LOCATE_REFS)
-        rc = csp__check_refs(im->w.reg, &r, where);
-    else if (rc == CSP_OK && e == im->w.broken && strcmp(csp__record_id(&r), im->w.broken_id) == 0)
-        rc = csp__writer_rebreak(&im->w, where);
-    for (int c = 0; rc == CSP_OK && c < e->nchildren; c++) {
+    const csp__entity *e = r->e;
+    for (int c = 0; c < e->nchildren; c++) {
         const csp__entity *child = &csp__entities[e->children[c]];
         json_t *kids = json_object_get(obj, child->nest_key);
         if (!kids || json_is_null(kids))
             continue;
         char path[340];
         csp__field_path(path, sizeof path, where, child->nest_key);
-        rc = import_array(im, child, kids, path, csp__record_id(&r));
+        int rc = import_array(im, child, kids, path, csp__record_id(r));
+        if (rc)
+            return rc;
     }
+    return CSP_OK;
+}
+
+/* Imports one object of entity e, parsed whole, then the objects nested in it. */
+static int import_object(importer *im, const csp__entity *e, json_t *obj, const char *where, const char *parent_id)
+{
+    csp__record r;
+    csp__record_init(&r, e);
+    r.borrowed = 1;
+    int rc = record_from_json(&r, obj, where);
+    if (rc == CSP_OK)
+        rc = record_done(im, &r, where, parent_id);
+    if (rc == CSP_OK)
+        rc = import_children(im, &r, obj, where);
     csp__record_reset(&r);
     return rc;
 }
@@ -241,14 +272,16 @@ static int import_array(importer *im, const csp__entity *e, json_t *arr, const c
 
 /* ---- the document as it is read ---------------------------------------------------- */
 
-/* The bytes in hand, p[pos..len), and where p[pos] is: line, and the
- * characters before it on that line (counted as jansson counts them: UTF-8
- * continuation bytes are not characters). A file is read through a window
- * (buf) that slides along it and grows to hold the largest value. */
+/* The bytes in hand, p[pos..len), and where p[pos] is: its line, and where
+ * that line starts (its characters are counted only for an error, by
+ * source_col). A file is read through a window (buf) that slides along it and
+ * grows to hold the largest value. */
 typedef struct source {
     const char *p;
     size_t len, pos;
-    long line, col;
+    long line;
+    size_t line_at; /* p[line_at] starts pos's line, or its part in the window */
+    long col_base;  /* the characters of pos's line before p[line_at] (slid out of the window) */
     FILE *fp;
     const char *path; /* of the file, for errors */
     char *buf;
@@ -268,12 +301,24 @@ static void source_init(source *s, const char *text, size_t len)
     s->eof = 1;
 }
 
+/* The characters before p[pos] on its line, counted as jansson counts them:
+ * UTF-8 continuation bytes are not characters. */
+static long source_col(const source *s)
+{
+    long col = s->col_base;
+    for (size_t i = s->line_at; i < s->pos; i++)
+        col += ((unsigned char)s->p[i] & 0xC0) != 0x80;
+    return col;
+}
+
 /* Reads more of the file into the window, keeping p[pos..len): 1 if bytes
  * came, 0 at the end of the file, <0 on an error. */
 static int source_more(source *s)
 {
     if (s->eof)
         return 0;
+    s->col_base = source_col(s); /* what p[..pos) held of the line */
+    s->line_at = 0;
     size_t keep = s->len - s->pos;
     if (s->pos > 0 && keep > 0)
         memmove(s->buf, s->buf + s->pos, keep);
@@ -297,30 +342,35 @@ static int source_more(source *s)
     return n > 0;
 }
 
-/* Steps over n bytes, keeping count of lines and characters. */
+/* Steps over n bytes, keeping count of lines. */
 static void source_skip(source *s, size_t n)
 {
     const char *at = s->p + s->pos, *end = at + n, *nl;
     while ((nl = memchr(at, '\n', (size_t)(end - at))) != NULL) {
         s->line++;
-        s->col = 0;
         at = nl + 1;
+        s->line_at = (size_t)(at - s->p);
+        s->col_base = 0;
     }
-    for (; at < end; at++)
-        s->col += ((unsigned char)*at & 0xC0) != 0x80;
     s->pos += n;
+}
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 /* Skips JSON whitespace; the next byte, or -1 at the end of the document (<-1: an error). */
 static int source_peek(source *s)
 {
     for (;;) {
-        while (s->pos < s->len) {
-            char c = s->p[s->pos];
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-                return (unsigned char)c;
-            source_skip(s, 1);
-        }
+        size_t n = 0;
+        while (s->pos + n < s->len && is_space(s->p[s->pos + n]))
+            n++;
+        if (n)
+            source_skip(s, n);
+        if (s->pos < s->len)
+            return (unsigned char)s->p[s->pos];
         int more = source_more(s);
         if (more < 0)
             return -2; /* the error is csp_error_last() */
@@ -342,7 +392,7 @@ static int source_error(source *s, const char *what)
     } else {
         snprintf(text, sizeof text, "%s near end of file", what);
     }
-    return csp__fail_parse((int)s->line, (int)s->col + 1, text);
+    return csp__fail_parse((int)s->line, (int)source_col(s) + 1, text);
 }
 
 /* Parses one JSON value at the next byte; *out is a new reference. A value
@@ -384,9 +434,34 @@ static int source_value(source *s, json_t **out)
         /* The error's place, from the start of this value. */
         int line = err.line > 0 ? err.line : 1, col = err.column > 0 ? err.column : 1;
         if (line == 1)
-            col += (int)s->col;
+            col += (int)source_col(s);
         return csp__fail_parse((int)s->line + line - 1, col, err.text);
     }
+}
+
+/* Reads the key at the next byte (a '"'): one of printable ASCII without
+ * escapes (a field's name) is copied into buf, any other parsed by jansson
+ * into *owned (a new reference). *key is the one or the other. */
+static int source_key(source *s, char *buf, size_t size, const char **key, json_t **owned)
+{
+    *owned = NULL;
+    const char *at = s->p + s->pos + 1;
+    size_t ahead = s->len - s->pos - 1;
+    for (size_t n = 0; n < ahead && n < size; n++) {
+        unsigned char c = (unsigned char)at[n];
+        if (c == '"') {
+            memcpy(buf, at, n);
+            buf[n] = '\0';
+            source_skip(s, n + 2);
+            *key = buf;
+            return CSP_OK;
+        }
+        if (c < 0x20 || c >= 0x7f || c == '\\')
+            break;
+    }
+    int rc = source_value(s, owned);
+    *key = rc == CSP_OK ? json_string_value(*owned) : NULL;
+    return rc;
 }
 
 /* Expects the byte c next (after whitespace), and steps over it. */
@@ -414,8 +489,11 @@ static const char *top_names(char *names, size_t size)
     return names;
 }
 
-/* The records of one top-level array, each parsed, imported and let go in turn. */
-static int walk_array(importer *im, source *s, const csp__entity *e)
+static int walk_record(importer *im, source *s, const csp__entity *e, const char *where, const char *parent_id);
+
+/* An array of records of e at `where` (a top-level one, or one nested in
+ * the record parent_id), each read, imported and let go in turn. */
+static int walk_array(importer *im, source *s, const csp__entity *e, const char *where, const char *parent_id)
 {
     int c = source_peek(s);
     if (c < -1)
@@ -424,7 +502,7 @@ static int walk_array(importer *im, source *s, const csp__entity *e)
         json_t *v = NULL;
         int rc = source_value(s, &v);
         json_decref(v);
-        return rc ? rc : csp__fail_at(CSP_EINVALID, e->plural, "expected an array of %s", e->plural);
+        return rc ? rc : csp__fail_at(CSP_EINVALID, where, "expected an array of %s", e->plural);
     }
     source_skip(s, 1);
     if ((c = source_peek(s)) == ']') {
@@ -433,13 +511,10 @@ static int walk_array(importer *im, source *s, const csp__entity *e)
     }
     char path[340];
     for (size_t k = 0;; k++) {
-        json_t *obj = NULL;
-        int rc = source_value(s, &obj);
-        if (rc == CSP_OK) {
-            snprintf(path, sizeof path, "%s[%zu]", e->plural, k);
-            rc = import_object(im, e, obj, path, NULL);
-            json_decref(obj);
-        }
+        /* A path too long for the buffer is cut short: it only names a place. */
+        if (snprintf(path, sizeof path, "%s[%zu]", where, k) < 0)
+            path[0] = '\0';
+        int rc = walk_record(im, s, e, path, parent_id);
         if (rc)
             return rc;
         if ((c = source_peek(s)) == ']') {
@@ -449,6 +524,103 @@ static int walk_array(importer *im, source *s, const csp__entity *e)
         if ((rc = source_expect(s, ',', "',' or ']' expected")))
             return rc;
     }
+}
+
+/* Reads one record of e at `where` and imports it. A record with nothing
+ * nested in it is parsed whole. One with nested records (a partnership and
+ * its seats) is read member by member, and each array nested in it record by
+ * record once its id is known: a partnership with thousands of seats is
+ * never one tree in memory (whose thousands of blocks, freed together, cost
+ * malloc more for each record the larger the tree). So each of its members
+ * is checked as it comes, its nested records are written before it, and the
+ * checks of the whole record (required fields, rules across its fields)
+ * come at its closing brace. An array that comes before the id is parsed
+ * whole and imported after the record. */
+static int walk_record(importer *im, source *s, const csp__entity *e, const char *where, const char *parent_id)
+{
+    int c = source_peek(s);
+    if (c < -1)
+        return csp_error_last()->code;
+    if (e->nchildren == 0 || c != '{') {
+        json_t *obj = NULL;
+        int rc = source_value(s, &obj);
+        if (rc == CSP_OK)
+            rc = import_object(im, e, obj, where, parent_id);
+        json_decref(obj);
+        return rc;
+    }
+    source_skip(s, 1);
+    csp__record r;
+    csp__record_init(&r, e);
+    r.borrowed = 1;
+    json_t *fields = json_object(); /* the values of r's fields (r borrows them) */
+    json_t *later = json_object();  /* the nested arrays that came before the id */
+    unsigned char seen[CSP__ENTITY_COUNT] = {0}; /* the nested arrays given, by e->children index */
+    int rc = fields && later ? CSP_OK : csp__fail(CSP_ENOMEM, "out of memory reading %s", where);
+    int done = 0;
+    if (rc == CSP_OK && (c = source_peek(s)) == '}') {
+        source_skip(s, 1);
+        done = 1;
+    }
+    while (rc == CSP_OK && !done) {
+        if (c < -1) {
+            rc = csp_error_last()->code;
+            break;
+        }
+        if (c != '"') {
+            rc = source_error(s, "string expected");
+            break;
+        }
+        char kbuf[64];
+        const char *k = NULL;
+        json_t *key = NULL;
+        if ((rc = source_key(s, kbuf, sizeof kbuf, &k, &key)))
+            break;
+        int child = -1;
+        for (int i = 0; i < e->nchildren && child < 0; i++)
+            if (strcmp(csp__entities[e->children[i]].nest_key, k) == 0)
+                child = i;
+        if (child >= 0 ? seen[child] : json_object_get(fields, k) != NULL) {
+            char text[200];
+            snprintf(text, sizeof text, "duplicate object key \"%.100s\"", k);
+            rc = csp__fail_parse((int)s->line, (int)source_col(s), text); /* at its closing quote */
+        } else if ((rc = source_expect(s, ':', "':' expected")) == CSP_OK && child >= 0) {
+            seen[child] = 1;
+            const csp__entity *ce = &csp__entities[e->children[child]];
+            char path[340];
+            csp__field_path(path, sizeof path, where, k);
+            if (csp__record_id(&r) && source_peek(s) == '[') {
+                rc = walk_array(im, s, ce, path, csp__record_id(&r));
+            } else {
+                json_t *v = NULL;
+                if ((rc = source_value(s, &v)) == CSP_OK && json_object_set_new(later, k, v))
+                    rc = csp__fail(CSP_ENOMEM, "out of memory reading %s", path);
+            }
+        } else if (rc == CSP_OK) {
+            json_t *v = NULL;
+            if ((rc = source_value(s, &v)) == CSP_OK && json_object_set_new(fields, k, v))
+                rc = csp__fail(CSP_ENOMEM, "out of memory reading %s", where);
+            if (rc == CSP_OK)
+                rc = member_from_json(&r, k, json_object_get(fields, k), where);
+        }
+        json_decref(key);
+        if (rc)
+            break;
+        if ((c = source_peek(s)) == '}') {
+            source_skip(s, 1);
+            done = 1;
+        } else if ((rc = source_expect(s, ',', "',' or '}' expected")) == CSP_OK) {
+            c = source_peek(s);
+        }
+    }
+    if (rc == CSP_OK)
+        rc = record_done(im, &r, where, parent_id);
+    if (rc == CSP_OK && json_object_size(later))
+        rc = import_children(im, &r, later, where);
+    csp__record_reset(&r);
+    json_decref(fields);
+    json_decref(later);
+    return rc;
 }
 
 /* One read of the document, start to end: its top-level object, each key
@@ -499,7 +671,7 @@ static int walk(importer *im, source *s)
                 char text[200];
                 snprintf(text, sizeof text, "duplicate object key \"%.100s\"", k);
                 json_decref(key);
-                return csp__fail_parse((int)s->line, (int)s->col, text);
+                return csp__fail_parse((int)s->line, (int)source_col(s), text);
             }
             if (which < 0) {
                 /* Its value is read first: a syntax error in it comes first. */
@@ -524,7 +696,7 @@ static int walk(importer *im, source *s)
                 if (!right)
                     return csp__fail_at(CSP_EINVALID, "format", "unsupported format (expected \"%s\")",
                                         CSP__JSON_FORMAT);
-            } else if ((rc = walk_array(im, s, &csp__entities[which]))) {
+            } else if ((rc = walk_array(im, s, &csp__entities[which], csp__entities[which].plural, NULL))) {
                 return rc;
             }
             if ((c = source_peek(s)) == '}') {
@@ -555,7 +727,8 @@ static int source_rewind(source *s, const char *text, size_t len)
     s->p = s->buf;
     s->len = s->pos = 0;
     s->line = 1;
-    s->col = 0;
+    s->line_at = 0;
+    s->col_base = 0;
     s->eof = 0;
     return CSP_OK;
 }
