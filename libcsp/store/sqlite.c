@@ -670,8 +670,12 @@ static void store_rollback_to(csp__store *base)
     tx(s, TX_RELEASE);
 }
 
-/* The page cache of bulk work: 64 MiB (SQLite's own default is 2,000 KiB). */
-#define CSP__BULK_CACHE_KIB 65536
+/* The page cache of bulk work: up to 256 MiB, taken only as the pages are
+ * used (SQLite's own default is 2,000 KiB). SQLite's sorter, which builds a
+ * bulk load's indexes, keeps as much in memory before it spills to temporary
+ * files. A million-record import (a 390 MB register) then peaks at about
+ * 250 MB; with 64 MiB it took some 10% more CPU (docs/benchmarks.md). */
+#define CSP__BULK_CACHE_KIB 262144
 
 static void store_bulk(csp__store *base, int on)
 {
