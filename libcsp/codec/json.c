@@ -884,8 +884,10 @@ typedef struct exporter {
     /* Every record the export reads, and the references it has handed out
      * before reading what they name: at the end, each must name a record
      * the export read, whatever a damaged index says (an export is whole:
-     * the importer takes it back). */
-    csp__idset read;
+     * the importer takes it back). One set for each entity: the few
+     * thousand organisations that a million seats name stay in the
+     * processor's caches, apart from the seats' own ids. */
+    csp__idset read[CSP__ENTITY_COUNT];
     pending_ref *pending;
     size_t npending, pending_cap;
     csp__pool ids;                   /* the copies of the ids in `read` */
@@ -894,19 +896,19 @@ typedef struct exporter {
 } exporter;
 
 /* Counts the records of every entity, and makes room for them all in the
- * set of records read (growing it as it filled hashed every id again). */
+ * sets of records read (growing one as it filled hashed every id again). */
 static int count_records(exporter *x)
 {
-    size_t all = 0;
     for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
         csp__query q;
         csp__query_init(&q, &csp__entities[k]);
         int rc = x->reg->store->count(x->reg->store, &q, &x->count[k]);
+        if (rc == CSP_OK && x->count[k])
+            rc = csp__idset_reserve(&x->read[k], x->count[k]);
         if (rc)
             return rc;
-        all += x->count[k];
     }
-    return csp__idset_reserve(&x->read, all);
+    return CSP_OK;
 }
 
 /* Notes a record read, with its place when it was read through an index
@@ -915,7 +917,7 @@ static int note_refs(exporter *x, const csp__record *r, int placed, long long pl
 {
     const csp__entity *e = r->e;
     x->nread[e->id]++;
-    int rc = csp__idset_put(&x->read, e->id, r->v[0].s, (size_t)place);
+    int rc = csp__idset_put(&x->read[e->id], e->id, r->v[0].s, (size_t)place);
     if (rc == 1 && placed) /* one id, one record: an index gave it twice */
         return csp__fail(CSP_ECORRUPT,
                          "register \"%s\" is damaged: the export read %s \"%.128s\" twice (an index is damaged; "
@@ -928,7 +930,7 @@ static int note_refs(exporter *x, const csp__record *r, int placed, long long pl
         size_t n = f->type == CSP_FIELD_REF ? (r->v[i].s != NULL) : r->v[i].list.n;
         for (size_t k = 0; k < n && rc >= 0; k++) {
             const char *id = f->type == CSP_FIELD_REF ? r->v[i].s : r->v[i].list.v[k];
-            if (csp__idset_has(&x->read, f->target, id))
+            if (csp__idset_has(&x->read[f->target], f->target, id))
                 continue;
             if ((rc = csp__reserve(&x->pending, &x->pending_cap, x->npending + 1, sizeof *x->pending)))
                 break;
@@ -963,7 +965,7 @@ static int check_id(const char *id, long long place, void *arg)
     id_walk *w = arg;
     size_t at;
     int ok = strlen(id) <= CSP__ID_MAX && (!w->seen || strcmp(w->last, id) < 0) &&
-             csp__idset_get(&w->x->read, w->e->id, id, &at) && at == (size_t)place;
+             csp__idset_get(&w->x->read[w->e->id], w->e->id, id, &at) && at == (size_t)place;
     if (!ok)
         return csp__fail(CSP_ECORRUPT,
                          "register \"%s\" is damaged: the index of %s and the records the export read disagree at "
@@ -1011,7 +1013,7 @@ static int check_pending(exporter *x)
             return rc;
     }
     for (size_t i = 0; i < x->npending; i++)
-        if (!csp__idset_has(&x->read, x->pending[i].target, x->pending[i].id))
+        if (!csp__idset_has(&x->read[x->pending[i].target], x->pending[i].target, x->pending[i].id))
             return csp__fail(CSP_ECORRUPT,
                              "register \"%s\" is damaged: %s names %s \"%.128s\", which is not among its records "
                              "(run cspctl verify)",
@@ -1027,7 +1029,8 @@ static void exporter_free(exporter *x)
         free(x->pending[i].who);
     }
     free(x->pending);
-    csp__idset_clear(&x->read);
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++)
+        csp__idset_clear(&x->read[k]);
     csp__pool_free(&x->ids);
 }
 
@@ -1353,8 +1356,10 @@ int csp_json_export(char **out, csp_register *reg, const csp_export_options *opt
     memset(&x, 0, sizeof x);
     x.reg = reg;
     x.flags = opts->flags;
-    x.read.owns = 1;
-    x.read.pool = &x.ids;
+    for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
+        x.read[k].owns = 1;
+        x.read[k].pool = &x.ids;
+    }
     int indent = (x.flags & CSP_EXPORT_INDENT) != 0;
     /* One read transaction, so the export is a consistent snapshot. */
     int rc = csp__tx_begin(reg, 0);
