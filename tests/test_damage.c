@@ -322,6 +322,35 @@ START_TEST(test_the_export_refuses_a_nested_id_the_index_does_not_know)
 }
 END_TEST
 
+/* The same damage, with a seat on a later partnership whose id sorts before
+ * csp's seats: the seats are read out of id order, so the export looks each
+ * one up by its id at the end rather than comparing them in turn with the
+ * index of ids (check_ids). The undamaged register exports whole; the damaged
+ * one is refused as before. */
+START_TEST(test_the_export_refuses_it_with_seats_read_out_of_id_order)
+{
+    TU_OK(csp_register_open(&reg, path, NULL));
+    TU_OK(tu_import(reg, "{\"format\": \"libcsp/1\", \"partnerships\": [{\"id\": \"zz\", \"name\": \"ZZ\","
+                         " \"kind\": \"board\", \"members\": [{\"id\": \"a-seat\", \"organisation\": \"met\","
+                         " \"role\": \"member\"}]}]}"));
+    char *text = NULL;
+    TU_OK(csp_json_export(&text, reg, NULL));
+    ck_assert_ptr_nonnull(strstr(text, "\"a-seat\""));
+    ck_assert_ptr_nonnull(strstr(text, "\"csp-met\""));
+    csp_free(text);
+    text = NULL;
+    csp_register_close(reg);
+    reg = NULL;
+    damage_table_page("memberships", "csp-metcspmet", 6, 'x'); /* "csp-met" -> "csp-mex" */
+    TU_OK(csp_register_open(&reg, path, NULL));
+    TU_CODE(csp_json_export(&text, reg, NULL), CSP_ECORRUPT);
+    ck_assert_ptr_null(text);
+    ck_assert_msg(strstr(csp_error_last()->message, "the index of memberships and the records the export read "
+                                                    "disagree at membership \"csp-met\"") != NULL,
+                  "%s", csp_error_last()->message);
+}
+END_TEST
+
 /* verify names such a record as a finding (an ordered entity's scan keeps
  * the id lookup), and reports the rest, rather than stopping at it. */
 START_TEST(test_verify_names_an_id_the_index_does_not_know)
@@ -490,6 +519,7 @@ static Suite *damage_suite(void)
     tcase_add_test(tc, test_the_checker_refuses_damaged_attendance);
     tcase_add_test(tc, test_an_id_the_index_does_not_know_is_refused);
     tcase_add_test(tc, test_the_export_refuses_a_nested_id_the_index_does_not_know);
+    tcase_add_test(tc, test_the_export_refuses_it_with_seats_read_out_of_id_order);
     tcase_add_test(tc, test_verify_names_an_id_the_index_does_not_know);
     tcase_add_test(tc, test_a_file_cut_short_is_refused);
     tcase_add_test(tc, test_a_changed_schema_is_refused);
