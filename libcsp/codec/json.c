@@ -891,15 +891,18 @@ typedef struct exporter {
     /* The records of each entity read through another index than their
      * ids' (placed: a partnership's seats), in the order read, while their
      * ids come in increasing order, as a register's nested records usually
-     * do: check_ids then compares them in turn with the index of ids, rather
-     * than looking each up in `read` (a cache miss or two at a million). */
+     * do. check_ids then compares them in turn with the index of ids, and
+     * they go into `read` only if a reference to one is looked up there
+     * (hash_placed): a million seats cost no hash table, whose every put and
+     * lookup missed the processor's caches. */
     struct placed_log {
         struct placed_rec {
             const char *id; /* in `ids` */
             long long place;
         } *v;
         size_t n, cap;
-        int unsorted; /* an id came out of order: check_ids looks them up */
+        int hashed;   /* they are in `read` too */
+        int unsorted; /* an id came out of order: they are in `read` alone */
     } placed[CSP__ENTITY_COUNT];
     pending_ref *pending;
     size_t npending, pending_cap;
@@ -916,7 +919,7 @@ static int count_records(exporter *x)
         csp__query q;
         csp__query_init(&q, &csp__entities[k]);
         int rc = x->reg->store->count(x->reg->store, &q, &x->count[k]);
-        if (rc == CSP_OK && x->count[k])
+        if (rc == CSP_OK && x->count[k] && csp__entities[k].nest_in < 0)
             rc = csp__idset_reserve(&x->read[k], x->count[k]);
         if (rc == CSP_OK && x->count[k] && csp__entities[k].nest_in >= 0)
             rc = csp__reserve(&x->placed[k].v, &x->placed[k].cap, x->count[k], sizeof *x->placed[k].v);
@@ -924,6 +927,29 @@ static int count_records(exporter *x)
             return rc;
     }
     return CSP_OK;
+}
+
+/* Puts the records entity k's placed log holds into `read`, once: before
+ * `read` is asked about the entity, or when its ids come out of order. */
+static int hash_placed(exporter *x, int k)
+{
+    struct placed_log *log = &x->placed[k];
+    if (log->hashed)
+        return CSP_OK;
+    int rc = csp__idset_reserve(&x->read[k], x->count[k]);
+    for (size_t i = 0; rc == CSP_OK && i < log->n; i++) /* distinct: their ids increase */
+        if ((rc = csp__idset_put(&x->read[k], k, log->v[i].id, (size_t)log->v[i].place)) > 0)
+            rc = CSP_OK;
+    if (rc == CSP_OK)
+        log->hashed = 1;
+    return rc;
+}
+
+/* 1 if the export has read the record (k, id), 0 if not, <0 on an error. */
+static int read_has(exporter *x, int k, const char *id)
+{
+    int rc = hash_placed(x, k);
+    return rc ? rc : csp__idset_has(&x->read[k], k, id);
 }
 
 /* Notes a record read, with its place when it was read through an index
@@ -935,23 +961,31 @@ static int note_refs(exporter *x, const csp__record *r, int placed, long long pl
     const char *kept = csp__pool_strdup(&x->ids, r->v[0].s);
     if (!kept)
         return CSP_ENOMEM;
-    int rc = csp__idset_put(&x->read[e->id], e->id, kept, (size_t)place);
-    if (rc == 1 && placed) /* one id, one record: an index gave it twice */
-        return csp__fail(CSP_ECORRUPT,
-                         "register \"%s\" is damaged: the export read %s \"%.128s\" twice (an index is damaged; "
-                         "run cspctl verify)",
-                         x->reg->store->path, e->name, r->v[0].s);
     struct placed_log *log = &x->placed[e->id];
-    if (rc == 0 && placed && !log->unsorted) {
-        if (log->n && strcmp(log->v[log->n - 1].id, kept) >= 0) {
+    int rc;
+    if (placed && !log->unsorted && (!log->n || strcmp(log->v[log->n - 1].id, kept) < 0)) {
+        /* In id order: logged, and put into `read` only once it is asked. */
+        if ((rc = csp__reserve(&log->v, &log->cap, log->n + 1, sizeof *log->v)) == CSP_OK) {
+            log->v[log->n].id = kept;
+            log->v[log->n++].place = place;
+        }
+        if (rc == CSP_OK && log->hashed)
+            rc = csp__idset_put(&x->read[e->id], e->id, kept, (size_t)place);
+    } else {
+        if (placed && !log->unsorted) { /* out of order: from here on, by hash alone */
+            if ((rc = hash_placed(x, e->id)))
+                return rc;
             log->unsorted = 1;
             free(log->v);
             log->v = NULL;
             log->n = log->cap = 0;
-        } else if ((rc = csp__reserve(&log->v, &log->cap, log->n + 1, sizeof *log->v)) == CSP_OK) {
-            log->v[log->n].id = kept;
-            log->v[log->n++].place = place;
         }
+        rc = csp__idset_put(&x->read[e->id], e->id, kept, (size_t)place);
+        if (rc == 1 && placed) /* one id, one record: an index gave it twice */
+            return csp__fail(CSP_ECORRUPT,
+                             "register \"%s\" is damaged: the export read %s \"%.128s\" twice (an index is "
+                             "damaged; run cspctl verify)",
+                             x->reg->store->path, e->name, r->v[0].s);
     }
     for (int i = 0; rc >= 0 && i < e->nfields; i++) {
         const csp__field *f = &e->fields[i];
@@ -960,7 +994,10 @@ static int note_refs(exporter *x, const csp__record *r, int placed, long long pl
         size_t n = f->type == CSP_FIELD_REF ? (r->v[i].s != NULL) : r->v[i].list.n;
         for (size_t k = 0; k < n && rc >= 0; k++) {
             const char *id = f->type == CSP_FIELD_REF ? r->v[i].s : r->v[i].list.v[k];
-            if (csp__idset_has(&x->read[f->target], f->target, id))
+            int has = read_has(x, f->target, id);
+            if (has < 0)
+                return has;
+            if (has)
                 continue;
             if ((rc = csp__reserve(&x->pending, &x->pending_cap, x->npending + 1, sizeof *x->pending)))
                 break;
@@ -1018,7 +1055,10 @@ static int check_id(const char *id, long long place, void *arg)
 static int check_ids(exporter *x, const csp__entity *e)
 {
     id_walk w = {x, e, 0, ""};
-    int rc = csp__read_id_index(x->reg, e, check_id, &w);
+    const struct placed_log *log = &x->placed[e->id];
+    int rc = log->unsorted || log->n != x->nread[e->id] ? hash_placed(x, e->id) : CSP_OK; /* check_id looks up */
+    if (rc == CSP_OK)
+        rc = csp__read_id_index(x->reg, e, check_id, &w);
     if (rc == CSP_OK && w.seen != x->nread[e->id])
         rc = csp__fail(CSP_ECORRUPT,
                        "register \"%s\" is damaged: the index of %s holds %zu ids but the export read %zu of them "
@@ -1046,13 +1086,17 @@ static int check_pending(exporter *x)
         if (rc)
             return rc;
     }
-    for (size_t i = 0; i < x->npending; i++)
-        if (!csp__idset_has(&x->read[x->pending[i].target], x->pending[i].target, x->pending[i].id))
+    for (size_t i = 0; i < x->npending; i++) {
+        int has = read_has(x, x->pending[i].target, x->pending[i].id);
+        if (has < 0)
+            return has;
+        if (!has)
             return csp__fail(CSP_ECORRUPT,
                              "register \"%s\" is damaged: %s names %s \"%.128s\", which is not among its records "
                              "(run cspctl verify)",
                              x->reg->store->path, x->pending[i].who, csp__entities[x->pending[i].target].name,
                              x->pending[i].id);
+    }
     return CSP_OK;
 }
 
