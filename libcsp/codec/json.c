@@ -1050,8 +1050,9 @@ static int check_id(const char *id, long long place, void *arg)
 /* Every record read through another index than its ids' is found by its own
  * id, at its place, in the index of ids: one walk of that index in order,
  * each entry naming a distinct record read (strictly increasing ids), and as
- * many entries as records read. What a lookup per record checked, as SQLite
- * reads an index best: in order. */
+ * many entries as records read. Records read in id order (the placed log) are
+ * compared with the entries in turn; others are looked up in `read`. What a
+ * lookup per record checked, as SQLite reads an index best: in order. */
 static int check_ids(exporter *x, const csp__entity *e)
 {
     id_walk w = {x, e, 0, ""};
