@@ -52,13 +52,14 @@ static int in_json(const csp__field *f)
     return !(f->flags & (CSP_FLAG_NESTED | CSP_FLAG_READONLY));
 }
 
-/* The entity nested in e's objects under key, or NULL. */
-static const csp__entity *child_by_key(const csp__entity *e, const char *key)
+/* Which of e's nested entities (an index into e->children) its objects
+ * hold under key, or -1. */
+static int child_by_key(const csp__entity *e, const char *key)
 {
     for (int c = 0; c < e->nchildren; c++)
         if (strcmp(csp__entities[e->children[c]].nest_key, key) == 0)
-            return &csp__entities[e->children[c]];
-    return NULL;
+            return c;
+    return -1;
 }
 
 static void field_names(char *buf, size_t size, const csp__entity *e)
@@ -185,7 +186,7 @@ static int record_from_json(csp__record *r, json_t *obj, const char *where)
     const char *key;
     json_t *v;
     json_object_foreach(obj, key, v) {
-        if (child_by_key(r->e, key))
+        if (child_by_key(r->e, key) >= 0)
             continue;
         int rc = member_from_json(r, key, v, where);
         if (rc)
@@ -464,6 +465,15 @@ static int source_key(source *s, char *buf, size_t size, const char **key, json_
     return rc;
 }
 
+/* A key given twice in one object: a syntax error at its closing quote (the
+ * place jansson names for those it finds). */
+static int duplicate_key(const source *s, const char *key)
+{
+    char text[200];
+    snprintf(text, sizeof text, "duplicate object key \"%.100s\"", key);
+    return csp__fail_parse((int)s->line, (int)source_col(s), text);
+}
+
 /* Expects the byte c next (after whitespace), and steps over it. */
 static int source_expect(source *s, int c, const char *what)
 {
@@ -576,14 +586,9 @@ static int walk_record(importer *im, source *s, const csp__entity *e, const char
         json_t *key = NULL;
         if ((rc = source_key(s, kbuf, sizeof kbuf, &k, &key)))
             break;
-        int child = -1;
-        for (int i = 0; i < e->nchildren && child < 0; i++)
-            if (strcmp(csp__entities[e->children[i]].nest_key, k) == 0)
-                child = i;
+        int child = child_by_key(e, k);
         if (child >= 0 ? seen[child] : json_object_get(fields, k) != NULL) {
-            char text[200];
-            snprintf(text, sizeof text, "duplicate object key \"%.100s\"", k);
-            rc = csp__fail_parse((int)s->line, (int)source_col(s), text); /* at its closing quote */
+            rc = duplicate_key(s, k);
         } else if ((rc = source_expect(s, ':', "':' expected")) == CSP_OK && child >= 0) {
             seen[child] = 1;
             const csp__entity *ce = &csp__entities[e->children[child]];
@@ -600,8 +605,8 @@ static int walk_record(importer *im, source *s, const csp__entity *e, const char
             json_t *v = NULL;
             if ((rc = source_value(s, &v)) == CSP_OK && json_object_set_new(fields, k, v))
                 rc = csp__fail(CSP_ENOMEM, "out of memory reading %s", where);
-            if (rc == CSP_OK)
-                rc = member_from_json(&r, k, json_object_get(fields, k), where);
+            if (rc == CSP_OK) /* v lives on in fields */
+                rc = member_from_json(&r, k, v, where);
         }
         json_decref(key);
         if (rc)
@@ -668,10 +673,9 @@ static int walk(importer *im, source *s)
                 if (csp__entities[i].nest_in < 0 && strcmp(csp__entities[i].plural, k) == 0)
                     which = i;
             if (which >= 0 && given[which]) {
-                char text[200];
-                snprintf(text, sizeof text, "duplicate object key \"%.100s\"", k);
+                rc = duplicate_key(s, k);
                 json_decref(key);
-                return csp__fail_parse((int)s->line, (int)source_col(s), text);
+                return rc;
             }
             if (which < 0) {
                 /* Its value is read first: a syntax error in it comes first. */
@@ -1023,6 +1027,7 @@ static int note_refs(exporter *x, const csp__record *r, int placed, long long pl
 typedef struct id_walk {
     exporter *x;
     const csp__entity *e;
+    const struct placed_log *in_turn; /* every record read, in id order: compared in turn */
     size_t seen;
     char last[CSP__ID_SIZE];
 } id_walk;
@@ -1030,10 +1035,10 @@ typedef struct id_walk {
 static int check_id(const char *id, long long place, void *arg)
 {
     id_walk *w = arg;
-    const struct placed_log *log = &w->x->placed[w->e->id];
+    const struct placed_log *log = w->in_turn;
     size_t at;
     int ok = strlen(id) <= CSP__ID_MAX && (!w->seen || strcmp(w->last, id) < 0);
-    if (ok && !log->unsorted && log->n == w->x->nread[w->e->id]) /* both in id order: in turn */
+    if (ok && log)
         ok = w->seen < log->n && log->v[w->seen].place == place && strcmp(log->v[w->seen].id, id) == 0;
     else if (ok)
         ok = csp__idset_get(&w->x->read[w->e->id], w->e->id, id, &at) && at == (size_t)place;
@@ -1055,9 +1060,9 @@ static int check_id(const char *id, long long place, void *arg)
  * lookup per record checked, as SQLite reads an index best: in order. */
 static int check_ids(exporter *x, const csp__entity *e)
 {
-    id_walk w = {x, e, 0, ""};
     const struct placed_log *log = &x->placed[e->id];
-    int rc = log->unsorted || log->n != x->nread[e->id] ? hash_placed(x, e->id) : CSP_OK; /* check_id looks up */
+    id_walk w = {x, e, !log->unsorted && log->n == x->nread[e->id] ? log : NULL, 0, ""};
+    int rc = w.in_turn ? CSP_OK : hash_placed(x, e->id); /* check_id looks each up */
     if (rc == CSP_OK)
         rc = csp__read_id_index(x->reg, e, check_id, &w);
     if (rc == CSP_OK && w.seen != x->nread[e->id])

@@ -672,9 +672,10 @@ static void store_rollback_to(csp__store *base)
 
 /* The page cache of bulk work: up to 256 MiB, taken only as the pages are
  * used (SQLite's own default is 2,000 KiB). SQLite's sorter, which builds a
- * bulk load's indexes, keeps as much in memory before it spills to temporary
- * files. A million-record import (a 390 MB register) then peaks at about
- * 250 MB; with 64 MiB it took some 10% more CPU (docs/benchmarks.md). */
+ * bulk load's indexes, may hold as much again before it spills to temporary
+ * files: a million-record import (a 390 MB register) does not spill and
+ * peaks at 252 MB, one of two million at 356 MB; with 64 or 128 MiB the
+ * million spilled (docs/benchmarks.md). */
 #define CSP__BULK_CACHE_KIB 262144
 
 static void store_bulk(csp__store *base, int on)
