@@ -1318,6 +1318,13 @@ START_TEST(test_bulk_import)
     csp_organisation *o = NULL;
     TU_CODE(csp_organisation_get(&o, r, "org-00001"), CSP_ENOTFOUND);
     free(t_doc);
+    /* A reference list's item is checked too. */
+    t_doc = kilobytes_doc(", \"partnerships\": [{\"id\": \"p\", \"name\": \"P\", \"kind\": \"board\", \"sources\": "
+                          "[\"ghost\"]}]");
+    TU_CODE(csp_json_import(r, t_doc, strlen(t_doc), NULL), CSP_EREFERENCE);
+    ck_assert_str_eq(csp_error_last()->path, "partnerships[0].sources[0]");
+    TU_CODE(csp_organisation_get(&o, r, "org-00001"), CSP_ENOTFOUND);
+    free(t_doc);
 
     t_doc = kilobytes_doc(", \"partnerships\": [{\"id\": \"child\", \"name\": \"Child\", \"kind\": \"board\", \"parent\": "
                     "\"later\"}, {\"id\": \"later\", \"name\": \"Later\", \"kind\": \"board\"}]");

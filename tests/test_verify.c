@@ -10,6 +10,8 @@
  */
 #include "testutil.h"
 
+#include "store/store.h"
+
 #include <sqlite3.h>
 
 static char dir[256], path[512];
@@ -76,6 +78,51 @@ START_TEST(test_a_sound_register)
     quick.flags = 0;
     quick.version = 99;
     TU_CODE(csp_register_verify(reg, &quick, &n, NULL), CSP_EARG);
+}
+END_TEST
+
+/* verify, and the end of a bulk load, check the references csp__ref_next
+ * lists from the description: exactly the foreign keys the schema declares,
+ * each to the id of the entity it names. A foreign key added to the schema
+ * but not to the list would go unchecked by both. */
+START_TEST(test_every_foreign_key_is_checked)
+{
+    sqlite3 *db = NULL;
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(db, "CREATE TEMP TABLE listed (t, c, target, UNIQUE (t, c))", NULL, NULL, NULL),
+                     SQLITE_OK);
+    sqlite3_stmt *st = NULL;
+    ck_assert_int_eq(sqlite3_prepare_v2(db, "INSERT INTO listed VALUES (?, ?, ?)", -1, &st, NULL), SQLITE_OK);
+    csp__ref_iter it = {0};
+    int n = 0;
+    while (csp__ref_next(&it)) {
+        sqlite3_bind_text(st, 1, it.table, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, it.column, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, it.target->plural, -1, SQLITE_STATIC);
+        ck_assert_int_eq(sqlite3_step(st), SQLITE_DONE);
+        sqlite3_reset(st);
+        n++;
+    }
+    sqlite3_finalize(st);
+    ck_assert_int_gt(n, 40);
+    /* What one has and the other has not, both ways: nothing. */
+    ck_assert_int_eq(sqlite3_prepare_v2(db,
+                                        "WITH declared AS (SELECT m.name AS t, f.\"from\" AS c, f.\"table\" || '.' || "
+                                        "f.\"to\" AS target FROM sqlite_schema m, pragma_foreign_key_list(m.name) f "
+                                        "WHERE m.type = 'table'), "
+                                        "mine AS (SELECT t, c, target || '.id' AS target FROM listed) "
+                                        "SELECT (SELECT count(*) FROM declared), (SELECT group_concat(t || '.' || c || "
+                                        "' -> ' || target, '; ') FROM (SELECT * FROM declared EXCEPT SELECT * FROM "
+                                        "mine)), (SELECT group_concat(t || '.' || c || ' -> ' || target, '; ') FROM "
+                                        "(SELECT * FROM mine EXCEPT SELECT * FROM declared))",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+    ck_assert_int_eq(sqlite3_column_int(st, 0), n);
+    ck_assert_msg(sqlite3_column_type(st, 1) == SQLITE_NULL, "declared, not checked: %s", sqlite3_column_text(st, 1));
+    ck_assert_msg(sqlite3_column_type(st, 2) == SQLITE_NULL, "checked, not declared: %s", sqlite3_column_text(st, 2));
+    sqlite3_finalize(st);
+    sqlite3_close(db);
 }
 END_TEST
 
@@ -251,6 +298,7 @@ static Suite *verify_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_a_sound_register);
+    tcase_add_test(tc, test_every_foreign_key_is_checked);
     tcase_add_test(tc, test_findings_one_per_line);
     tcase_add_test(tc, test_rules_across_records);
     tcase_add_test(tc, test_backup_of_a_register_in_use);

@@ -178,4 +178,22 @@ struct csp__store {
  * or ":memory:"), checking, creating or migrating its schema. */
 int csp__sqlite_open(csp__store **out, const char *path, const csp_open_options *opts, csp__store_install_fn install);
 
+/* The references of the SQLite schema, one at a time, from the description:
+ * the foreign keys its tables declare (test_verify holds the two to the same
+ * list). Each is a column that names a record by its id: a reference field's,
+ * a reference list's items', or any list's items' owner. Start from {0};
+ * csp__ref_next fills it with the next and returns 1, or returns 0 at the end.
+ * verify and the end of a bulk load check each. */
+typedef struct csp__ref_iter {
+    int k, i, part;            /* where it is: entity, field, and for a list 0 (owner) or 1 (items) */
+    const csp__entity *e;      /* the entity of the field */
+    const csp__field *f;       /* the field: a reference, or a list */
+    int owner;                 /* the column is a list item's owner, naming a record of e */
+    char table[160];           /* the table that holds the column */
+    const char *column;        /* the column */
+    const csp__entity *target; /* the entity whose ids it names */
+} csp__ref_iter;
+
+int csp__ref_next(csp__ref_iter *it);
+
 #endif
