@@ -9,13 +9,14 @@
  * SQLite directly and PRAGMA user_version is set back to 1.
  */
 #include "testutil.h"
+#include "core/util.h"
 
 #include <sqlite3.h>
 
 #define SVD "pcsc2022.s8.serious_violence_duty"
 
 /* The schema version this library writes (model.toml [model] schema_version). */
-#define SCHEMA_NOW 8
+#define SCHEMA_NOW 9
 
 /* The entities (SQL tables) that schema version 2 added. */
 static const char *const V2_TABLES[] = {"duties",   "duty_holdings", "strategies",
@@ -163,6 +164,22 @@ static int downgrade_to(int version)
     }
     if (version < 8) /* the index of the open actions (model.toml) */
         db_exec(db, "DROP INDEX IF EXISTS actions_open");
+    if (version < 9) { /* optional fields' indexes whole, as they were */
+        sqlite3_stmt *st = NULL;
+        ck_assert_int_eq(sqlite3_prepare_v2(db,
+                                            "SELECT name, substr(sql, 1, instr(sql, ' WHERE ') - 1) FROM sqlite_master "
+                                            "WHERE type = 'index' AND sql LIKE '% WHERE \"%\" IS NOT NULL'",
+                                            -1, &st, NULL),
+                         SQLITE_OK);
+        csp__buf redo = {0}; /* run once the read of sqlite_master is done */
+        while (sqlite3_step(st) == SQLITE_ROW)
+            csp__buf_printf(&redo, "DROP INDEX \"%s\"; %s;\n", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+        sqlite3_finalize(st);
+        ck_assert(!redo.failed);
+        if (redo.p)
+            db_exec(db, redo.p);
+        csp__buf_free(&redo);
+    }
     db_exec(db, "COMMIT");
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", version);
     db_exec(db, sql);
@@ -470,6 +487,19 @@ START_TEST(test_v2_gains_filter_indexes)
 }
 END_TEST
 
+/* The register at path, of an older version, refused read-only (it cannot be
+ * migrated then) and opened read-write: migrated to the current version. */
+static csp_register *upgraded(void)
+{
+    int rc;
+    csp_register *reg = open_path(CSP_OPEN_READONLY, &rc);
+    TU_CODE(rc, CSP_EVERSION);
+    reg = open_path(0, &rc);
+    TU_OK(rc);
+    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
+    return reg;
+}
+
 /* Version 8 added the index of the open actions the checker reads. A
  * version-7 file gains it when opened read-write, and the open actions are
  * then read from it alone. */
@@ -482,14 +512,64 @@ START_TEST(test_v7_gains_open_actions_index)
     csp_register_close(reg);
     downgrade_to(7);
     ck_assert_int_eq(db_int("SELECT count(*) FROM sqlite_master WHERE name = 'actions_open'"), 0);
-    reg = open_path(CSP_OPEN_READONLY, &rc);
-    TU_CODE(rc, CSP_EVERSION); /* read-only: cannot migrate */
-    reg = open_path(0, &rc);
-    TU_OK(rc);
-    ck_assert_int_eq(db_int("PRAGMA user_version"), SCHEMA_NOW);
+    reg = upgraded();
     ck_assert_int_eq(db_int("SELECT count(*) FROM sqlite_master WHERE name = 'actions_open' AND sql LIKE "
                             "'%WHERE +\"actions\".\"status\" IN (''open'', ''in_progress'')'"),
                      1);
+    csp_register_close(reg);
+}
+END_TEST
+
+/* A new register at path with fill_v1's records, closed; t_a, its export. */
+static void new_filled_register(void)
+{
+    int rc;
+    csp_register *reg = open_path(CSP_OPEN_CREATE, &rc);
+    TU_OK(rc);
+    fill_v1(reg);
+    t_a = tu_export(reg, 0);
+    csp_register_close(reg);
+}
+
+/* Version 9 made the indexes of optional fields partial, holding only the
+ * records that have a value. A version-8 file's whole indexes are dropped and
+ * built partial when it is opened read-write, its records kept, and a query
+ * by such a field finds its records (test_query holds the plans of a new
+ * register to its indexes). */
+START_TEST(test_v8_gains_partial_indexes)
+{
+    csp_register *reg;
+    new_filled_register();
+    const char *partial = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql LIKE '% IS NOT NULL'";
+    long long n = db_int(partial);
+    /* One for each optional reference or filterable text field (person, on_behalf_of, area, ...). */
+    ck_assert_int_ge(n, 20);
+    ck_assert_int_eq(db_int("SELECT count(*) FROM sqlite_master WHERE name = 'memberships_on_behalf_of' AND sql = "
+                            "'CREATE INDEX \"memberships_on_behalf_of\" ON \"memberships\"(\"on_behalf_of\") WHERE "
+                            "\"on_behalf_of\" IS NOT NULL'"),
+                     1);
+    ck_assert_int_eq(db_int("SELECT count(*) FROM sqlite_master WHERE name = 'memberships_organisation' AND sql = "
+                            "'CREATE INDEX \"memberships_organisation\" ON \"memberships\"(\"organisation\")'"),
+                     1); /* required: whole */
+    downgrade_to(8);
+    ck_assert_int_eq(db_int(partial), 0);
+    ck_assert_int_eq(db_int("SELECT count(*) FROM sqlite_master WHERE name = 'memberships_on_behalf_of'"), 1);
+    reg = upgraded();
+    ck_assert_int_eq(db_int(partial), n);
+    t_b = tu_export(reg, 0);
+    TU_SAME_EXPORT(t_a, t_b);
+    csp_membership_iterator *it = NULL;
+    csp_membership *m = NULL;
+    size_t seats = 0;
+    csp_membership_filter by = CSP_MEMBERSHIP_FILTER_INIT;
+    by.person = "jasbir-anand";
+    TU_OK(csp_membership_iterator_new(&it, reg, &by));
+    while (csp_membership_next(&m, it) == CSP_OK) {
+        seats++;
+        csp_membership_free(m);
+    }
+    csp_membership_iterator_free(it);
+    ck_assert_uint_gt(seats, 0);
     csp_register_close(reg);
 }
 END_TEST
@@ -556,11 +636,7 @@ START_TEST(test_v4_gains_check_constraints)
     csp_register *reg;
     sqlite3 *db;
     int rc;
-    reg = open_path(CSP_OPEN_CREATE, &rc);
-    TU_OK(rc);
-    fill_v1(reg);
-    t_a = tu_export(reg, 0);
-    csp_register_close(reg);
+    new_filled_register();
     /* As a version-4 file: the same tables without their constraints. */
     downgrade_to_v4();
     ck_assert_int_eq(db_int("SELECT count(*) FROM sqlite_master WHERE sql LIKE '%CHECK%'"), 0);
@@ -686,6 +762,7 @@ static Suite *migration_suite(void)
     tcase_add_test(tc, test_newer_version_refused);
     tcase_add_test(tc, test_v2_gains_filter_indexes);
     tcase_add_test(tc, test_v7_gains_open_actions_index);
+    tcase_add_test(tc, test_v8_gains_partial_indexes);
     tcase_add_test(tc, test_v4_gains_check_constraints);
     suite_add_tcase(s, tc);
 

@@ -5,7 +5,7 @@
 #define CSP_SCHEMA_TABLES_H
 
 /* The register schema version this library writes (PRAGMA user_version). */
-#define CSP__SCHEMA_VERSION 8
+#define CSP__SCHEMA_VERSION 9
 /* The schema version from which every table carries the description's rules
  * as CHECK constraints (a register's tables are rebuilt with them then). */
 #define CSP__SCHEMA_CHECKS_SINCE 5

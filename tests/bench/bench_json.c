@@ -485,7 +485,8 @@ static sqlite3_stmt *prep(sqlite3 *db, const char *sql)
 
 /* The same tables as a register, less what a bare loader leaves out: no
  * foreign keys, no indexes on enum columns; a text primary key and one index
- * per reference column. */
+ * per reference column, of only the rows that have one where it is optional
+ * (as a register's, from schema version 9). */
 static const char ceiling_schema[] =
     "CREATE TABLE organisations (id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, area TEXT,"
     " responsible_authority INTEGER NOT NULL DEFAULT 0, serious_violence_duty_holder INTEGER NOT NULL DEFAULT 0,"
@@ -496,8 +497,8 @@ static const char ceiling_schema[] =
     " kind TEXT NOT NULL, area TEXT, area_code TEXT, parent TEXT, accountable_to TEXT, formed_on TEXT,"
     " statutory_basis TEXT, meetings_per_year INTEGER NOT NULL DEFAULT 0,"
     " minutes_per_meeting INTEGER NOT NULL DEFAULT 0, ad_hoc_meetings INTEGER NOT NULL DEFAULT 0);"
-    "CREATE INDEX partnerships_parent ON partnerships(parent);"
-    "CREATE INDEX partnerships_accountable_to ON partnerships(accountable_to);"
+    "CREATE INDEX partnerships_parent ON partnerships(parent) WHERE parent IS NOT NULL;"
+    "CREATE INDEX partnerships_accountable_to ON partnerships(accountable_to) WHERE accountable_to IS NOT NULL;"
     "CREATE TABLE partnerships_works_with (owner TEXT NOT NULL, pos INTEGER NOT NULL, value TEXT NOT NULL,"
     " PRIMARY KEY (owner, pos)) WITHOUT ROWID;"
     "CREATE INDEX partnerships_works_with_value ON partnerships_works_with(value);"
@@ -507,8 +508,8 @@ static const char ceiling_schema[] =
     " person TEXT, role TEXT NOT NULL, post TEXT, on_behalf_of TEXT, start_date TEXT, end_date TEXT);"
     "CREATE INDEX memberships_partnership ON memberships(partnership);"
     "CREATE INDEX memberships_organisation ON memberships(organisation);"
-    "CREATE INDEX memberships_person ON memberships(person);"
-    "CREATE INDEX memberships_on_behalf_of ON memberships(on_behalf_of);";
+    "CREATE INDEX memberships_person ON memberships(person) WHERE person IS NOT NULL;"
+    "CREATE INDEX memberships_on_behalf_of ON memberships(on_behalf_of) WHERE on_behalf_of IS NOT NULL;";
 
 /* Opens a fresh ceiling database with the given schema; `fk` turns foreign
  * keys on (as a register has them). */
