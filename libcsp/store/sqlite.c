@@ -726,12 +726,17 @@ static void store_rollback_to(csp__store *base)
 }
 
 /* The page cache of bulk work: up to 256 MiB, taken only as the pages are
- * used (SQLite's own default is 2,000 KiB). SQLite's sorter, which builds a
- * bulk load's indexes, may hold as much again before it spills to temporary
- * files: a million-record import (a 390 MB register) does not spill and
- * peaks at 252 MB, one of two million at 356 MB; with 64 or 128 MiB the
- * million spilled (docs/benchmarks.md). */
+ * used (SQLite's own default is 2,000 KiB): the tables a load fills stay in
+ * it until the commit. A million records (a 206 MB register) fit. */
 #define CSP__BULK_CACHE_KIB 262144
+
+/* The page cache while a bulk load builds its indexes: SQLite's sorter takes
+ * its budget from the cache size, and with the whole bulk cache held as much
+ * again as the cache itself (four million records peaked at 435 MB). With 16
+ * MiB it sorts runs of 16 MiB and merges them from temporary files, and the
+ * cache recycles the pages the load filled: the peak is the bulk cache and a
+ * little more, whatever the document's size (docs/benchmarks.md). */
+#define CSP__BULK_SORT_KIB 16384
 
 static void store_bulk(csp__store *base, int on)
 {
@@ -842,7 +847,11 @@ static int store_load(csp__store *base, csp__load_phase phase)
         }
         return rc;
     case CSP__LOAD_END: {
-        /* The indexes back, then every reference checked at once. */
+        /* The indexes back, then every reference checked at once. Static
+         * numbers only: PRAGMA takes no bound parameters. */
+        char sql[64];
+        snprintf(sql, sizeof sql, "PRAGMA cache_size = %d", -CSP__BULK_SORT_KIB);
+        sqlite3_exec(s->db, sql, NULL, NULL, NULL); /* a hint: nothing to undo if it fails */
         for (int k = 0; rc == CSP_OK && k < CSP__ENTITY_COUNT; k++) {
             if (!s->load_dropped[k])
                 continue;
