@@ -340,7 +340,8 @@ _Static_assert(CSP__PARTIAL_INDEXES_SINCE <= CSP__SCHEMA_VERSION, "the schema ve
  * entities added at `version`, columns and list tables of fields added then;
  * at CSP__SCHEMA_CHECKS_SINCE, every table rebuilt with its CHECK
  * constraints; at CSP__PARTIAL_INDEXES_SINCE, the whole indexes of optional
- * fields dropped (index_sql, which follows, builds them partial). Built from the static description only; no input reaches it. */
+ * fields dropped (index_sql, which follows, builds them partial). Built from
+ * the static description only; no input reaches it. */
 static void migration_sql(csp__buf *b, int version)
 {
     for (int k = 0; k < CSP__ENTITY_COUNT; k++) {
@@ -735,7 +736,8 @@ static void store_rollback_to(csp__store *base)
  * again as the cache itself (four million records peaked at 435 MB). With 16
  * MiB it sorts runs of 16 MiB and merges them from temporary files, and the
  * cache recycles the pages the load filled: the peak is the bulk cache and a
- * little more, whatever the document's size (docs/benchmarks.md). */
+ * little more, whatever the document's size (296 MB at two and at four
+ * million records, 162 MB at one; docs/benchmarks.md). */
 #define CSP__BULK_SORT_KIB 16384
 
 static void store_bulk(csp__store *base, int on)
@@ -777,9 +779,10 @@ static int has_records(sqlite_store *s, const csp__entity *e, int own_only)
 
 /* Whether a reference names a record that does not exist: what PRAGMA
  * foreign_key_check answers, at a lookup for each distinct value a column
- * holds (read in order from its index) rather than for each row. A million
- * seats name some thousands of organisations: 0.2 s, where the pragma took
- * 0.7 s (docs/benchmarks.md). 1 if one does, 0 if none, <0 on error. */
+ * holds (read in order from its index) rather than for each row: a million
+ * seats name some thousands of organisations and people. At a million records
+ * 0.12 s, where the pragma took 0.96 s (docs/benchmarks.md). 1 if one does, 0
+ * if none, <0 on error. */
 static int any_dangling(sqlite_store *s)
 {
     csp__ref_iter it = {0};
@@ -1958,7 +1961,8 @@ static int store_check(csp__store *base, int quick, csp__finding_fn found, void 
      * them off): one query per reference. */
     csp__ref_iter it = {0};
     while (rc == CSP_OK && csp__ref_next(&it)) {
-        const char *key = csp__field_is_list(it.f) ? "owner" : "id", *value = csp__field_is_list(it.f) ? "value" : it.f->name;
+        int list = csp__field_is_list(it.f);
+        const char *key = list ? "owner" : "id", *value = list ? "value" : it.f->name;
         csp__buf q = {0}, how = {0};
         csp__buf_printf(&q,
                         "SELECT r.%s, r.\"%s\" FROM \"%s\" r LEFT JOIN \"%s\" t ON t.id = r.\"%s\" "
@@ -1970,7 +1974,8 @@ static int store_check(csp__store *base, int quick, csp__finding_fn found, void 
         else
             csp__buf_printf(&how, "reference: %s \"%%s\": %s names no %s with id \"%%s\"", it.e->name, it.f->name,
                             it.target->name);
-        rc = q.failed || how.failed ? csp__fail(CSP_ENOMEM, "out of memory") : findings_of(s, q.p, how.p, found, ctx);
+        rc = q.failed || how.failed ? csp__fail(CSP_ENOMEM, "out of memory")
+                                    : findings_of(s, q.p, how.p, found, ctx);
         csp__buf_free(&q);
         csp__buf_free(&how);
     }
