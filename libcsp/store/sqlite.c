@@ -757,6 +757,20 @@ static void store_bulk(csp__store *base, int on)
     sqlite3_exec(s->db, sql, NULL, NULL, NULL); /* a hint: nothing to undo if it fails */
 }
 
+/* 1 if the query sql (SQL from the description, no parameters) gives a row,
+ * 0 if none, <0 on error (`what` failed). */
+static int has_row(sqlite_store *s, const char *sql, const char *what)
+{
+    sqlite3_stmt *st = NULL;
+    int step = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (step == SQLITE_OK)
+        step = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (step == SQLITE_ROW || step == SQLITE_DONE)
+        return step == SQLITE_ROW;
+    return fail(s, step, what);
+}
+
 /* 1 if e's table has records (with own_only, records other than the
  * built-in ones), 0 if not, <0 on error. */
 static int has_records(sqlite_store *s, const csp__entity *e, int own_only)
@@ -767,14 +781,7 @@ static int has_records(sqlite_store *s, const csp__entity *e, int own_only)
                  e->fields[e->builtin_field].name);
     else
         snprintf(sql, sizeof sql, "SELECT 1 FROM \"%s\" LIMIT 1", e->plural);
-    sqlite3_stmt *st = NULL;
-    int step = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
-    if (step == SQLITE_OK)
-        step = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (step == SQLITE_ROW || step == SQLITE_DONE)
-        return step == SQLITE_ROW;
-    return fail(s, step, "cannot prepare the import");
+    return has_row(s, sql, "cannot prepare the import");
 }
 
 /* Whether a reference names a record that does not exist: what PRAGMA
@@ -793,18 +800,8 @@ static int any_dangling(sqlite_store *s)
                         "SELECT 1 FROM (SELECT DISTINCT \"%s\" AS v FROM \"%s\" WHERE \"%s\" IS NOT NULL) "
                         "WHERE NOT EXISTS (SELECT 1 FROM \"%s\" WHERE id = v) LIMIT 1",
                         it.column, it.table, it.column, it.target->plural);
-        if (q.failed) {
-            rc = csp__fail(CSP_ENOMEM, "out of memory");
-        } else {
-            sqlite3_stmt *st = NULL;
-            int step = sqlite3_prepare_v2(s->db, q.p, -1, &st, NULL);
-            if (step == SQLITE_OK)
-                step = sqlite3_step(st);
-            sqlite3_finalize(st);
-            rc = step == SQLITE_ROW    ? 1
-                 : step == SQLITE_DONE ? CSP_OK
-                                       : fail(s, step, "cannot check the imported references");
-        }
+        rc = q.failed ? csp__fail(CSP_ENOMEM, "out of memory")
+                      : has_row(s, q.p, "cannot check the imported references");
         csp__buf_free(&q);
     }
     return rc;
